@@ -1,0 +1,81 @@
+import { json, type Routes } from '@lotsen/kit';
+import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
+import type { Child, HealthRecord, Population } from '../population/types.js';
+import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+
+/** The OID of the Swedish personal identity number, as FHIR identifier system. */
+export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
+
+type Known = Child & { health: HealthRecord };
+
+/**
+ * Health records: a subset of FHIR R4. Searches take several identifiers at once
+ * (comma-joined, `system|value`), chained on the patient for clinical resources, and answer
+ * searchset Bundles; `_include` adds the referenced Patient.
+ */
+export function healthRecordsRoutes(population: Population, control = new SimulatorControl('health-records')): { routes: Routes; control: SimulatorControl } {
+  const patients = new Map<string, Known>();
+  for (const family of population.families) {
+    for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
+  }
+  const orgId = (name: string) => `org-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+
+  const patient = (c: Known): Patient => ({
+    resourceType: 'Patient',
+    id: c.health.patientId,
+    identifier: [{ system: personnummerSystem, value: c.personnummer }],
+    name: [{ family: c.familyName, given: [c.givenName] }],
+    gender: c.sex === 'FEMALE' ? 'female' : 'male',
+    birthDate: c.birthDate,
+  });
+
+  const bundle = (matches: FhirResource[], included: FhirResource[]): Bundle => ({
+    resourceType: 'Bundle',
+    type: 'searchset',
+    total: matches.length,
+    entry: [...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })), ...included.map((resource) => ({ resource, search: { mode: 'include' as const } }))],
+  });
+
+  /** Reads `system|value` tokens; only the personnummer system is known here. */
+  const identified = (query: URLSearchParams, param: string): Known[] | null => {
+    const tokens = listParam(query, param);
+    if (tokens.length === 0) return null;
+    return tokens.flatMap((t) => {
+      const [system, value] = t.includes('|') ? t.split('|') : [personnummerSystem, t];
+      const c = system === personnummerSystem && value ? patients.get(value) : undefined;
+      return c ? [c] : [];
+    });
+  };
+
+  const search = (param: string, resources: (c: Known) => FhirResource[]) => (req: { query: URLSearchParams }) => {
+    const found = identified(req.query, param);
+    if (!found) return badRequest(`${param} is required`);
+    const include = listParam(req.query, '_include').length > 0;
+    return json(200, bundle(found.flatMap(resources), include ? found.filter((c) => resources(c).length > 0).map(patient) : []), { 'content-type': 'application/fhir+json' });
+  };
+
+  const subject = (c: Known) => ({ reference: `Patient/${c.health.patientId}` });
+  const org = (name: string) => ({ reference: `Organization/${orgId(name)}`, display: name });
+
+  const routes: Routes = {
+    'GET /fhir/Patient': search('identifier', (c) => [patient(c)]),
+    'GET /fhir/Encounter': search('patient.identifier', (c) =>
+      c.health.encounters.map((e) => ({ resourceType: 'Encounter', id: e.id, status: 'finished', class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' }, type: [{ text: e.kind }], subject: subject(c), period: { start: e.date }, serviceProvider: org(e.organisation), participant: [{ type: [{ text: e.practitionerRole }] }] })),
+    ),
+    'GET /fhir/Appointment': search('patient.identifier', (c) =>
+      c.health.appointments.map((a) => ({ resourceType: 'Appointment', id: a.id, status: a.status, serviceType: [{ text: a.serviceType }], start: a.start, participant: [{ actor: subject(c), status: 'accepted' }, { actor: org(a.organisation), status: 'accepted' }] })),
+    ),
+    'GET /fhir/Condition': search('subject.identifier', (c) =>
+      c.health.conditions.map((d) => ({ resourceType: 'Condition', id: d.id, code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: d.code, display: d.display }], text: d.display }, subject: subject(c), recordedDate: d.recordedDate })),
+    ),
+    'GET /fhir/CareTeam': search('subject.identifier', (c) =>
+      c.health.careTeam ? [{ resourceType: 'CareTeam', id: c.health.careTeam.id, status: 'active', name: c.health.careTeam.name, subject: subject(c), managingOrganization: [org(c.health.careTeam.organisation)] }] : [],
+    ),
+    'GET /fhir/Organization': () => {
+      const names = new Set<string>();
+      for (const c of patients.values()) for (const e of c.health.encounters) names.add(e.organisation);
+      return json(200, bundle([...names].map((name) => ({ resourceType: 'Organization', id: orgId(name), name })), []), { 'content-type': 'application/fhir+json' });
+    },
+  };
+  return { routes: control.routes(routes), control };
+}

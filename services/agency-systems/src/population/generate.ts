@@ -1,0 +1,102 @@
+import { archetypeFamilies } from './archetypes.js';
+import { allScopes, Builders, type ConsentShape } from './builders.js';
+import { isoToday } from './dates.js';
+import type { Family, Population, Team, User } from './types.js';
+
+export interface PopulationOptions {
+  seed?: number;
+  /** Number of families, archetypes included (at least the 8 archetypes). */
+  families?: number;
+  /** The day the population is generated for (consent validity is relative to it). */
+  today?: string;
+}
+
+export const defaultPopulation = { seed: 20261123, families: 300 } as const;
+
+const coordinatorsPerTeam = 4;
+const teamNames = ['Nord', 'Syd', 'Öst', 'Väst', 'Centrum'];
+
+/** Deterministic synthetic population: same options, same people, records and consents. */
+export function generatePopulation(options: PopulationOptions = {}): Population {
+  const seed = options.seed ?? defaultPopulation.seed;
+  const familyCount = Math.max(8, options.families ?? defaultPopulation.families);
+  const today = options.today ?? isoToday();
+  const b = new Builders(seed, today);
+
+  // Caseloads of 20-30 families; koordinator1 carries 30 (archetypes 1-7 among them).
+  const caseloads: number[] = [30];
+  while (caseloads.reduce((a, n) => a + n, 0) < familyCount) caseloads.push(b.random.int(20, 30));
+  if (caseloads.length < 2) caseloads.push(b.random.int(20, 30));
+  const teamCount = Math.max(2, Math.ceil(caseloads.length / coordinatorsPerTeam));
+  const teams: Team[] = Array.from({ length: teamCount }, (_, i) => ({
+    id: `team-${i + 1}`,
+    name: `Familjesamverkansteamet ${teamNames[i % teamNames.length]}${i >= teamNames.length ? ` ${Math.floor(i / teamNames.length) + 1}` : ''}`,
+    municipality: 'Exempelkommun',
+  }));
+  // koordinator1 in team 1, koordinator2 in team 2, the rest spread round-robin.
+  const coordinators = caseloads.map((size, i) => ({ username: `koordinator${i + 1}`, teamId: (teams[i % teamCount] as Team).id, size, assigned: 0 }));
+  const at = (i: number) => {
+    const c = coordinators[i];
+    if (!c) throw new Error('no coordinator');
+    c.assigned += 1;
+    return { teamId: c.teamId, coordinator: c.username };
+  };
+
+  const families = archetypeFamilies(b, at(0), at(1));
+  // Archetypes 1-7 belong to koordinator1, 8 to koordinator2: count them all.
+  (coordinators[0] as (typeof coordinators)[number]).assigned = families.filter((f) => f.coordinator === 'koordinator1').length;
+  let next = 0;
+  while (families.length < familyCount) {
+    while ((coordinators[next] as (typeof coordinators)[number]).assigned >= (coordinators[next] as (typeof coordinators)[number]).size) next++;
+    families.push(randomFamily(b, families.length + 1, at(next)));
+  }
+
+  const users: User[] = [
+    ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),
+    ...teams.map((t, i) => ({ username: `teamledare${i + 1}`, name: `Teamledare ${t.name}`, role: 'TEAM_LEAD' as const, teamId: t.id })),
+    { username: 'analytiker1', name: 'Analytiker', role: 'ANALYST' },
+    { username: 'skola1', name: 'Elevhälsan', role: 'AGENCY_STAFF', agency: 'SCHOOL' },
+    { username: 'socialtjanst1', name: 'Socialtjänsten', role: 'AGENCY_STAFF', agency: 'SOCIAL_SERVICES' },
+    { username: 'halso1', name: 'BUP', role: 'AGENCY_STAFF', agency: 'HEALTH_CARE' },
+    ...families
+      .filter((f) => f.archetype !== null)
+      .flatMap((f) => f.guardians)
+      .map((g, i) => ({ username: `vardnadshavare${i + 1}`, name: `${g.givenName} ${g.familyName}`, role: 'GUARDIAN' as const, personnummer: g.personnummer })),
+  ];
+  return { seed, today, teams, users, families };
+}
+
+function randomFamily(b: Builders, n: number, at: { teamId: string; coordinator: string }): Family {
+  const r = b.random;
+  const name = b.familyName();
+  const shape = r.int(0, 99);
+  const custody = shape < 80 ? 'JOINT' : 'SOLE';
+  const guardianCount = shape < 90 ? 2 : 1;
+  const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0));
+  const children = Array.from({ length: r.int(1, 3) }, () => b.child(r.int(2, 17), name));
+  for (const c of children) {
+    if (r.chance(0.95)) c.school = b.schoolRecord(c);
+    if (r.chance(0.45)) c.social = b.socialRecord();
+    if (r.chance(0.55)) c.health = b.healthRecord();
+  }
+  const consents = children.flatMap((c) => {
+    const roll = r.int(0, 99);
+    if (roll < 3) return [];
+    const consentShape: ConsentShape = roll < 73 ? 'ACTIVE' : roll < 83 ? 'PENDING' : roll < 88 ? 'EXPIRED' : roll < 92 ? 'REVOKED' : 'ACTIVE';
+    const scope = roll >= 92 ? allScopes().filter((s) => s.agency !== 'SOCIAL_SERVICES') : allScopes();
+    return [b.consent(c, guardians, at.teamId, at.coordinator, consentShape, scope, { missingGuardian: 1 })];
+  });
+  return {
+    id: r.uuid(),
+    reference: `F-${String(n).padStart(5, '0')}`,
+    archetype: null,
+    ...at,
+    guardians,
+    children,
+    custody,
+    consents,
+    plan: r.chance(0.8) ? b.plan(children.length) : null,
+    meetings: b.meetings(),
+    followUps: b.followUps(),
+  };
+}

@@ -1,0 +1,156 @@
+/** The synthetic population: what every simulator and the coordination store are seeded from. */
+
+import type { Agency, DataCategory, Role } from '@lotsen/kit';
+
+export type { Agency, Role };
+
+export interface Person {
+  personnummer: string;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex: 'FEMALE' | 'MALE';
+  /** Valid in form only, beyond Skatteverket's test list. */
+  synthetic: boolean;
+}
+
+export interface Guardian extends Person {
+  hasCustody: boolean;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  municipality: string;
+}
+
+export interface User {
+  username: string;
+  name: string;
+  role: Role;
+  teamId?: string;
+  agency?: Agency;
+  /** For a GUARDIAN: their own personnummer, which links them to their children. */
+  personnummer?: string;
+}
+
+export interface SchoolRecord {
+  personId: string;
+  schoolUnit: { id: string; name: string; code: string };
+  schoolType: 'FS' | 'GR' | 'GY';
+  schoolYear: number | null;
+  group: { id: string; name: string };
+  enroledSince: string;
+  attendance: { startDate: string; endDate: string; offeredMinutes: number; attendedMinutes: number; validAbsenceMinutes: number; invalidAbsenceMinutes: number };
+  supportMeasures: { id: string; kind: 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT'; description: string; decidedOn: string; actionProgramme: boolean }[];
+  studentHealthContacts: { id: string; date: string; profession: 'SCHOOL_NURSE' | 'COUNSELLOR' | 'PSYCHOLOGIST' | 'SCHOOL_DOCTOR' | 'SPECIAL_EDUCATOR'; reason: string }[];
+}
+
+export interface SocialRecord {
+  clientId: string;
+  cases: { caseId: string; subject: string; openedOn: string; status: 'OPEN' | 'CLOSED'; caseworker: { name: string; phone: string } }[];
+  interventions: { id: string; kind: 'FAMILY_THERAPY' | 'HOUSING_SUPPORT' | 'CONTACT_PERSON' | 'CONTACT_FAMILY'; startDate: string; endDate: string | null; provider: string }[];
+}
+
+export interface HealthRecord {
+  patientId: string;
+  encounters: { id: string; date: string; organisation: string; kind: string; practitionerRole: string }[];
+  appointments: { id: string; start: string; organisation: string; status: 'booked' | 'fulfilled' | 'cancelled'; serviceType: string }[];
+  conditions: { id: string; code: string; display: string; recordedDate: string }[];
+  careTeam: { id: string; name: string; organisation: string } | null;
+}
+
+export interface Child extends Person {
+  school?: SchoolRecord;
+  social?: SocialRecord;
+  health?: HealthRecord;
+}
+
+export type ConsentMethod = 'WRITTEN' | 'DIGITAL_SIGNATURE' | 'DOCUMENTED_VERBAL';
+
+export interface ConsentParty {
+  personnummer: string;
+  role: 'GUARDIAN' | 'CHILD';
+  decision: 'GIVEN' | 'REFUSED' | null;
+  decidedAt: string | null;
+  method: ConsentMethod | null;
+}
+
+export interface ConsentScope {
+  agency: Agency;
+  categories: DataCategory[];
+}
+
+export interface Consent {
+  id: string;
+  childPersonnummer: string;
+  parties: ConsentParty[];
+  scope: ConsentScope[];
+  recipientTeamIds: string[];
+  purpose: 'COORDINATION' | 'SIP';
+  validFrom: string;
+  validUntil: string;
+  evidence: { method: ConsentMethod; documentRef: string };
+  recordedAt: string;
+  recordedBy: string;
+  revocation: { at: string; byPersonnummer: string; reason: string } | null;
+}
+
+export type OutcomeArea = 'HOME_LIFE' | 'SCHOOL' | 'LEISURE' | 'PARENTS_OCCUPATION';
+
+export interface SipPlan {
+  id: string;
+  leadAgency: Agency;
+  status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+  createdOn: string;
+  nextFollowUp: string;
+  participants: { name: string; agency: Agency | null; role: string }[];
+  goals: {
+    id: string;
+    area: OutcomeArea;
+    description: string;
+    actions: { id: string; description: string; responsibleAgency: Agency; dueDate: string; status: 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED'; followUpDate: string | null }[];
+  }[];
+}
+
+export interface Meeting {
+  id: string;
+  date: string;
+  kind: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
+  agencies: Agency[];
+  summary: string;
+}
+
+export interface FollowUp {
+  id: string;
+  date: string;
+  area: OutcomeArea;
+  /** 1 (much worse) to 5 (much better), as in systematic follow-up. */
+  rating: number;
+  comment: string;
+}
+
+export interface Family {
+  id: string;
+  reference: string;
+  /** 1-8 for the archetype families of DESIGN.md §9, null for the random rest. */
+  archetype: number | null;
+  teamId: string;
+  coordinator: string;
+  /** One or two guardians; with SOLE custody only the first has custody (vårdnad). */
+  guardians: Guardian[];
+  children: Child[];
+  custody: 'JOINT' | 'SOLE';
+  consents: Consent[];
+  plan: SipPlan | null;
+  meetings: Meeting[];
+  followUps: FollowUp[];
+}
+
+export interface Population {
+  seed: number;
+  today: string;
+  teams: Team[];
+  users: User[];
+  families: Family[];
+}

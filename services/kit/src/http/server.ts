@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HttpRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  /** Raw body text ('' for none); JSON parsing is the handler's choice. */
+  body: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+export type Handler = (req: HttpRequest) => Promise<HttpResponse> | HttpResponse;
+
+/** Routes by `METHOD /path`; a route ending in `/*` matches a prefix. */
+export type Routes = Record<string, Handler>;
+
+export const maxBodyBytes = 1_000_000;
+
+export function json(status: number, value: unknown, headers: Record<string, string> = {}): HttpResponse {
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(value) };
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A small HTTP server: body size limit, routing, JSON errors that never leak internals. */
+export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const server = createServer((req, res) => void handle(routes, req, res));
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const actual = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port: actual,
+        url: `http://${host}:${actual}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+async function handle(routes: Routes, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handler = findRoute(routes, req.method ?? 'GET', url.pathname);
+    const body = await readBody(req);
+    if (body === null) return send(res, json(413, { error: 'request body too large' }));
+    if (!handler) return send(res, json(404, { error: 'not found' }));
+    send(res, await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body }));
+  } catch (error) {
+    if (error instanceof SyntaxError) return send(res, json(400, { error: 'malformed JSON body' }));
+    send(res, json(500, { error: 'internal error' }));
+    if (process.env.LOG_LEVEL === 'debug') console.error(error);
+  }
+}
+
+function findRoute(routes: Routes, method: string, path: string): Handler | undefined {
+  const exact = routes[`${method} ${path}`];
+  if (exact) return exact;
+  for (const [key, handler] of Object.entries(routes)) {
+    const [m, p] = key.split(' ');
+    if (m === method && p?.endsWith('/*') && path.startsWith(p.slice(0, -1))) return handler;
+  }
+  return undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, response: HttpResponse): void {
+  res.writeHead(response.status, response.headers);
+  res.end(response.body);
+}

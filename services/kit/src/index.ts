@@ -1,0 +1,2 @@
+export * from './domain/agencies.js';
+export * from './http/server.js';
