@@ -1,0 +1,39 @@
+import { batchLoader, groupBy } from '@lotsen/kit';
+import type { AxiosInstance } from 'axios';
+import type { Appointment, Bundle, CareTeam, Condition, Encounter, FhirResource, Patient, Reference } from 'fhir/r4.js';
+
+/** FHIR identifier system of the Swedish personal identity number. */
+export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
+
+const token = (pnrs: readonly string[]) => pnrs.map((p) => `${personnummerSystem}|${p}`).join(',');
+const pnrOf = (p: Patient) => p.identifier?.find((i) => i.system === personnummerSystem)?.value;
+
+/**
+ * One search per resource type for many children: chained on the patient's identifier and
+ * with `_include` of the Patient, so every answer maps back to personnummer by itself.
+ */
+async function searchByPatient<R extends FhirResource>(http: AxiosInstance, type: string, param: string, include: string, patientRef: (r: R) => Reference | undefined, pnrs: readonly string[]): Promise<Map<string, R[]>> {
+  const { data } = await http.get<Bundle>(`/fhir/${type}`, { params: { [param]: token(pnrs), _include: include } });
+  const entries = (data.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+  const patients = new Map(entries.filter((r): r is Patient => r.resourceType === 'Patient').map((p) => [`Patient/${p.id}`, pnrOf(p)]));
+  const matches = entries.filter((r): r is R => r.resourceType === type);
+  return groupBy(matches, (r) => patients.get(patientRef(r)?.reference ?? '') ?? '');
+}
+
+export function healthRecords(http: AxiosInstance) {
+  const by = <R extends FhirResource>(type: string, param: string, include: string, ref: (r: R) => Reference | undefined) =>
+    batchLoader<string, R[]>((pnrs) => searchByPatient<R>(http, type, param, include, ref, pnrs), []);
+  return {
+    patients: batchLoader<string, Patient | null>(async (pnrs) => {
+      const { data } = await http.get<Bundle>('/fhir/Patient', { params: { identifier: token(pnrs) } });
+      const found = (data.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Patient' ? [e.resource] : []));
+      return new Map(found.flatMap((p) => (pnrOf(p) ? [[pnrOf(p) as string, p] as const] : [])));
+    }, null),
+    encounters: by<Encounter>('Encounter', 'patient.identifier', 'Encounter:subject', (r) => r.subject),
+    careTeams: by<CareTeam>('CareTeam', 'subject.identifier', 'CareTeam:subject', (r) => r.subject),
+    appointments: by<Appointment>('Appointment', 'patient.identifier', 'Appointment:patient', (r) => r.participant.find((p) => p.actor?.reference?.startsWith('Patient/'))?.actor),
+    conditions: by<Condition>('Condition', 'subject.identifier', 'Condition:subject', (r) => r.subject),
+  };
+}
+
+export type HealthRecords = ReturnType<typeof healthRecords>;

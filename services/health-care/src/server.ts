@@ -1,0 +1,8 @@
+import { type AgencyServiceConfig, startAgencySubgraph } from '@lotsen/kit';
+import { subgraphSdl } from '@lotsen/schema';
+import { healthRecords } from './adapters/fhir.js';
+import { resolvers } from './resolvers.js';
+
+export function startHealthCareSubgraph(config: AgencyServiceConfig) {
+  return startAgencySubgraph({ name: 'health-care', sdl: subgraphSdl('health-care'), resolvers, adapter: healthRecords, config });
+}

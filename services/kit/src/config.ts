@@ -1,0 +1,26 @@
+/** Configuration from the environment; every default runs on a bare machine (README lists them). */
+
+export const env = (name: string, fallback: string): string => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? fallback : value;
+};
+
+export const envNumber = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got '${raw}'`);
+  return value;
+};
+
+export const isProduction = (): boolean => process.env.NODE_ENV === 'production';
+
+/** Where embedded state lives (PGlite files, development issuer keys). */
+export const dataDir = (): string => env('LOTSEN_DATA_DIR', './.data');
+
+/** Base URL of a Lotsen service, overridable per service (e.g. COORDINATION_URL). */
+export const serviceUrl = (name: string, defaultPort: number): string =>
+  env(`${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${defaultPort}`);
+
+/** Today's date in Sweden (YYYY-MM-DD): consent validity and terms follow the Swedish calendar. */
+export const todayInSweden = (now: Date = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });

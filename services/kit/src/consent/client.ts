@@ -1,0 +1,33 @@
+import type { AxiosInstance } from 'axios';
+import DataLoader from 'dataloader';
+import type { Logger } from '../log.js';
+import { type Decision, type DecisionBatchResponse, type DecisionQuery, decisionsPath, type Purpose, unavailable } from './decision.js';
+
+export type DecisionLoader = DataLoader<DecisionQuery, Decision, string>;
+
+/**
+ * Per operation: every decision the operation needs goes to the consent registry in one
+ * batched call. Anything but a complete, well-formed answer denies all with UNAVAILABLE
+ * (fail closed).
+ */
+export function createDecisionLoader(http: AxiosInstance, authorization: string, purpose: Purpose, log: Logger): DecisionLoader {
+  return new DataLoader<DecisionQuery, Decision, string>(
+    async (queries) => {
+      try {
+        const { data } = await http.post<DecisionBatchResponse>(decisionsPath, { purpose, queries }, { headers: { authorization } });
+        if (!Array.isArray(data?.decisions) || data.decisions.length !== queries.length) return queries.map(() => unavailable);
+        return data.decisions.map((d) => (isDecision(d) ? d : unavailable));
+      } catch (error) {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'consent registry unreachable; denying');
+        return queries.map(() => unavailable);
+      }
+    },
+    { cacheKeyFn: (q) => `${q.personnummer}|${q.category}`, maxBatchSize: 1000 },
+  );
+}
+
+function isDecision(d: unknown): d is Decision {
+  if (typeof d !== 'object' || d === null) return false;
+  const o = d as Record<string, unknown>;
+  return (o.permit === true && typeof o.consentId === 'string') || (o.permit === false && typeof o.reason === 'string' && typeof o.message === 'string');
+}

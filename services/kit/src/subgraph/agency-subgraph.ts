@@ -1,0 +1,71 @@
+import type { AxiosInstance } from 'axios';
+import { GraphQLError } from 'graphql';
+import { createHttpClient } from '../agency/http-client.js';
+import type { TokenVerifier } from '../auth/verify.js';
+import { createDecisionLoader } from '../consent/client.js';
+import { normalisePersonnummer } from '../domain/personnummer.js';
+import type { AgencyContext } from './context.js';
+import { type RunningSubgraph, startSubgraph, type SubgraphOptions } from './serve.js';
+
+/** Where an agency subgraph runs and what it talks to. */
+export interface AgencyServiceConfig {
+  port: number;
+  /** Base URL of the agency's own system (or its simulator). */
+  agencySystemUrl: string;
+  /** Base URL of the coordination service, which holds the consent registry. */
+  consentRegistryUrl: string;
+  verifier: TokenVerifier;
+  agencyTimeoutMs?: number;
+}
+
+export interface AgencySubgraphOptions<A> {
+  name: string;
+  sdl: string;
+  resolvers: SubgraphOptions<AgencyContext & { agency: A }>['resolvers'];
+  /** Fresh per request, so that batching and memoisation never cross two operations. */
+  adapter: (agencySystem: AxiosInstance) => A;
+  config: AgencyServiceConfig;
+}
+
+export type AgencyRequestContext<A> = AgencyContext & { agency: A };
+
+/** An agency subgraph: verified caller, one consent-decision batch and fresh agency loaders per request. */
+export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promise<RunningSubgraph> {
+  const { config } = options;
+  const agencySystem = createHttpClient(config.agencySystemUrl, config.agencyTimeoutMs ?? 5000);
+  const consentRegistry = createHttpClient(config.consentRegistryUrl, 2000);
+  return startSubgraph<AgencyRequestContext<A>>({
+    name: options.name,
+    sdl: options.sdl,
+    resolvers: options.resolvers,
+    verifier: config.verifier,
+    port: config.port,
+    context: (base) => ({
+      ...base,
+      decisions: createDecisionLoader(consentRegistry, base.authorization, 'COORDINATION', base.log),
+      disclosures: [],
+      agency: options.adapter(agencySystem),
+    }),
+    readiness: async () => ({
+      consentRegistry: await consentRegistry.get('/health').then(
+        () => true,
+        () => false,
+      ),
+    }),
+  });
+}
+
+/**
+ * Resolvers of the shared Child entity in an agency subgraph: the key is the personnummer,
+ * and the agency's section hangs off it.
+ */
+export function childWithSection(sectionField: string) {
+  return {
+    __resolveReference(reference: { personnummer?: unknown }) {
+      const personnummer = normalisePersonnummer(String(reference.personnummer ?? ''));
+      if (!personnummer) throw new GraphQLError('Invalid personnummer in entity reference', { extensions: { code: 'BAD_USER_INPUT' } });
+      return { personnummer };
+    },
+    [sectionField]: (child: { personnummer: string }) => ({ personnummer: child.personnummer }),
+  };
+}

@@ -1,0 +1,32 @@
+import { failureMessage, toAgencyError } from '../agency/errors.js';
+import { agencyOf, type DataCategory } from '../domain/agencies.js';
+import type { AgencyContext } from './context.js';
+
+export type Section = { __typename: string } & Record<string, unknown>;
+
+/**
+ * The consent gate in front of every agency section. The agency system is called only after
+ * a permit for this child and category; a denial, a missing record and an agency failure are
+ * each a distinct type in the schema, so the rest of the view still renders.
+ */
+export async function gated<T extends object>(
+  ctx: AgencyContext,
+  personnummer: string,
+  category: DataCategory,
+  typename: string,
+  load: () => Promise<T | null>,
+): Promise<Section> {
+  const agency = agencyOf(category);
+  const decision = await ctx.decisions.load({ personnummer, category });
+  if (!decision.permit) return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };
+  try {
+    const data = await load();
+    if (data === null) return { __typename: 'NotRecorded', agency, category };
+    ctx.disclosures.push({ personnummer, category, consentId: decision.consentId });
+    return { __typename: typename, ...data };
+  } catch (error) {
+    const failure = toAgencyError(agency, error);
+    ctx.log.warn({ agency, category, kind: failure.kind, detail: failure.message }, 'agency call failed');
+    return { __typename: 'AgencyUnavailable', agency, category, kind: failure.kind, message: failureMessage(failure.kind) };
+  }
+}

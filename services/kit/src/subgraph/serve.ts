@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { parse } from 'graphql';
+import { AuthenticationError } from '../auth/identity.js';
+import type { TokenVerifier } from '../auth/verify.js';
+import { isProduction } from '../config.js';
+import { scalarResolvers } from '../domain/scalars.js';
+import { type HttpRequest, type HttpResponse, json, type RunningServer, type Routes, startHttpServer } from '../http/server.js';
+import { createLogger, type Logger } from '../log.js';
+import type { RequestContext } from './context.js';
+
+export interface SubgraphOptions<C extends RequestContext> {
+  name: string;
+  sdl: string;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  resolvers: GraphQLResolverMap<any>;
+  verifier: TokenVerifier;
+  /** Extends the verified request context with the subgraph's own loaders. */
+  context: (base: RequestContext) => C | Promise<C>;
+  /** Named dependency checks for /ready. */
+  readiness?: () => Promise<Record<string, boolean>>;
+  routes?: Routes;
+  port: number;
+  host?: string;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  apollo: ApolloServer<RequestContext>;
+  log: Logger;
+}
+
+/**
+ * Serves a subgraph: every GraphQL request (ordinary fields, _entities and _service alike)
+ * needs a verified caller, or it is answered 401 before any resolver runs.
+ */
+export async function startSubgraph<C extends RequestContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
+  const log = createLogger(options.name);
+  const schema = buildSubgraphSchema({ typeDefs: parse(options.sdl), resolvers: { ...scalarResolvers, ...options.resolvers } as never });
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !isProduction(),
+    includeStacktraceInErrorResponses: false,
+    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+  });
+  await apollo.start();
+
+  const graphql = async (req: HttpRequest): Promise<HttpResponse> => {
+    let base: RequestContext;
+    try {
+      const identity = await options.verifier(headerValue(req.headers.authorization));
+      const requestId = headerValue(req.headers['x-request-id']) || randomUUID();
+      base = { identity, authorization: headerValue(req.headers.authorization), requestId, operationName: null, log: log.child({ requestId }) };
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const body = req.method === 'POST' && req.body ? JSON.parse(req.body) : undefined;
+    if (body && typeof body === 'object' && !Array.isArray(body)) base.operationName = (body as { operationName?: string }).operationName ?? null;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body },
+      context: async () => options.context(base),
+    });
+    let text = '';
+    if (result.body.kind === 'complete') text = result.body.string;
+    else for await (const chunk of result.body.asyncIterator) text += chunk;
+    return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: text };
+  };
+
+  const server = await startHttpServer(
+    {
+      ...options.routes,
+      'POST /graphql': graphql,
+      'GET /graphql': graphql,
+      'GET /health': () => json(200, { status: 'ok', service: options.name }),
+      'GET /ready': async () => {
+        const checks = (await options.readiness?.().catch(() => ({ dependencies: false }))) ?? {};
+        const ok = Object.values(checks).every(Boolean);
+        return json(ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: options.name, checks });
+      },
+    },
+    options.port,
+    options.host,
+  );
+  return {
+    ...server,
+    apollo,
+    log,
+    close: async () => {
+      await server.close();
+      await apollo.stop();
+    },
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
+}

@@ -1,0 +1,90 @@
+import { batchLoader, groupBy } from '@lotsen/kit';
+import type { AxiosInstance } from 'axios';
+
+/** The parts of SS 12000 2.1.0 shapes the adapter reads. */
+export interface Ss12000Person {
+  id: string;
+  civicNo?: { value: string };
+  enrolments?: { enroledAt: { id: string; displayName?: string }; schoolType: string; schoolYear?: number; startDate: string }[];
+  _embedded?: { groupMemberships?: { group?: { displayName: string; organisation?: { id: string } } }[] };
+}
+export interface Ss12000AggregatedAttendance {
+  student: { id: string };
+  startDate: string;
+  endDate: string;
+  attendanceSum: number;
+  validAbsenceSum?: number;
+  invalidAbsenceSum?: number;
+  offeredSum?: number;
+}
+export interface SupportMeasureRow {
+  student: { id: string };
+  kind: 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT';
+  description: string;
+  decidedOn: string;
+  actionProgramme: boolean;
+}
+export interface StudentHealthRow {
+  student: { id: string };
+  date: string;
+  profession: string;
+  reason: string;
+}
+
+/** Start of the current term (höstterminen from mid-August, vårterminen from early January). */
+export function termStart(today: string): string {
+  return today.slice(5) >= '08-15' ? `${today.slice(0, 4)}-08-15` : `${today.slice(0, 4)}-01-08`;
+}
+
+/**
+ * The school platform adapter: persons by civicNo through `POST /persons/lookup`, the rest by
+ * the platform's person id, each endpoint called once per batch of children.
+ */
+export function schoolPlatform(http: AxiosInstance, today: () => string) {
+  const persons = batchLoader<string, Ss12000Person | null>(async (civicNos) => {
+    const { data } = await http.post<Ss12000Person[]>('/v2.0/persons/lookup', { civicNos }, { params: { expand: ['groupMemberships'], expandReferenceNames: true } });
+    return new Map(data.flatMap((p) => (p.civicNo ? [[p.civicNo.value, p] as const] : [])));
+  }, null);
+
+  const attendance = batchLoader<string, Ss12000AggregatedAttendance | null>(async (ids) => {
+    const rows: Ss12000AggregatedAttendance[] = [];
+    let pageToken: string | null | undefined;
+    do {
+      const params = pageToken ? { pageToken } : { startDate: termStart(today()), endDate: today(), student: [...ids] };
+      const { data } = await http.get<{ data: Ss12000AggregatedAttendance[]; pageToken?: string | null }>('/v2.0/aggregatedAttendance', { params });
+      rows.push(...data.data);
+      pageToken = data.pageToken;
+    } while (pageToken);
+    return new Map([...groupBy(rows, (r) => r.student.id)].map(([id, list]) => [id, sumAttendance(list)]));
+  }, null);
+
+  const extension = <R extends { student: { id: string } }>(path: string) =>
+    batchLoader<string, R[]>(async (ids) => {
+      const { data } = await http.post<{ data: R[] }>(path, { ids });
+      return groupBy(data.data, (r) => r.student.id);
+    }, []);
+
+  return {
+    persons,
+    attendance,
+    supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
+    studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
+  };
+}
+
+export type SchoolPlatform = ReturnType<typeof schoolPlatform>;
+
+/** Attendance comes per activity; the section shows the child's sum over all of them. */
+function sumAttendance(rows: Ss12000AggregatedAttendance[]): Ss12000AggregatedAttendance {
+  const [first] = rows as [Ss12000AggregatedAttendance];
+  const sum = (f: (r: Ss12000AggregatedAttendance) => number | undefined) => rows.reduce((a, r) => a + (f(r) ?? 0), 0);
+  return {
+    student: first.student,
+    startDate: first.startDate,
+    endDate: first.endDate,
+    attendanceSum: sum((r) => r.attendanceSum),
+    validAbsenceSum: sum((r) => r.validAbsenceSum),
+    invalidAbsenceSum: sum((r) => r.invalidAbsenceSum),
+    offeredSum: sum((r) => r.offeredSum),
+  };
+}

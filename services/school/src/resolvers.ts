@@ -1,0 +1,56 @@
+import { type AgencyRequestContext, childWithSection, gated } from '@lotsen/kit';
+import type { SchoolPlatform } from './adapters/ss12000.js';
+
+type Ctx = AgencyRequestContext<SchoolPlatform>;
+type Section = { personnummer: string };
+
+/** The platform's person id for a child, or null when the school platform does not know the child. */
+const personId = async (ctx: Ctx, personnummer: string) => (await ctx.agency.persons.load(personnummer))?.id ?? null;
+
+export const resolvers = {
+  Child: childWithSection('school'),
+  SchoolSection: {
+    enrolment: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'ENROLMENT', 'SchoolEnrolment', async () => {
+        const person = await ctx.agency.persons.load(s.personnummer);
+        const enrolment = person?.enrolments?.[0];
+        if (!person || !enrolment) return null;
+        const group = person._embedded?.groupMemberships?.find((m) => m.group?.organisation?.id === enrolment.enroledAt.id)?.group;
+        return {
+          schoolUnit: enrolment.enroledAt.displayName ?? enrolment.enroledAt.id,
+          schoolUnitCode: null,
+          schoolType: enrolment.schoolType,
+          schoolYear: enrolment.schoolYear ?? null,
+          group: group?.displayName ?? null,
+          since: enrolment.startDate,
+        };
+      }),
+    attendance: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'ATTENDANCE', 'SchoolAttendance', async () => {
+        const id = await personId(ctx, s.personnummer);
+        const a = id ? await ctx.agency.attendance.load(id) : null;
+        if (!a) return null;
+        const offered = a.offeredSum ?? 0;
+        const absent = (a.validAbsenceSum ?? 0) + (a.invalidAbsenceSum ?? 0);
+        return {
+          from: a.startDate,
+          to: a.endDate,
+          offeredMinutes: offered,
+          attendedMinutes: a.attendanceSum,
+          validAbsenceMinutes: a.validAbsenceSum ?? 0,
+          invalidAbsenceMinutes: a.invalidAbsenceSum ?? 0,
+          absencePercent: offered > 0 ? Math.round((absent / offered) * 1000) / 10 : 0,
+        };
+      }),
+    supportMeasures: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'SUPPORT_MEASURES', 'SupportMeasures', async () => {
+        const id = await personId(ctx, s.personnummer);
+        return id ? { items: await ctx.agency.supportMeasures.load(id) } : null;
+      }),
+    studentHealth: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'STUDENT_HEALTH', 'StudentHealthContacts', async () => {
+        const id = await personId(ctx, s.personnummer);
+        return id ? { items: await ctx.agency.studentHealth.load(id) } : null;
+      }),
+  },
+};

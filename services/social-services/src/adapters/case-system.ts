@@ -1,0 +1,33 @@
+import { batchLoader, groupBy } from '@lotsen/kit';
+import type { AxiosInstance } from 'axios';
+
+/** The vendor's page size limit: a batch never asks for more personal identity numbers than fit one page. */
+export const pageSize = 100;
+
+export interface Klient { klientId: string; personnummer: string }
+export interface Arende { arendeId: string; personnummer: string; rubrik: string; oppnat: string; status: string; handlaggare: { namn: string; telefon: string } }
+export interface Insats { insatsId: string; personnummer: string; insatstyp: string; startdatum: string; slutdatum: string | null; utforare: string }
+
+type Page = { sida: number; perSida: number; totaltAntal: number } & Record<string, unknown>;
+
+/** The case system's list endpoints filter by many personnummer; pages are followed to the end. */
+async function listAll<T>(http: AxiosInstance, path: string, field: string, personnummer: readonly string[]): Promise<T[]> {
+  const rows: T[] = [];
+  for (let sida = 1; ; sida++) {
+    const { data } = await http.get<Page>(path, { params: { personnummer: personnummer.join(','), sida, perSida: pageSize } });
+    rows.push(...((data[field] as T[] | undefined) ?? []));
+    if (sida * data.perSida >= data.totaltAntal) return rows;
+  }
+}
+
+export function caseSystem(http: AxiosInstance) {
+  const list = <T extends { personnummer: string }>(path: string, field: string) =>
+    batchLoader<string, T[]>(async (pnrs) => groupBy(await listAll<T>(http, path, field, pnrs), (r) => r.personnummer), [], pageSize);
+  return {
+    clients: list<Klient>('/api/v1/klienter', 'klienter'),
+    cases: list<Arende>('/api/v1/arenden', 'arenden'),
+    interventions: list<Insats>('/api/v1/insatser', 'insatser'),
+  };
+}
+
+export type CaseSystem = ReturnType<typeof caseSystem>;

@@ -1,0 +1,37 @@
+import { type AgencyRequestContext, childWithSection, gated } from '@lotsen/kit';
+import type { CaseSystem } from './adapters/case-system.js';
+
+type Ctx = AgencyRequestContext<CaseSystem>;
+type Section = { personnummer: string };
+
+const kinds: Record<string, string> = {
+  Familjebehandling: 'FAMILY_THERAPY',
+  Boendestöd: 'HOUSING_SUPPORT',
+  Kontaktperson: 'CONTACT_PERSON',
+  Kontaktfamilj: 'CONTACT_FAMILY',
+};
+
+/** Whether the case system knows the child at all: "not a client" is not "no consent". */
+const isClient = async (ctx: Ctx, personnummer: string) => (await ctx.agency.clients.load(personnummer)).length > 0;
+
+export const resolvers = {
+  Child: childWithSection('socialServices'),
+  SocialServicesSection: {
+    cases: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'CASE', 'SocialCases', async () => {
+        const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.cases.load(s.personnummer)]);
+        if (!known) return null;
+        return {
+          items: rows.map((a) => ({ caseId: a.arendeId, subject: a.rubrik, openedOn: a.oppnat, status: a.status === 'Öppet' ? 'OPEN' : 'CLOSED', caseworker: { name: a.handlaggare.namn, phone: a.handlaggare.telefon } })),
+        };
+      }),
+    interventions: (s: Section, _: unknown, ctx: Ctx) =>
+      gated(ctx, s.personnummer, 'INTERVENTIONS', 'Interventions', async () => {
+        const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.interventions.load(s.personnummer)]);
+        if (!known) return null;
+        return {
+          items: rows.map((i) => ({ id: i.insatsId, kind: kinds[i.insatstyp] ?? 'OTHER', label: i.insatstyp, startDate: i.startdatum, endDate: i.slutdatum, provider: i.utforare })),
+        };
+      }),
+  },
+};

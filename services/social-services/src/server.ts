@@ -1,0 +1,8 @@
+import { type AgencyServiceConfig, startAgencySubgraph } from '@lotsen/kit';
+import { subgraphSdl } from '@lotsen/schema';
+import { caseSystem } from './adapters/case-system.js';
+import { resolvers } from './resolvers.js';
+
+export function startSocialServicesSubgraph(config: AgencyServiceConfig) {
+  return startAgencySubgraph({ name: 'social-services', sdl: subgraphSdl('social-services'), resolvers, adapter: caseSystem, config });
+}
