@@ -1,0 +1,7 @@
+import type { Identity } from '@lotsen/kit';
+
+export interface GatewayContext {
+  identity: Identity;
+  authorization: string;
+  requestId: string;
+}

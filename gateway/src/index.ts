@@ -1,0 +1,1 @@
+export { startGateway, type GatewayConfig, type RunningGateway } from './server.js';

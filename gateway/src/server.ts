@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { AuthenticationError, createLogger, type HttpRequest, type HttpResponse, isProduction, json, type Routes, type RunningServer, startHttpServer, type TokenVerifier } from '@lotsen/kit';
+import type { GatewayContext } from './context.js';
+import { ForwardIdentity } from './plugins/forward-identity.js';
+import { queryEditorRoutes } from './query-editor.js';
+
+export interface GatewayConfig {
+  port: number;
+  supergraphSdl: string;
+  verifier: TokenVerifier;
+  /** Subgraph name → URL of its /graphql; names missing here use the supergraph's URL. */
+  subgraphUrls?: Record<string, string>;
+  /** Extra routes, e.g. the development issuer's JWKS. */
+  routes?: Routes;
+}
+
+export interface RunningGateway extends RunningServer {
+  apollo: ApolloServer<GatewayContext>;
+}
+
+/** The gateway: authenticate, then plan and forward with @apollo/gateway over the composed supergraph. */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const log = createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService: ({ name, url }) => new ForwardIdentity({ url: config.subgraphUrls?.[name] ?? url }),
+    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: gateway as never,
+    introspection: !isProduction(),
+    includeStacktraceInErrorResponses: false,
+    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+  });
+  await apollo.start();
+
+  const graphql = async (req: HttpRequest): Promise<HttpResponse> => {
+    let identity: GatewayContext['identity'];
+    try {
+      identity = await config.verifier(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+    } catch (error) {
+      if (!(error instanceof AuthenticationError)) throw error;
+      return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    let body: unknown;
+    if (req.method === 'POST' && req.body) {
+      try {
+        body = JSON.parse(req.body);
+      } catch {
+        return json(400, { errors: [{ message: 'Malformed JSON body' }] });
+      }
+    }
+    const context: GatewayContext = { identity, authorization: req.headers.authorization as string, requestId: randomUUID() };
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body }, context: async () => context });
+    let text = '';
+    if (result.body.kind === 'complete') text = result.body.string;
+    else for await (const chunk of result.body.asyncIterator) text += chunk;
+    return { status: result.status ?? 200, headers: { ...Object.fromEntries(result.headers), 'x-request-id': context.requestId }, body: text };
+  };
+
+  const server = await startHttpServer({
+    ...(isProduction() ? {} : queryEditorRoutes()),
+    ...config.routes,
+    'POST /graphql': graphql,
+    'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
+    'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
+    'GET /ready': () => json(200, { status: 'ready', service: 'gateway' }),
+  }, config.port);
+  return {
+    ...server,
+    apollo,
+    close: async () => {
+      await server.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { agencyOf, AuthenticationError, dataCategories, type DecisionBatchRequest, type Decision, type Handler, type Identity, json, normalisePersonnummer, type TokenVerifier, unavailable } from '@lotsen/kit';
+import type { Database } from '../db/database.js';
+import { consentsForChildren } from '../store/consents.js';
+import { type ChildStanding, childStandings } from '../store/families.js';
+import { decide } from './decide.js';
+
+/** Whether the caller is assigned to the child's family, by role (DESIGN.md §5). */
+function isAssigned(identity: Identity, standing: ChildStanding): boolean {
+  switch (identity.role) {
+    case 'COORDINATOR':
+      return standing.assigned.includes(identity.username);
+    case 'TEAM_LEAD':
+      return identity.teamId === standing.teamId;
+    default:
+      // Guardians, agency staff and analysts read no other agency's data through Lotsen.
+      return false;
+  }
+}
+
+const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Barnet finns inte i samordningen; inget samtycke' };
+
+/**
+ * `POST /consent/decisions`: the consent registry's batch decision for an agency subgraph.
+ * One call per operation, one answer per query in order. Storage failure answers 503 and the
+ * caller denies everything (fail closed).
+ */
+export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: () => Date = () => new Date()): Handler {
+  return async (req) => {
+    let identity: Identity;
+    try {
+      identity = await verifier(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+    } catch (error) {
+      if (error instanceof AuthenticationError) return json(401, { error: error.message });
+      throw error;
+    }
+    const body = JSON.parse(req.body || '{}') as Partial<DecisionBatchRequest>;
+    const purpose = body.purpose ?? 'COORDINATION';
+    if (!Array.isArray(body.queries) || (purpose !== 'COORDINATION' && purpose !== 'SIP')) return json(400, { error: 'expected { purpose, queries: [{ personnummer, category }] }' });
+    const queries = body.queries.map((q) => ({ personnummer: normalisePersonnummer(String(q?.personnummer ?? '')), category: dataCategories.includes(q?.category) ? q.category : null }));
+    if (queries.some((q) => !q.personnummer || !q.category)) return json(400, { error: 'every query needs a valid personnummer and a known category' });
+    const pnrs = [...new Set(queries.map((q) => q.personnummer as string))];
+    let decisions: Decision[];
+    try {
+      const [standings, consents] = await Promise.all([childStandings(db, pnrs), consentsForChildren(db, pnrs)]);
+      const at = now();
+      decisions = queries.map((q) => {
+        const standing = standings.get(q.personnummer as string);
+        if (!standing) return noConsent;
+        const category = q.category as NonNullable<typeof q.category>;
+        return decide(consents.filter((c) => c.childPersonnummer === q.personnummer), { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) }, at);
+      });
+    } catch {
+      return json(503, { decisions: queries.map(() => unavailable) });
+    }
+    return json(200, { decisions });
+  };
+}

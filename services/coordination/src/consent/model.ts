@@ -1,0 +1,28 @@
+import type { Agency, DataCategory, Purpose } from '@lotsen/kit';
+
+/** A consent record (samtycke) as stored: never a flag, always who, what, to whom, why and how long. */
+export interface ConsentRecord {
+  id: string;
+  childPersonnummer: string;
+  purpose: Purpose;
+  recipientTeamIds: string[];
+  validFrom: string;
+  validUntil: string;
+  recordedAt: string;
+  scope: { agency: Agency; category: DataCategory }[];
+  parties: { personnummer: string; role: 'GUARDIAN' | 'CHILD'; decision: 'GIVEN' | 'REFUSED' | null; position: number; decidedAt?: string | null; method?: string | null }[];
+  revocation: { at: string; by: string; reason: string } | null;
+}
+
+export type ConsentStatus = 'PENDING' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+/** Consent policy (docs/consent.md gives the legal ground); configurable per municipality. */
+export interface ConsentPolicy {
+  /** From this age the child's own consent is required. */
+  childConsentAge: number;
+  /** From this age the child's view is recorded. */
+  childViewAge: number;
+  maxValidityMonths: number;
+}
+
+export const defaultPolicy: ConsentPolicy = { childConsentAge: 15, childViewAge: 12, maxValidityMonths: 12 };

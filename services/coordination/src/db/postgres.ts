@@ -1,0 +1,53 @@
+import pg from 'pg';
+import type { Database, Queryable } from './database.js';
+
+// DATE columns stay ISO strings (YYYY-MM-DD), as in the schema; no host time zone involved.
+pg.types.setTypeParser(1082, (v: string) => v);
+// timestamptz as ISO 8601 strings, the schema's DateTime.
+pg.types.setTypeParser(1184, (v: string) => new Date(v).toISOString());
+// bigint counts come back as numbers; they are far below 2^53.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export interface PostgresOptions {
+  connectionString: string;
+  /** Schema to work in (tests isolate themselves in one); created when missing. */
+  schema?: string;
+  max?: number;
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 5000,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+  const query = async <T>(client: pg.Pool | pg.PoolClient, sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[];
+  return {
+    kind: 'postgres',
+    query: (sql, params) => query(pool, sql, params),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: Queryable = { query: (sql, params) => query(client, sql, params) };
+        const result = await work(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    ping: () => pool.query('SELECT 1').then(() => true, () => false),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,24 @@
+import { forbidden } from './errors.js';
+import type { CoordinationContext as Ctx } from './context.js';
+import { userByUsername } from '../store/directory.js';
+import { visibleFamilies } from '../store/families.js';
+
+export const queryResolvers = {
+  Query: {
+    me: async (_: unknown, __: unknown, ctx: Ctx) => {
+      const stored = await userByUsername(ctx.db, ctx.identity.username);
+      return stored ?? { username: ctx.identity.username, name: ctx.identity.username, role: ctx.identity.role, teamId: ctx.identity.teamId };
+    },
+    caseload: async (_: unknown, __: unknown, ctx: Ctx) => {
+      if (ctx.identity.role === 'ANALYST' || ctx.identity.role === 'AGENCY_STAFF') throw forbidden('Your role has no caseload of families');
+      const families = await visibleFamilies(ctx.db, ctx.identity);
+      for (const f of families) ctx.loaders.family.prime(f.id, f);
+      return families;
+    },
+    family: (_: unknown, args: { id: string }, ctx: Ctx) => (/^[0-9a-f-]{36}$/i.test(args.id) ? ctx.loaders.family.load(args.id) : null),
+    child: async (_: unknown, args: { personnummer: string }, ctx: Ctx) => {
+      const child = await ctx.loaders.child.load(args.personnummer);
+      return child && (await ctx.loaders.family.load(child.familyId)) ? child : null;
+    },
+  },
+};

@@ -1,0 +1,33 @@
+import { decisionsPath, startSubgraph, type TokenVerifier } from '@lotsen/kit';
+import { subgraphSdl } from '@lotsen/schema';
+import { decisionsEndpoint } from './consent/decisions-endpoint.js';
+import type { Database } from './db/database.js';
+import type { CoordinationContext } from './graphql/context.js';
+import { createLoaders } from './graphql/loaders.js';
+import { mutationResolvers } from './graphql/mutations.js';
+import { queryResolvers } from './graphql/queries.js';
+import { typeResolvers } from './graphql/types.js';
+
+
+export interface CoordinationConfig {
+  port: number;
+  db: Database;
+  verifier: TokenVerifier;
+  /** The clock (tests move it); defaults to the real time. */
+  now?: () => Date;
+}
+
+/** The coordination subgraph, and the consent registry's decision endpoint beside it. */
+export function startCoordinationSubgraph(config: CoordinationConfig) {
+  const now = config.now ?? (() => new Date());
+  return startSubgraph<CoordinationContext>({
+    name: 'coordination',
+    sdl: subgraphSdl('coordination'),
+    resolvers: { ...queryResolvers, ...mutationResolvers, ...typeResolvers } as never,
+    verifier: config.verifier,
+    port: config.port,
+    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now() }),
+    readiness: async () => ({ database: await config.db.ping() }),
+    routes: { [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now) },
+  });
+}

@@ -1,0 +1,2 @@
+export { startSystem, type RunningSystem, type SystemOptions } from './system.js';
+export { identityOf } from './users.js';

@@ -1,0 +1,81 @@
+import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
+import { type Database, openDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
+import { type RunningGateway, startGateway } from '@lotsen/gateway';
+import { startHealthCareSubgraph } from '@lotsen/health-care';
+import { createTokenVerifier, defaultAudience, type DevKeys, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
+import { readSupergraph } from '@lotsen/schema';
+import { startSchoolSubgraph } from '@lotsen/school';
+import { startSocialServicesSubgraph } from '@lotsen/social-services';
+import { identityOf } from './users.js';
+
+export interface SystemOptions {
+  /** Default ports of DESIGN.md §9 (npm start) or free ports (tests, several systems side by side). */
+  ports?: 'default' | 'ephemeral';
+  seed?: number;
+  families?: number;
+  /** PostgreSQL URL; unset means PGlite (in memory unless pgliteDir). */
+  databaseUrl?: string;
+  /** PostgreSQL schema to isolate this system in (tests). */
+  databaseSchema?: string;
+  pgliteDir?: string;
+  /** Signing keys of the development issuer; generated when absent. */
+  keys?: DevKeys;
+  now?: () => Date;
+}
+
+export interface RunningSystem {
+  population: Population;
+  db: Database;
+  keys: DevKeys;
+  simulators: RunningSimulators;
+  subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
+  gateway: RunningGateway;
+  gatewayUrl: string;
+  token(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const defaultPorts = { gateway: 4000, coordination: 4001, school: 4002, socialServices: 4003, healthCare: 4004, simulators: { school: 4101, socialServices: 4102, healthCare: 4103 } };
+const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, simulators: { school: 0, socialServices: 0, healthCare: 0 } };
+
+/** Boots the whole system: simulators, the four subgraphs and the gateway, seeded with synthetic data. */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const ports = options.ports === 'default' ? defaultPorts : ephemeral;
+  const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
+  const keys = options.keys ?? (await generateDevKeys());
+  const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
+
+  const db = await openDatabase({ ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}), ...(options.databaseSchema ? { schema: options.databaseSchema } : {}), pgliteDir: options.pgliteDir ?? null });
+  await seed(db, population);
+  const simulators = await startSimulators(population, ports.simulators);
+  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, ...(options.now ? { now: options.now } : {}) });
+  const agency = (port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier });
+  const school = await startSchoolSubgraph(agency(ports.school, simulators.school.url));
+  const socialServices = await startSocialServicesSubgraph(agency(ports.socialServices, simulators.socialServices.url));
+  const healthCare = await startHealthCareSubgraph(agency(ports.healthCare, simulators.healthCare.url));
+  const gateway = await startGateway({
+    port: ports.gateway,
+    supergraphSdl: readSupergraph(),
+    verifier,
+    subgraphUrls: { coordination: `${coordination.url}/graphql`, school: `${school.url}/graphql`, 'social-services': `${socialServices.url}/graphql`, 'health-care': `${healthCare.url}/graphql` },
+    routes: { 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) },
+  });
+
+  return {
+    population,
+    db,
+    keys,
+    simulators,
+    subgraphs: { coordination, school, socialServices, healthCare },
+    gateway,
+    gatewayUrl: `${gateway.url}/graphql`,
+    token: (username) => signToken(identityOf(population, username), keys),
+    close: async () => {
+      await gateway.close();
+      await Promise.all([school.close(), socialServices.close(), healthCare.close()]);
+      await coordination.close();
+      await simulators.close();
+      await db.close();
+    },
+  };
+}
