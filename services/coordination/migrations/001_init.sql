@@ -161,3 +161,11 @@ CREATE TABLE follow_ups (
   comment text NOT NULL DEFAULT ''
 );
 CREATE INDEX follow_ups_family ON follow_ups (family_id, date);
+
+-- Which synthetic population the store was seeded with (npm start reseeds when the day changes).
+CREATE TABLE seed_info (
+  seed integer NOT NULL,
+  families integer NOT NULL,
+  today date NOT NULL,
+  seeded_at timestamptz NOT NULL DEFAULT now()
+);

@@ -4,7 +4,7 @@ export { openPglite } from './db/pglite.js';
 export { openPostgres } from './db/postgres.js';
 export type { Database, Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
-export { seed } from './seed.js';
+export { seed, seededWith } from './seed.js';
 export { decide, type DecisionRequest } from './consent/decide.js';
 export { consentStatus } from './consent/status.js';
 export type { ConsentRecord, ConsentStatus, ConsentPolicy } from './consent/model.js';

@@ -8,6 +8,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
   if ((row?.n ?? 0) > 0) return false;
   const { families } = population;
   await db.transaction(async (tx) => {
+    await tx.query('INSERT INTO seed_info (seed, families, today) VALUES ($1, $2, $3)', [population.seed, families.length, population.today]);
     await insertMany(tx, 'teams', population.teams.map((t) => ({ ...t })));
     await insertMany(tx, 'users', population.users.map((u) => ({ username: u.username, name: u.name, role: u.role, team_id: u.teamId ?? null, agency: u.agency ?? null, personnummer: u.personnummer ?? null })));
     const people = families.flatMap((f) => [...f.guardians, ...f.children]);
@@ -40,4 +41,10 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await insertMany(tx, 'follow_ups', families.flatMap((f) => f.followUps.map((u) => ({ id: u.id, family_id: f.id, date: u.date, area: u.area, rating: u.rating, comment: u.comment }))));
   });
   return true;
+}
+
+/** The population the store holds, or null for an empty store. */
+export async function seededWith(db: Database): Promise<{ seed: number; families: number; today: string } | null> {
+  const [row] = await db.query<{ seed: number; families: number; today: string }>('SELECT seed, families, today FROM seed_info ORDER BY seeded_at DESC LIMIT 1');
+  return row ?? null;
 }

@@ -35,8 +35,8 @@ export class Builders {
     this.unitIds = schoolUnits.map(() => this.random.uuid());
   }
 
-  person(birthYear: number, familyName: string): Person {
-    const { personnummer, synthetic } = this.ids.take(birthYear);
+  person(birthYear: number, familyName: string, spread = 0): Person {
+    const { personnummer, synthetic } = this.ids.take(birthYear, spread);
     const sex = Number(personnummer[10]) % 2 === 0 ? 'FEMALE' : 'MALE';
     return {
       personnummer,
@@ -53,7 +53,7 @@ export class Builders {
   }
 
   guardian(familyName: string, hasCustody: boolean): Guardian {
-    return { ...this.person(this.random.int(1972, 1996), familyName), hasCustody };
+    return { ...this.person(this.random.int(1972, 1996), familyName, 6), hasCustody };
   }
 
   /** A child born `age` years before this year: `age` or `age - 1` years old today. */

@@ -45,14 +45,18 @@ export class IdentityNumbers {
     for (const list of this.byYear.values()) random.shuffle(list);
   }
 
-  /** A number for someone born in `year` (its date is the person's birth date). */
-  take(year: number): IssuedNumber {
-    const list = this.byYear.get(year);
-    while (list && list.length > 0) {
-      const pnr = list.pop() as string;
-      if (!this.issued.has(pnr)) {
-        this.issued.add(pnr);
-        return { personnummer: pnr, synthetic: false };
+  /**
+   * A number for someone born in `year`, or up to `spread` years either side when that year's
+   * official numbers are used up (its date is the person's birth date).
+   */
+  take(year: number, spread = 0): IssuedNumber {
+    for (let d = 0; d <= spread; d++) {
+      for (const y of d === 0 ? [year] : [year - d, year + d]) {
+        const pnr = this.byYear.get(y)?.pop();
+        if (pnr) {
+          this.issued.add(pnr);
+          return { personnummer: pnr, synthetic: false };
+        }
       }
     }
     return { personnummer: this.generate(year), synthetic: true };

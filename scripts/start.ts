@@ -1,0 +1,48 @@
+// npm start: the whole system on the fixed ports, embedded defaults, seeded synthetic data.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultPopulation } from '@lotsen/agency-systems';
+import { openDatabase, seededWith } from '@lotsen/coordination';
+import { dataDir, envNumber, loadOrCreateDevKeys, todayInSweden } from '@lotsen/kit';
+import { startSystem } from '@lotsen/local-stack';
+
+const seed = envNumber('LOTSEN_SEED', defaultPopulation.seed);
+const families = envNumber('LOTSEN_FAMILIES', defaultPopulation.families);
+const databaseUrl = process.env.DATABASE_URL;
+const pgliteDir = join(dataDir(), 'pglite');
+
+// The synthetic population is relative to today (a consent that expired yesterday, …):
+// an embedded store seeded on another day or with other parameters is made anew.
+if (!databaseUrl) {
+  const db = await openDatabase({ pgliteDir });
+  const seeded = await seededWith(db);
+  await db.close();
+  if (seeded && (seeded.seed !== seed || seeded.families !== families || seeded.today !== todayInSweden())) {
+    console.log(`Reseeding the embedded store (was seed ${seeded.seed}, ${seeded.families} families, ${seeded.today}).`);
+    rmSync(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+const system = await startSystem({ ports: 'default', seed, families, keys: await loadOrCreateDevKeys(), ...(databaseUrl ? { databaseUrl } : { pgliteDir }) });
+const archetypes = system.population.families.filter((f) => f.archetype !== null);
+console.log(`
+Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'PostgreSQL'}; ${system.population.families.length} synthetic families, seed ${seed}).
+
+  GraphQL:       ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}
+  Query editor:  http://localhost:4000/graphiql
+  Token:         npm run token -- koordinator1     (then header  authorization: Bearer <token>)
+
+Seeded users: koordinator1, koordinator2, teamledare1, analytiker1, skola1, socialtjanst1, halso1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
+Archetype families: ${archetypes.map((f) => `${f.archetype}=${f.reference}`).join(', ')}
+Agency simulators:  ${system.simulators.school.url} (SS 12000), ${system.simulators.socialServices.url} (case system), ${system.simulators.healthCare.url} (FHIR R4)
+Press Ctrl+C to stop.`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await system.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
