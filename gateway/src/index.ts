@@ -1,1 +1,1 @@
-export { startGateway, type GatewayConfig, type RunningGateway } from './server.js';
+export { type GatewayConfig, type RunningGateway, startGateway } from './server.js';

@@ -3,7 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { AuthenticationError, createLogger, type HttpRequest, type HttpResponse, isProduction, json, type Routes, type RunningServer, startHttpServer, type TokenVerifier } from '@lotsen/kit';
 import type { GatewayContext } from './context.js';
-import { ForwardIdentity } from './plugins/forward-identity.js';
+import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
 
 export interface GatewayConfig {
@@ -25,7 +25,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const log = createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardIdentity({ url: config.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls?.[name] ?? url }),
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -62,14 +62,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return { status: result.status ?? 200, headers: { ...Object.fromEntries(result.headers), 'x-request-id': context.requestId }, body: text };
   };
 
-  const server = await startHttpServer({
-    ...(isProduction() ? {} : queryEditorRoutes()),
-    ...config.routes,
-    'POST /graphql': graphql,
-    'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
-    'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
-    'GET /ready': () => json(200, { status: 'ready', service: 'gateway' }),
-  }, config.port);
+  const server = await startHttpServer(
+    {
+      ...(isProduction() ? {} : queryEditorRoutes()),
+      ...config.routes,
+      'POST /graphql': graphql,
+      'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
+      'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
+      'GET /ready': () => json(200, { status: 'ready', service: 'gateway' }),
+    },
+    config.port,
+  );
   return {
     ...server,
     apollo,

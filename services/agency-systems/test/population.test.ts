@@ -77,7 +77,9 @@ describe('archetype families', () => {
   it('come first, always the same whatever the seed', () => {
     expect(population.families.slice(0, 8).map((f) => f.archetype)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const other = generatePopulation({ seed: 99, families: 20, today });
-    expect(other.families.slice(0, 8).map((f) => [f.archetype, f.custody, f.children.length, f.coordinator])).toEqual(population.families.slice(0, 8).map((f) => [f.archetype, f.custody, f.children.length, f.coordinator]));
+    expect(other.families.slice(0, 8).map((f) => [f.archetype, f.custody, f.children.length, f.coordinator])).toEqual(
+      population.families.slice(0, 8).map((f) => [f.archetype, f.custody, f.children.length, f.coordinator]),
+    );
   });
 
   it('1: joint custody, both consented to everything; special support, family therapy, BUP with a neuropsychiatric diagnosis', () => {

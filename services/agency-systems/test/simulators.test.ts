@@ -64,7 +64,7 @@ describe('health records (FHIR R4)', () => {
   it('chains clinical searches on the patient identifier and includes the Patient', async () => {
     const child = patients.find((c) => (c.health?.encounters.length ?? 0) > 0);
     const { body } = await get(sims.healthCare.url, `/fhir/Encounter?patient.identifier=${encodeURIComponent(`${personnummerSystem}|${child?.personnummer}`)}&_include=Encounter:subject`);
-    const entries = (body as unknown as { entry: { resource: { resourceType: string } ; search: { mode: string } }[] }).entry;
+    const entries = (body as unknown as { entry: { resource: { resourceType: string }; search: { mode: string } }[] }).entry;
     expect(entries.filter((e) => e.resource.resourceType === 'Encounter')).toHaveLength(child?.health?.encounters.length ?? -1);
     expect(entries.filter((e) => e.search.mode === 'include').map((e) => e.resource.resourceType)).toEqual(['Patient']);
   });

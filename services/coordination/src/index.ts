@@ -1,11 +1,11 @@
-export { startCoordinationSubgraph, type CoordinationConfig } from './server.js';
+export { type DecisionRequest, decide } from './consent/decide.js';
+export type { ConsentPolicy, ConsentRecord, ConsentStatus } from './consent/model.js';
+export { consentStatus } from './consent/status.js';
+export type { Database, Queryable } from './db/database.js';
+export { migrate } from './db/migrate.js';
 export { openDatabase } from './db/open.js';
 export { openPglite } from './db/pglite.js';
 export { openPostgres } from './db/postgres.js';
-export type { Database, Queryable } from './db/database.js';
-export { migrate } from './db/migrate.js';
 export { seed, seededWith } from './seed.js';
-export { decide, type DecisionRequest } from './consent/decide.js';
-export { consentStatus } from './consent/status.js';
-export type { ConsentRecord, ConsentStatus, ConsentPolicy } from './consent/model.js';
+export { type CoordinationConfig, startCoordinationSubgraph } from './server.js';
 export * as store from './store/index.js';

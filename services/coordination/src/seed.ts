@@ -1,6 +1,6 @@
 import type { Population } from '@lotsen/agency-systems';
-import type { Database } from './db/database.js';
 import { insertMany } from './db/bulk.js';
+import type { Database } from './db/database.js';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
 export async function seed(db: Database, population: Population): Promise<boolean> {
@@ -9,36 +9,129 @@ export async function seed(db: Database, population: Population): Promise<boolea
   const { families } = population;
   await db.transaction(async (tx) => {
     await tx.query('INSERT INTO seed_info (seed, families, today) VALUES ($1, $2, $3)', [population.seed, families.length, population.today]);
-    await insertMany(tx, 'teams', population.teams.map((t) => ({ ...t })));
-    await insertMany(tx, 'users', population.users.map((u) => ({ username: u.username, name: u.name, role: u.role, team_id: u.teamId ?? null, agency: u.agency ?? null, personnummer: u.personnummer ?? null })));
+    await insertMany(
+      tx,
+      'teams',
+      population.teams.map((t) => ({ ...t })),
+    );
+    await insertMany(
+      tx,
+      'users',
+      population.users.map((u) => ({ username: u.username, name: u.name, role: u.role, team_id: u.teamId ?? null, agency: u.agency ?? null, personnummer: u.personnummer ?? null })),
+    );
     const people = families.flatMap((f) => [...f.guardians, ...f.children]);
-    await insertMany(tx, 'persons', people.map((p) => ({ personnummer: p.personnummer, given_name: p.givenName, family_name: p.familyName, birth_date: p.birthDate, sex: p.sex, synthetic: p.synthetic })));
-    await insertMany(tx, 'families', families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype })));
-    await insertMany(tx, 'assignments', families.map((f) => ({ family_id: f.id, username: f.coordinator, since: f.plan?.createdOn ?? population.today })));
-    await insertMany(tx, 'family_members', families.flatMap((f) => [
-      ...f.guardians.map((g, i) => ({ family_id: f.id, personnummer: g.personnummer, role: 'GUARDIAN', has_custody: g.hasCustody, position: i })),
-      ...f.children.map((c, i) => ({ family_id: f.id, personnummer: c.personnummer, role: 'CHILD', has_custody: false, position: i })),
-    ]));
+    await insertMany(
+      tx,
+      'persons',
+      people.map((p) => ({ personnummer: p.personnummer, given_name: p.givenName, family_name: p.familyName, birth_date: p.birthDate, sex: p.sex, synthetic: p.synthetic })),
+    );
+    await insertMany(
+      tx,
+      'families',
+      families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype })),
+    );
+    await insertMany(
+      tx,
+      'assignments',
+      families.map((f) => ({ family_id: f.id, username: f.coordinator, since: f.plan?.createdOn ?? population.today })),
+    );
+    await insertMany(
+      tx,
+      'family_members',
+      families.flatMap((f) => [
+        ...f.guardians.map((g, i) => ({ family_id: f.id, personnummer: g.personnummer, role: 'GUARDIAN', has_custody: g.hasCustody, position: i })),
+        ...f.children.map((c, i) => ({ family_id: f.id, personnummer: c.personnummer, role: 'CHILD', has_custody: false, position: i })),
+      ]),
+    );
     const consents = families.flatMap((f) => f.consents);
-    await insertMany(tx, 'consents', consents.map((c) => ({
-      id: c.id, child_personnummer: c.childPersonnummer, purpose: c.purpose, recipient_team_ids: c.recipientTeamIds,
-      valid_from: c.validFrom, valid_until: c.validUntil, evidence_method: c.evidence.method, evidence_document_ref: c.evidence.documentRef,
-      recorded_at: c.recordedAt, recorded_by: c.recordedBy, revoked_at: c.revocation?.at ?? null, revoked_by: c.revocation?.byPersonnummer ?? null, revocation_reason: c.revocation?.reason ?? null,
-    })));
-    await insertMany(tx, 'consent_scope', consents.flatMap((c) => c.scope.flatMap((s) => s.categories.map((category) => ({ consent_id: c.id, agency: s.agency, category })))));
-    await insertMany(tx, 'consent_parties', consents.flatMap((c) => c.parties.map((p, i) => ({ consent_id: c.id, personnummer: p.personnummer, role: p.role, decision: p.decision, decided_at: p.decidedAt, method: p.method, position: i }))));
-    await insertMany(tx, 'consent_events', consents.flatMap((c) => [
-      { consent_id: c.id, at: c.recordedAt, kind: 'RECORDED', actor: c.recordedBy, detail: { scope: c.scope, validFrom: c.validFrom, validUntil: c.validUntil } },
-      ...c.parties.filter((p) => p.decision).map((p) => ({ consent_id: c.id, at: p.decidedAt, kind: 'PARTY_DECIDED', actor: c.recordedBy, detail: { role: p.role, decision: p.decision, method: p.method } })),
-      ...(c.revocation ? [{ consent_id: c.id, at: c.revocation.at, kind: 'REVOKED', actor: c.revocation.byPersonnummer, detail: { reason: c.revocation.reason } }] : []),
-    ]));
+    await insertMany(
+      tx,
+      'consents',
+      consents.map((c) => ({
+        id: c.id,
+        child_personnummer: c.childPersonnummer,
+        purpose: c.purpose,
+        recipient_team_ids: c.recipientTeamIds,
+        valid_from: c.validFrom,
+        valid_until: c.validUntil,
+        evidence_method: c.evidence.method,
+        evidence_document_ref: c.evidence.documentRef,
+        recorded_at: c.recordedAt,
+        recorded_by: c.recordedBy,
+        revoked_at: c.revocation?.at ?? null,
+        revoked_by: c.revocation?.byPersonnummer ?? null,
+        revocation_reason: c.revocation?.reason ?? null,
+      })),
+    );
+    await insertMany(
+      tx,
+      'consent_scope',
+      consents.flatMap((c) => c.scope.flatMap((s) => s.categories.map((category) => ({ consent_id: c.id, agency: s.agency, category })))),
+    );
+    await insertMany(
+      tx,
+      'consent_parties',
+      consents.flatMap((c) =>
+        c.parties.map((p, i) => ({ consent_id: c.id, personnummer: p.personnummer, role: p.role, decision: p.decision, decided_at: p.decidedAt, method: p.method, position: i })),
+      ),
+    );
+    await insertMany(
+      tx,
+      'consent_events',
+      consents.flatMap((c) => [
+        { consent_id: c.id, at: c.recordedAt, kind: 'RECORDED', actor: c.recordedBy, detail: { scope: c.scope, validFrom: c.validFrom, validUntil: c.validUntil } },
+        ...c.parties
+          .filter((p) => p.decision)
+          .map((p) => ({ consent_id: c.id, at: p.decidedAt, kind: 'PARTY_DECIDED', actor: c.recordedBy, detail: { role: p.role, decision: p.decision, method: p.method } })),
+        ...(c.revocation ? [{ consent_id: c.id, at: c.revocation.at, kind: 'REVOKED', actor: c.revocation.byPersonnummer, detail: { reason: c.revocation.reason } }] : []),
+      ]),
+    );
     const plans = families.flatMap((f) => (f.plan ? [{ f, plan: f.plan }] : []));
-    await insertMany(tx, 'sip_plans', plans.map(({ f, plan }) => ({ id: plan.id, family_id: f.id, lead_agency: plan.leadAgency, status: plan.status, created_on: plan.createdOn, next_follow_up: plan.nextFollowUp, participants: plan.participants })));
+    await insertMany(
+      tx,
+      'sip_plans',
+      plans.map(({ f, plan }) => ({
+        id: plan.id,
+        family_id: f.id,
+        lead_agency: plan.leadAgency,
+        status: plan.status,
+        created_on: plan.createdOn,
+        next_follow_up: plan.nextFollowUp,
+        participants: plan.participants,
+      })),
+    );
     const goals = plans.flatMap(({ plan }) => plan.goals.map((g, i) => ({ g, plan, i })));
-    await insertMany(tx, 'sip_goals', goals.map(({ g, plan, i }) => ({ id: g.id, plan_id: plan.id, area: g.area, description: g.description, position: i })));
-    await insertMany(tx, 'sip_actions', goals.flatMap(({ g }) => g.actions.map((a, i) => ({ id: a.id, goal_id: g.id, description: a.description, responsible_agency: a.responsibleAgency, due_date: a.dueDate, status: a.status, follow_up_date: a.followUpDate, position: i }))));
-    await insertMany(tx, 'meetings', families.flatMap((f) => f.meetings.map((m) => ({ id: m.id, family_id: f.id, date: m.date, kind: m.kind, agencies: m.agencies, summary: m.summary }))));
-    await insertMany(tx, 'follow_ups', families.flatMap((f) => f.followUps.map((u) => ({ id: u.id, family_id: f.id, date: u.date, area: u.area, rating: u.rating, comment: u.comment }))));
+    await insertMany(
+      tx,
+      'sip_goals',
+      goals.map(({ g, plan, i }) => ({ id: g.id, plan_id: plan.id, area: g.area, description: g.description, position: i })),
+    );
+    await insertMany(
+      tx,
+      'sip_actions',
+      goals.flatMap(({ g }) =>
+        g.actions.map((a, i) => ({
+          id: a.id,
+          goal_id: g.id,
+          description: a.description,
+          responsible_agency: a.responsibleAgency,
+          due_date: a.dueDate,
+          status: a.status,
+          follow_up_date: a.followUpDate,
+          position: i,
+        })),
+      ),
+    );
+    await insertMany(
+      tx,
+      'meetings',
+      families.flatMap((f) => f.meetings.map((m) => ({ id: m.id, family_id: f.id, date: m.date, kind: m.kind, agencies: m.agencies, summary: m.summary }))),
+    );
+    await insertMany(
+      tx,
+      'follow_ups',
+      families.flatMap((f) => f.followUps.map((u) => ({ id: u.id, family_id: f.id, date: u.date, area: u.area, rating: u.rating, comment: u.comment }))),
+    );
   });
   return true;
 }

@@ -8,7 +8,6 @@ import { mutationResolvers } from './graphql/mutations.js';
 import { queryResolvers } from './graphql/queries.js';
 import { typeResolvers } from './graphql/types.js';
 
-
 export interface CoordinationConfig {
   port: number;
   db: Database;

@@ -1,2 +1,2 @@
-export { startHealthCareSubgraph } from './server.js';
 export { healthRecords } from './adapters/fhir.js';
+export { startHealthCareSubgraph } from './server.js';

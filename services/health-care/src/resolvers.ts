@@ -19,7 +19,12 @@ export const resolvers = {
         if (!found) return null;
         const [encounters, teams] = found;
         return {
-          items: encounters.map((e) => ({ date: e.period?.start?.slice(0, 10), organisation: e.serviceProvider?.display ?? 'Okänd vårdenhet', kind: e.type?.[0]?.text ?? e.class.display ?? 'Besök', practitionerRole: e.participant?.[0]?.type?.[0]?.text ?? null })),
+          items: encounters.map((e) => ({
+            date: e.period?.start?.slice(0, 10),
+            organisation: e.serviceProvider?.display ?? 'Okänd vårdenhet',
+            kind: e.type?.[0]?.text ?? e.class.display ?? 'Besök',
+            practitionerRole: e.participant?.[0]?.type?.[0]?.text ?? null,
+          })),
           careTeams: teams.map((t) => ({ name: t.name ?? 'Vårdteam', organisation: t.managingOrganization?.[0]?.display ?? null })),
         };
       }),
@@ -28,7 +33,12 @@ export const resolvers = {
         const rows = await ifPatient(ctx, s.personnummer, ctx.agency.appointments.load(s.personnummer));
         if (!rows) return null;
         return {
-          items: rows.map((a) => ({ start: a.start, organisation: a.participant.find((p) => p.actor?.reference?.startsWith('Organization/'))?.actor?.display ?? null, status: a.status, serviceType: a.serviceType?.[0]?.text ?? null })),
+          items: rows.map((a) => ({
+            start: a.start,
+            organisation: a.participant.find((p) => p.actor?.reference?.startsWith('Organization/'))?.actor?.display ?? null,
+            status: a.status,
+            serviceType: a.serviceType?.[0]?.text ?? null,
+          })),
         };
       }),
     diagnoses: (s: Section, _: unknown, ctx: Ctx) =>

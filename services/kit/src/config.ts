@@ -19,8 +19,7 @@ export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
 export const dataDir = (): string => env('LOTSEN_DATA_DIR', './.data');
 
 /** Base URL of a Lotsen service, overridable per service (e.g. COORDINATION_URL). */
-export const serviceUrl = (name: string, defaultPort: number): string =>
-  env(`${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${defaultPort}`);
+export const serviceUrl = (name: string, defaultPort: number): string => env(`${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${defaultPort}`);
 
 /** Today's date in Sweden (YYYY-MM-DD): consent validity and terms follow the Swedish calendar. */
 export const todayInSweden = (now: Date = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });

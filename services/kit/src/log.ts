@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 // 12 or 10 digits, optional separator: personnummer and samordningsnummer in any common form.
 const personnummerPattern = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g;

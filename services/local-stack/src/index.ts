@@ -1,2 +1,2 @@
-export { startSystem, type RunningSystem, type SystemOptions } from './system.js';
+export { type RunningSystem, type SystemOptions, startSystem } from './system.js';
 export { identityOf } from './users.js';

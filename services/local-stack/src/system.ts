@@ -2,7 +2,7 @@ import { defaultPopulation, generatePopulation, type Population, type RunningSim
 import { type Database, openDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
-import { createTokenVerifier, defaultAudience, type DevKeys, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
+import { createTokenVerifier, type DevKeys, defaultAudience, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
 import { startSocialServicesSubgraph } from '@lotsen/social-services';
@@ -18,6 +18,8 @@ export interface SystemOptions {
   /** PostgreSQL schema to isolate this system in (tests). */
   databaseSchema?: string;
   pgliteDir?: string;
+  /** An open, migrated store to use (tests); the system then leaves closing it to the caller. */
+  db?: Database;
   /** Signing keys of the development issuer; generated when absent. */
   keys?: DevKeys;
   now?: () => Date;
@@ -45,7 +47,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const keys = options.keys ?? (await generateDevKeys());
   const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
 
-  const db = await openDatabase({ ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}), ...(options.databaseSchema ? { schema: options.databaseSchema } : {}), pgliteDir: options.pgliteDir ?? null });
+  const db =
+    options.db ??
+    (await openDatabase({
+      ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+      ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
+      pgliteDir: options.pgliteDir ?? null,
+    }));
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators);
   const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, ...(options.now ? { now: options.now } : {}) });
@@ -75,7 +83,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await Promise.all([school.close(), socialServices.close(), healthCare.close()]);
       await coordination.close();
       await simulators.close();
-      await db.close();
+      if (!options.db) await db.close();
     },
   };
 }

@@ -1,2 +1,2 @@
-export { startSocialServicesSubgraph } from './server.js';
 export { caseSystem } from './adapters/case-system.js';
+export { startSocialServicesSubgraph } from './server.js';

@@ -22,7 +22,13 @@ export const resolvers = {
         const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.cases.load(s.personnummer)]);
         if (!known) return null;
         return {
-          items: rows.map((a) => ({ caseId: a.arendeId, subject: a.rubrik, openedOn: a.oppnat, status: a.status === 'Öppet' ? 'OPEN' : 'CLOSED', caseworker: { name: a.handlaggare.namn, phone: a.handlaggare.telefon } })),
+          items: rows.map((a) => ({
+            caseId: a.arendeId,
+            subject: a.rubrik,
+            openedOn: a.oppnat,
+            status: a.status === 'Öppet' ? 'OPEN' : 'CLOSED',
+            caseworker: { name: a.handlaggare.namn, phone: a.handlaggare.telefon },
+          })),
         };
       }),
     interventions: (s: Section, _: unknown, ctx: Ctx) =>

@@ -22,26 +22,44 @@ export function caseSystemRoutes(population: Population, control = new Simulator
   }
 
   /** Shared by every list endpoint: filter by personnummer, then page. */
-  const list = <T>(name: string, rows: (c: Child & { social: SocialRecord }) => T[]) => (req: { query: URLSearchParams }) => {
-    const pnrs = listParam(req.query, 'personnummer');
-    if (pnrs.length === 0) return badRequest('personnummer krävs');
-    const sida = Number(req.query.get('sida') ?? '1');
-    const perSida = Number(req.query.get('perSida') ?? String(maxPerPage));
-    if (!Number.isInteger(sida) || sida < 1 || !Number.isInteger(perSida) || perSida < 1 || perSida > maxPerPage) return badRequest(`sida >= 1 och perSida 1-${maxPerPage}`);
-    const all = pnrs.flatMap((p) => {
-      const c = clients.get(p);
-      return c ? rows(c) : [];
-    });
-    return json(200, { sida, perSida, totaltAntal: all.length, [name]: all.slice((sida - 1) * perSida, sida * perSida) });
-  };
+  const list =
+    <T>(name: string, rows: (c: Child & { social: SocialRecord }) => T[]) =>
+    (req: { query: URLSearchParams }) => {
+      const pnrs = listParam(req.query, 'personnummer');
+      if (pnrs.length === 0) return badRequest('personnummer krävs');
+      const sida = Number(req.query.get('sida') ?? '1');
+      const perSida = Number(req.query.get('perSida') ?? String(maxPerPage));
+      if (!Number.isInteger(sida) || sida < 1 || !Number.isInteger(perSida) || perSida < 1 || perSida > maxPerPage) return badRequest(`sida >= 1 och perSida 1-${maxPerPage}`);
+      const all = pnrs.flatMap((p) => {
+        const c = clients.get(p);
+        return c ? rows(c) : [];
+      });
+      return json(200, { sida, perSida, totaltAntal: all.length, [name]: all.slice((sida - 1) * perSida, sida * perSida) });
+    };
 
   const routes: Routes = {
     'GET /api/v1/klienter': list('klienter', (c) => [{ klientId: c.social.clientId, personnummer: c.personnummer, fornamn: c.givenName, efternamn: c.familyName }]),
     'GET /api/v1/arenden': list('arenden', (c) =>
-      c.social.cases.map((a) => ({ arendeId: a.caseId, klientId: c.social.clientId, personnummer: c.personnummer, rubrik: a.subject, oppnat: a.openedOn, status: a.status === 'OPEN' ? 'Öppet' : 'Avslutat', handlaggare: { namn: a.caseworker.name, telefon: a.caseworker.phone } })),
+      c.social.cases.map((a) => ({
+        arendeId: a.caseId,
+        klientId: c.social.clientId,
+        personnummer: c.personnummer,
+        rubrik: a.subject,
+        oppnat: a.openedOn,
+        status: a.status === 'OPEN' ? 'Öppet' : 'Avslutat',
+        handlaggare: { namn: a.caseworker.name, telefon: a.caseworker.phone },
+      })),
     ),
     'GET /api/v1/insatser': list('insatser', (c) =>
-      c.social.interventions.map((i) => ({ insatsId: i.id, klientId: c.social.clientId, personnummer: c.personnummer, insatstyp: insatstyp[i.kind], startdatum: i.startDate, slutdatum: i.endDate, utforare: i.provider })),
+      c.social.interventions.map((i) => ({
+        insatsId: i.id,
+        klientId: c.social.clientId,
+        personnummer: c.personnummer,
+        insatstyp: insatstyp[i.kind],
+        startdatum: i.startDate,
+        slutdatum: i.endDate,
+        utforare: i.provider,
+      })),
     ),
   };
   return { routes: control.routes(routes), control };

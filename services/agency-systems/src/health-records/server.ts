@@ -60,21 +60,56 @@ export function healthRecordsRoutes(population: Population, control = new Simula
   const routes: Routes = {
     'GET /fhir/Patient': search('identifier', (c) => [patient(c)]),
     'GET /fhir/Encounter': search('patient.identifier', (c) =>
-      c.health.encounters.map((e) => ({ resourceType: 'Encounter', id: e.id, status: 'finished', class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' }, type: [{ text: e.kind }], subject: subject(c), period: { start: e.date }, serviceProvider: org(e.organisation), participant: [{ type: [{ text: e.practitionerRole }] }] })),
+      c.health.encounters.map((e) => ({
+        resourceType: 'Encounter',
+        id: e.id,
+        status: 'finished',
+        class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
+        type: [{ text: e.kind }],
+        subject: subject(c),
+        period: { start: e.date },
+        serviceProvider: org(e.organisation),
+        participant: [{ type: [{ text: e.practitionerRole }] }],
+      })),
     ),
     'GET /fhir/Appointment': search('patient.identifier', (c) =>
-      c.health.appointments.map((a) => ({ resourceType: 'Appointment', id: a.id, status: a.status, serviceType: [{ text: a.serviceType }], start: a.start, participant: [{ actor: subject(c), status: 'accepted' }, { actor: org(a.organisation), status: 'accepted' }] })),
+      c.health.appointments.map((a) => ({
+        resourceType: 'Appointment',
+        id: a.id,
+        status: a.status,
+        serviceType: [{ text: a.serviceType }],
+        start: a.start,
+        participant: [
+          { actor: subject(c), status: 'accepted' },
+          { actor: org(a.organisation), status: 'accepted' },
+        ],
+      })),
     ),
     'GET /fhir/Condition': search('subject.identifier', (c) =>
-      c.health.conditions.map((d) => ({ resourceType: 'Condition', id: d.id, code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: d.code, display: d.display }], text: d.display }, subject: subject(c), recordedDate: d.recordedDate })),
+      c.health.conditions.map((d) => ({
+        resourceType: 'Condition',
+        id: d.id,
+        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: d.code, display: d.display }], text: d.display },
+        subject: subject(c),
+        recordedDate: d.recordedDate,
+      })),
     ),
     'GET /fhir/CareTeam': search('subject.identifier', (c) =>
-      c.health.careTeam ? [{ resourceType: 'CareTeam', id: c.health.careTeam.id, status: 'active', name: c.health.careTeam.name, subject: subject(c), managingOrganization: [org(c.health.careTeam.organisation)] }] : [],
+      c.health.careTeam
+        ? [{ resourceType: 'CareTeam', id: c.health.careTeam.id, status: 'active', name: c.health.careTeam.name, subject: subject(c), managingOrganization: [org(c.health.careTeam.organisation)] }]
+        : [],
     ),
     'GET /fhir/Organization': () => {
       const names = new Set<string>();
       for (const c of patients.values()) for (const e of c.health.encounters) names.add(e.organisation);
-      return json(200, bundle([...names].map((name) => ({ resourceType: 'Organization', id: orgId(name), name })), []), { 'content-type': 'application/fhir+json' });
+      return json(
+        200,
+        bundle(
+          [...names].map((name) => ({ resourceType: 'Organization', id: orgId(name), name })),
+          [],
+        ),
+        { 'content-type': 'application/fhir+json' },
+      );
     },
   };
   return { routes: control.routes(routes), control };

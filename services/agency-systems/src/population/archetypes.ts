@@ -12,7 +12,19 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
     const name = b.familyName();
     const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0));
     const children = childAges.map((age) => b.child(age, name));
-    return { id: b.random.uuid(), reference: `F-${String(archetype).padStart(5, '0')}`, archetype, ...at, guardians, children, custody, consents: [], plan: b.plan(children.length), meetings: b.meetings(), followUps: b.followUps() };
+    return {
+      id: b.random.uuid(),
+      reference: `F-${String(archetype).padStart(5, '0')}`,
+      archetype,
+      ...at,
+      guardians,
+      children,
+      custody,
+      consents: [],
+      plan: b.plan(children.length),
+      meetings: b.meetings(),
+      followUps: b.followUps(),
+    };
   };
   const active = (f: Family) => f.children.map((c) => b.consent(c, f.guardians, f.teamId, f.coordinator, 'ACTIVE'));
   const fullRecords = (f: Family, opts: { health?: boolean } = {}) => {
@@ -56,7 +68,16 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
   // 6. A consent covering school only.
   const f6 = family(6, k1, 'SOLE', 2, [10]);
   fullRecords(f6);
-  f6.consents = f6.children.map((c) => b.consent(c, f6.guardians, f6.teamId, f6.coordinator, 'ACTIVE', allScopes().filter((s) => s.agency === 'SCHOOL')));
+  f6.consents = f6.children.map((c) =>
+    b.consent(
+      c,
+      f6.guardians,
+      f6.teamId,
+      f6.coordinator,
+      'ACTIVE',
+      allScopes().filter((s) => s.agency === 'SCHOOL'),
+    ),
+  );
 
   // 7. A child unknown to health care: consent covers it, there is simply no record.
   const f7 = family(7, k1, 'JOINT', 2, [6]);

@@ -1,12 +1,11 @@
 import { type Agency, categoriesByAgency, type DataCategory } from '@lotsen/kit';
 import { addDays, addMonths, ageOn, birthDateOf } from './dates.js';
 import { IdentityNumbers } from './identity-numbers.js';
-import { familyNames, femaleNames, maleNames, caseworkerNames } from './names.js';
+import { caseworkerNames, familyNames, femaleNames, maleNames } from './names.js';
 import { Random } from './random.js';
 import type { Child, Consent, ConsentParty, FollowUp, Guardian, HealthRecord, Meeting, OutcomeArea, Person, SchoolRecord, SipPlan, SocialRecord } from './types.js';
 
-export const allScopes = (): Consent['scope'] =>
-  (Object.keys(categoriesByAgency) as Agency[]).map((agency) => ({ agency, categories: [...categoriesByAgency[agency]] as DataCategory[] }));
+export const allScopes = (): Consent['scope'] => (Object.keys(categoriesByAgency) as Agency[]).map((agency) => ({ agency, categories: [...categoriesByAgency[agency]] as DataCategory[] }));
 
 export const outcomeAreas: OutcomeArea[] = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'];
 
@@ -81,10 +80,22 @@ export class Builders {
     const valid = this.random.int(0, 60) * 60;
     const supportMeasures: SchoolRecord['supportMeasures'] = [];
     if (opts.specialSupport || this.random.chance(0.2)) {
-      supportMeasures.push({ id: this.random.uuid(), kind: 'EXTRA_ADAPTATIONS', description: 'Anpassat schema och tydliggörande pedagogik', decidedOn: addDays(this.today, -this.random.int(60, 300)), actionProgramme: false });
+      supportMeasures.push({
+        id: this.random.uuid(),
+        kind: 'EXTRA_ADAPTATIONS',
+        description: 'Anpassat schema och tydliggörande pedagogik',
+        decidedOn: addDays(this.today, -this.random.int(60, 300)),
+        actionProgramme: false,
+      });
     }
     if (opts.specialSupport || this.random.chance(0.06)) {
-      supportMeasures.push({ id: this.random.uuid(), kind: 'SPECIAL_SUPPORT', description: 'Särskilt stöd i liten undervisningsgrupp', decidedOn: addDays(this.today, -this.random.int(10, 120)), actionProgramme: true });
+      supportMeasures.push({
+        id: this.random.uuid(),
+        kind: 'SPECIAL_SUPPORT',
+        description: 'Särskilt stöd i liten undervisningsgrupp',
+        decidedOn: addDays(this.today, -this.random.int(10, 120)),
+        actionProgramme: true,
+      });
     }
     const contacts = this.random.int(0, opts.specialSupport ? 3 : 2);
     return {
@@ -107,11 +118,27 @@ export class Builders {
 
   socialRecord(opts: { familyTherapy?: boolean } = {}): SocialRecord {
     const openedOn = addDays(this.today, -this.random.int(30, 400));
-    const kinds: SocialRecord['interventions'][number]['kind'][] = opts.familyTherapy ? ['FAMILY_THERAPY'] : [this.random.pick(['FAMILY_THERAPY', 'HOUSING_SUPPORT', 'CONTACT_PERSON', 'CONTACT_FAMILY'] as const)];
+    const kinds: SocialRecord['interventions'][number]['kind'][] = opts.familyTherapy
+      ? ['FAMILY_THERAPY']
+      : [this.random.pick(['FAMILY_THERAPY', 'HOUSING_SUPPORT', 'CONTACT_PERSON', 'CONTACT_FAMILY'] as const)];
     return {
       clientId: this.nextId('K'),
-      cases: [{ caseId: this.nextId('Ä'), subject: 'Barn och unga: stöd till familjen', openedOn, status: 'OPEN', caseworker: { name: this.random.pick(caseworkerNames), phone: `010-${this.random.int(100000, 999999)}` } }],
-      interventions: kinds.map((kind) => ({ id: this.random.uuid(), kind, startDate: addDays(openedOn, this.random.int(5, 25)), endDate: null, provider: kind === 'FAMILY_THERAPY' ? 'Familjeteamet' : 'Öppenvården' })),
+      cases: [
+        {
+          caseId: this.nextId('Ä'),
+          subject: 'Barn och unga: stöd till familjen',
+          openedOn,
+          status: 'OPEN',
+          caseworker: { name: this.random.pick(caseworkerNames), phone: `010-${this.random.int(100000, 999999)}` },
+        },
+      ],
+      interventions: kinds.map((kind) => ({
+        id: this.random.uuid(),
+        kind,
+        startDate: addDays(openedOn, this.random.int(5, 25)),
+        endDate: null,
+        provider: kind === 'FAMILY_THERAPY' ? 'Familjeteamet' : 'Öppenvården',
+      })),
     };
   }
 
@@ -119,19 +146,41 @@ export class Builders {
     const bup = opts.neuropsychiatric || this.random.chance(0.4);
     const organisation = bup ? 'BUP' : this.random.pick(['Vårdcentralen Centrum', 'Habiliteringen']);
     const conditions: HealthRecord['conditions'] = [];
-    if (opts.neuropsychiatric) conditions.push({ id: this.random.uuid(), code: 'F90.0', display: 'Aktivitets- och uppmärksamhetsstörning (ADHD)', recordedDate: addDays(this.today, -this.random.int(60, 500)) });
-    else if (bup && this.random.chance(0.5)) conditions.push({ id: this.random.uuid(), code: this.random.pick(['F84.0', 'F41.1', 'F32.1']), display: 'Diagnos inom BUP', recordedDate: addDays(this.today, -this.random.int(60, 500)) });
+    if (opts.neuropsychiatric)
+      conditions.push({ id: this.random.uuid(), code: 'F90.0', display: 'Aktivitets- och uppmärksamhetsstörning (ADHD)', recordedDate: addDays(this.today, -this.random.int(60, 500)) });
+    else if (bup && this.random.chance(0.5))
+      conditions.push({ id: this.random.uuid(), code: this.random.pick(['F84.0', 'F41.1', 'F32.1']), display: 'Diagnos inom BUP', recordedDate: addDays(this.today, -this.random.int(60, 500)) });
     return {
       patientId: this.random.uuid(),
-      encounters: Array.from({ length: this.random.int(1, 4) }, () => ({ id: this.random.uuid(), date: addDays(this.today, -this.random.int(5, 300)), organisation, kind: 'Besök', practitionerRole: bup ? 'Psykolog' : 'Sjuksköterska' })),
-      appointments: Array.from({ length: this.random.int(0, 2) }, () => ({ id: this.random.uuid(), start: `${addDays(this.today, this.random.int(3, 60))}T${String(this.random.int(8, 15)).padStart(2, '0')}:00:00+01:00`, organisation, status: 'booked', serviceType: bup ? 'Uppföljning BUP' : 'Återbesök' })),
+      encounters: Array.from({ length: this.random.int(1, 4) }, () => ({
+        id: this.random.uuid(),
+        date: addDays(this.today, -this.random.int(5, 300)),
+        organisation,
+        kind: 'Besök',
+        practitionerRole: bup ? 'Psykolog' : 'Sjuksköterska',
+      })),
+      appointments: Array.from({ length: this.random.int(0, 2) }, () => ({
+        id: this.random.uuid(),
+        start: `${addDays(this.today, this.random.int(3, 60))}T${String(this.random.int(8, 15)).padStart(2, '0')}:00:00+01:00`,
+        organisation,
+        status: 'booked',
+        serviceType: bup ? 'Uppföljning BUP' : 'Återbesök',
+      })),
       conditions,
       careTeam: bup ? { id: this.random.uuid(), name: 'BUP-team', organisation } : null,
     };
   }
 
   /** One consent for a child, shaped to the lifecycle state wanted today. */
-  consent(child: Person, guardians: Guardian[], teamId: string, coordinator: string, shape: ConsentShape, scope = allScopes(), opts: { missingGuardian?: number; childConsents?: boolean } = {}): Consent {
+  consent(
+    child: Person,
+    guardians: Guardian[],
+    teamId: string,
+    coordinator: string,
+    shape: ConsentShape,
+    scope = allScopes(),
+    opts: { missingGuardian?: number; childConsents?: boolean } = {},
+  ): Consent {
     const validFrom = shape === 'EXPIRED' ? addDays(addMonths(this.today, -12), 0) : addDays(this.today, -this.random.int(10, 200));
     const validUntil = shape === 'EXPIRED' ? addDays(this.today, -1) : addDays(addMonths(validFrom, 12), -1);
     const decidedAt = `${validFrom}T10:00:00+01:00`;
@@ -159,7 +208,10 @@ export class Builders {
       evidence: { method, documentRef: this.nextId('DOK') },
       recordedAt: `${validFrom}T09:00:00+01:00`,
       recordedBy: coordinator,
-      revocation: shape === 'REVOKED' && revoker ? { at: `${addDays(this.today, -5)}T14:00:00+01:00`, byPersonnummer: revoker.personnummer, reason: 'Vårdnadshavaren vill inte längre att uppgifter delas' } : null,
+      revocation:
+        shape === 'REVOKED' && revoker
+          ? { at: `${addDays(this.today, -5)}T14:00:00+01:00`, byPersonnummer: revoker.personnummer, reason: 'Vårdnadshavaren vill inte längre att uppgifter delas' }
+          : null,
     };
   }
 
@@ -204,7 +256,13 @@ export class Builders {
 
   followUps(): FollowUp[] {
     return outcomeAreas.flatMap((area) =>
-      Array.from({ length: this.random.int(1, 3) }, (_, i) => ({ id: this.random.uuid(), date: addDays(this.today, -90 * (i + 1)), area, rating: this.random.int(1, 5), comment: 'Skattning vid uppföljning' })),
+      Array.from({ length: this.random.int(1, 3) }, (_, i) => ({
+        id: this.random.uuid(),
+        date: addDays(this.today, -90 * (i + 1)),
+        area,
+        rating: this.random.int(1, 5),
+        comment: 'Skattning vid uppföljning',
+      })),
     );
   }
 }

@@ -6,7 +6,9 @@ const listFile = new URL('../../data/skatteverket-testpersonnummer.txt', import.
 let cached: string[] | undefined;
 /** Skatteverket's official test personal identity numbers (data/README.md). */
 export function testPersonnummer(): readonly string[] {
-  cached ??= readFileSync(listFile, 'utf8').split('\n').filter((line) => line.length === 12);
+  cached ??= readFileSync(listFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.length === 12);
   return cached;
 }
 
@@ -38,8 +40,8 @@ export class IdentityNumbers {
   constructor(private readonly random: Random) {
     for (const pnr of testPersonnummer()) {
       const year = Number(pnr.slice(0, 4));
-      let list = this.byYear.get(year);
-      if (!list) this.byYear.set(year, (list = []));
+      const list = this.byYear.get(year) ?? [];
+      if (list.length === 0) this.byYear.set(year, list);
       list.push(pnr);
     }
     for (const list of this.byYear.values()) random.shuffle(list);

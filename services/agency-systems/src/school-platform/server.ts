@@ -41,7 +41,24 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       },
     ],
     ...(expand.includes('groupMemberships')
-      ? { _embedded: { groupMemberships: [{ group: { id: c.school.group.id, meta, displayName: c.school.group.name, groupType: c.school.schoolType === 'FS' ? 'Avdelning' : 'Klass', schoolType: c.school.schoolType, organisation: { id: c.school.schoolUnit.id, displayName: c.school.schoolUnit.name }, startDate: c.school.enroledSince }, startDate: c.school.enroledSince }] } }
+      ? {
+          _embedded: {
+            groupMemberships: [
+              {
+                group: {
+                  id: c.school.group.id,
+                  meta,
+                  displayName: c.school.group.name,
+                  groupType: c.school.schoolType === 'FS' ? 'Avdelning' : 'Klass',
+                  schoolType: c.school.schoolType,
+                  organisation: { id: c.school.schoolUnit.id, displayName: c.school.schoolUnit.name },
+                  startDate: c.school.enroledSince,
+                },
+                startDate: c.school.enroledSince,
+              },
+            ],
+          },
+        }
       : {}),
   });
 
@@ -57,17 +74,35 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       if (!Array.isArray(body.ids) && !Array.isArray(body.civicNos)) return badRequest('ids or civicNos required');
       const expand = listParam(req.query, 'expand');
       const found = [...(body.civicNos ?? []).flatMap((n) => byCivicNo.get(n) ?? []), ...(body.ids ?? []).flatMap((id) => byId.get(id) ?? [])];
-      return json(200, found.map((c) => person(c, expand)));
+      return json(
+        200,
+        found.map((c) => person(c, expand)),
+      );
     },
     'GET /v2.0/organisations': () =>
-      json(200, { data: [...units.values()].map((u) => ({ id: u.id, meta, displayName: u.name, organisationType: 'Skolenhet', schoolUnitCode: u.code, schoolTypes: [u.schoolType] })), pageToken: null }),
+      json(200, {
+        data: [...units.values()].map((u) => ({ id: u.id, meta, displayName: u.name, organisationType: 'Skolenhet', schoolUnitCode: u.code, schoolTypes: [u.schoolType] })),
+        pageToken: null,
+      }),
     'GET /v2.0/aggregatedAttendance': (req) => {
       if (!req.query.get('startDate') || !req.query.get('endDate')) return badRequest('startDate and endDate are required');
       const data = listParam(req.query, 'student').flatMap((id) => {
         const c = byId.get(id);
         if (!c) return [];
         const a = c.school.attendance;
-        return [{ activity: { id: c.school.group.id, displayName: 'Samtliga aktiviteter' }, student: { id, displayName: `${c.givenName} ${c.familyName}` }, startDate: a.startDate, endDate: a.endDate, attendanceSum: a.attendedMinutes, validAbsenceSum: a.validAbsenceMinutes, invalidAbsenceSum: a.invalidAbsenceMinutes, offeredSum: a.offeredMinutes, reportedSum: a.offeredMinutes }];
+        return [
+          {
+            activity: { id: c.school.group.id, displayName: 'Samtliga aktiviteter' },
+            student: { id, displayName: `${c.givenName} ${c.familyName}` },
+            startDate: a.startDate,
+            endDate: a.endDate,
+            attendanceSum: a.attendedMinutes,
+            validAbsenceSum: a.validAbsenceMinutes,
+            invalidAbsenceSum: a.invalidAbsenceMinutes,
+            offeredSum: a.offeredMinutes,
+            reportedSum: a.offeredMinutes,
+          },
+        ];
       });
       return json(200, { data, pageToken: null });
     },

@@ -73,7 +73,10 @@ export class SimulatorControl {
 
 /** Reads a comma-separated or repeated query parameter as a list. */
 export function listParam(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).filter((v) => v.length > 0);
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .filter((v) => v.length > 0);
 }
 
 export function badRequest(message: string): HttpResponse {

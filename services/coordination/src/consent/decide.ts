@@ -47,6 +47,13 @@ export function decide(consents: readonly ConsentRecord[], request: DecisionRequ
     case 'EXPIRED':
       return deny('EXPIRED', `Samtycket gällde till och med ${latest.c.validUntil}`);
     default:
-      return deny('PENDING', latest.waitingFor?.role === 'CHILD' ? 'Väntar på barnets samtycke' : latest.waitingFor ? `Väntar på vårdnadshavare ${latest.waitingFor.position}` : `Samtycket gäller från ${latest.c.validFrom}`);
+      return deny(
+        'PENDING',
+        latest.waitingFor?.role === 'CHILD'
+          ? 'Väntar på barnets samtycke'
+          : latest.waitingFor
+            ? `Väntar på vårdnadshavare ${latest.waitingFor.position}`
+            : `Samtycket gäller från ${latest.c.validFrom}`,
+      );
   }
 }

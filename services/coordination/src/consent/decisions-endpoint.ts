@@ -1,4 +1,16 @@
-import { agencyOf, AuthenticationError, dataCategories, type DecisionBatchRequest, type Decision, type Handler, type Identity, json, normalisePersonnummer, type TokenVerifier, unavailable } from '@lotsen/kit';
+import {
+  AuthenticationError,
+  agencyOf,
+  type Decision,
+  type DecisionBatchRequest,
+  dataCategories,
+  type Handler,
+  type Identity,
+  json,
+  normalisePersonnummer,
+  type TokenVerifier,
+  unavailable,
+} from '@lotsen/kit';
 import type { Database } from '../db/database.js';
 import { consentsForChildren } from '../store/consents.js';
 import { type ChildStanding, childStandings } from '../store/families.js';
@@ -47,7 +59,11 @@ export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: ()
         const standing = standings.get(q.personnummer as string);
         if (!standing) return noConsent;
         const category = q.category as NonNullable<typeof q.category>;
-        return decide(consents.filter((c) => c.childPersonnummer === q.personnummer), { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) }, at);
+        return decide(
+          consents.filter((c) => c.childPersonnummer === q.personnummer),
+          { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) },
+          at,
+        );
       });
     } catch {
       return json(503, { decisions: queries.map(() => unavailable) });

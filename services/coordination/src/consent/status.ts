@@ -19,7 +19,10 @@ export function consentStatus(consent: ConsentRecord, now: Date, policy: Consent
   if (consent.revocation && new Date(consent.revocation.at) <= now) return { status: 'REVOKED', waitingFor: null };
   const today = todayInSweden(now);
   if (today > consent.validUntil) return { status: 'EXPIRED', waitingFor: null };
-  const guardian = consent.parties.filter((p) => p.role === 'GUARDIAN').sort((a, b) => a.position - b.position).findIndex((p) => p.decision !== 'GIVEN');
+  const guardian = consent.parties
+    .filter((p) => p.role === 'GUARDIAN')
+    .sort((a, b) => a.position - b.position)
+    .findIndex((p) => p.decision !== 'GIVEN');
   if (guardian >= 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: guardian + 1 } };
   if (consent.parties.every((p) => p.role !== 'GUARDIAN')) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: 1 } };
   const childRequired = ageOn(birthDate(consent.childPersonnummer), today) >= policy.childConsentAge;

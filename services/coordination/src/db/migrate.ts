@@ -7,7 +7,9 @@ const dir = new URL('../../migrations/', import.meta.url);
 export async function migrate(db: Database): Promise<string[]> {
   await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
   const applied = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
-  const pending = readdirSync(dir).filter((f) => f.endsWith('.sql') && !applied.has(f.replace(/\.sql$/, ''))).sort();
+  const pending = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql') && !applied.has(f.replace(/\.sql$/, '')))
+    .sort();
   for (const file of pending) {
     const sql = readFileSync(new URL(file, dir), 'utf8');
     await db.transaction(async (tx) => {

@@ -14,7 +14,11 @@ export async function openPglite(dir?: string): Promise<Database> {
     async exec(sql) {
       await db.exec(sql);
     },
-    ping: () => db.query('SELECT 1').then(() => true, () => false),
+    ping: () =>
+      db.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => db.close(),
   };
 }

@@ -47,7 +47,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     async exec(sql) {
       await pool.query(sql);
     },
-    ping: () => pool.query('SELECT 1').then(() => true, () => false),
+    ping: () =>
+      pool.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => pool.end(),
   };
 }

@@ -26,16 +26,46 @@ function oneLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: 
 export function createLoaders(db: Database, identity: Identity) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
-    family: oneLoader((ids: readonly string[]) => visibleFamiliesByIds(db, identity, ids), (f) => f.id),
-    members: listLoader((ids: readonly string[]) => membersOfFamilies(db, ids), (m) => m.familyId),
-    child: oneLoader((pnrs: readonly string[]) => childrenByPersonnummer(db, pnrs), (c) => c.personnummer),
-    coordinators: listLoader((ids: readonly string[]) => coordinatorsOfFamilies(db, ids), (c) => c.familyId),
-    plan: oneLoader((ids: readonly string[]) => plansOfFamilies(db, ids), (p) => p.familyId),
-    meetings: listLoader((ids: readonly string[]) => meetingsOfFamilies(db, ids), (m) => m.familyId),
-    followUps: listLoader((ids: readonly string[]) => followUpsOfFamilies(db, ids), (f) => f.familyId),
-    team: oneLoader((ids: readonly string[]) => teamsByIds(db, ids), (t) => t.id),
-    consents: listLoader((pnrs: readonly string[]) => consentsForChildren(db, pnrs), (c) => c.childPersonnummer),
-    events: listLoader((ids: readonly string[]) => consentEvents(db, ids), (e) => e.consentId),
+    family: oneLoader(
+      (ids: readonly string[]) => visibleFamiliesByIds(db, identity, ids),
+      (f) => f.id,
+    ),
+    members: listLoader(
+      (ids: readonly string[]) => membersOfFamilies(db, ids),
+      (m) => m.familyId,
+    ),
+    child: oneLoader(
+      (pnrs: readonly string[]) => childrenByPersonnummer(db, pnrs),
+      (c) => c.personnummer,
+    ),
+    coordinators: listLoader(
+      (ids: readonly string[]) => coordinatorsOfFamilies(db, ids),
+      (c) => c.familyId,
+    ),
+    plan: oneLoader(
+      (ids: readonly string[]) => plansOfFamilies(db, ids),
+      (p) => p.familyId,
+    ),
+    meetings: listLoader(
+      (ids: readonly string[]) => meetingsOfFamilies(db, ids),
+      (m) => m.familyId,
+    ),
+    followUps: listLoader(
+      (ids: readonly string[]) => followUpsOfFamilies(db, ids),
+      (f) => f.familyId,
+    ),
+    team: oneLoader(
+      (ids: readonly string[]) => teamsByIds(db, ids),
+      (t) => t.id,
+    ),
+    consents: listLoader(
+      (pnrs: readonly string[]) => consentsForChildren(db, pnrs),
+      (c) => c.childPersonnummer,
+    ),
+    events: listLoader(
+      (ids: readonly string[]) => consentEvents(db, ids),
+      (e) => e.consentId,
+    ),
   };
 }
 

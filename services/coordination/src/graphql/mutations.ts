@@ -41,7 +41,13 @@ export const mutationResolvers = {
         if (age < 0 || age > 17) throw badInput(`Child ${c.givenName} must be 0-17 years old`);
       }
       for (const g of input.guardians) if (ageOn(birthDate(g.personnummer), today) < 18) throw badInput(`Guardian ${g.givenName} must be an adult`);
-      const person = (p: PersonIn) => ({ personnummer: p.personnummer, givenName: clean(p.givenName, 'givenName', 100), familyName: clean(p.familyName, 'familyName', 100), birthDate: birthDate(p.personnummer), sex: sexOf(p.personnummer) });
+      const person = (p: PersonIn) => ({
+        personnummer: p.personnummer,
+        givenName: clean(p.givenName, 'givenName', 100),
+        familyName: clean(p.familyName, 'familyName', 100),
+        birthDate: birthDate(p.personnummer),
+        sex: sexOf(p.personnummer),
+      });
       const id = randomUUID();
       const identity = ctx.identity;
       await ctx.db.transaction(async (tx) => {
@@ -67,7 +73,11 @@ export const mutationResolvers = {
       const plan: PlanInput = {
         ...input,
         participants: input.participants.map((p) => ({ ...p, name: clean(p.name, 'participant name', 200), agency: p.agency ?? null })),
-        goals: input.goals.map((g) => ({ ...g, description: clean(g.description, 'goal description'), actions: g.actions.map((a) => ({ ...a, description: clean(a.description, 'action description'), dueDate: a.dueDate ?? null, followUpDate: a.followUpDate ?? null })) })),
+        goals: input.goals.map((g) => ({
+          ...g,
+          description: clean(g.description, 'goal description'),
+          actions: g.actions.map((a) => ({ ...a, description: clean(a.description, 'action description'), dueDate: a.dueDate ?? null, followUpDate: a.followUpDate ?? null })),
+        })),
         nextFollowUp: input.nextFollowUp ?? null,
       };
       await ctx.db.transaction((tx) => savePlan(tx, family.id, plan, todayInSweden(ctx.now), randomUUID));

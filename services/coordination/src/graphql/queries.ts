@@ -1,7 +1,7 @@
-import { forbidden } from './errors.js';
-import type { CoordinationContext as Ctx } from './context.js';
 import { userByUsername } from '../store/directory.js';
 import { visibleFamilies } from '../store/families.js';
+import type { CoordinationContext as Ctx } from './context.js';
+import { forbidden } from './errors.js';
 
 export const queryResolvers = {
   Query: {

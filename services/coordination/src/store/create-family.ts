@@ -22,13 +22,16 @@ export interface NewFamily {
 export async function insertFamily(tx: Queryable, family: NewFamily): Promise<void> {
   await tx.query('INSERT INTO families (id, reference, team_id) VALUES ($1, $2, $3)', [family.id, family.reference, family.teamId]);
   await tx.query('INSERT INTO assignments (family_id, username, since) VALUES ($1, $2, $3)', [family.id, family.coordinator, family.since]);
-  const members = [
-    ...family.guardians.map((g, i) => ({ ...g, role: 'GUARDIAN', position: i })),
-    ...family.children.map((c, i) => ({ ...c, hasCustody: false, role: 'CHILD', position: i })),
-  ];
+  const members = [...family.guardians.map((g, i) => ({ ...g, role: 'GUARDIAN', position: i })), ...family.children.map((c, i) => ({ ...c, hasCustody: false, role: 'CHILD', position: i }))];
   for (const m of members) {
     // A person may already be known (a child in two households): keep one person row.
-    await tx.query('INSERT INTO persons (personnummer, given_name, family_name, birth_date, sex) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (personnummer) DO NOTHING', [m.personnummer, m.givenName, m.familyName, m.birthDate, m.sex]);
+    await tx.query('INSERT INTO persons (personnummer, given_name, family_name, birth_date, sex) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (personnummer) DO NOTHING', [
+      m.personnummer,
+      m.givenName,
+      m.familyName,
+      m.birthDate,
+      m.sex,
+    ]);
     await tx.query('INSERT INTO family_members (family_id, personnummer, role, has_custody, position) VALUES ($1, $2, $3, $4, $5)', [family.id, m.personnummer, m.role, m.hasCustody, m.position]);
   }
 }

@@ -1,7 +1,17 @@
 import type { Queryable } from '../db/database.js';
 
-export interface TeamRow { id: string; name: string; municipality: string }
-export interface UserRow { username: string; name: string; role: string; teamId: string | null; agency: string | null }
+export interface TeamRow {
+  id: string;
+  name: string;
+  municipality: string;
+}
+export interface UserRow {
+  username: string;
+  name: string;
+  role: string;
+  teamId: string | null;
+  agency: string | null;
+}
 
 export function teamsByIds(db: Queryable, ids: readonly string[]): Promise<TeamRow[]> {
   return db.query<TeamRow>('SELECT id, name, municipality FROM teams WHERE id = ANY($1::text[])', [ids]);

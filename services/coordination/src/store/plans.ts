@@ -10,8 +10,23 @@ export interface PlanRow {
   participants: unknown;
   updatedAt: string;
 }
-export interface GoalRow { id: string; planId: string; area: string; description: string; position: number }
-export interface ActionRow { id: string; goalId: string; description: string; responsibleAgency: string; dueDate: string | null; status: string; followUpDate: string | null; position: number }
+export interface GoalRow {
+  id: string;
+  planId: string;
+  area: string;
+  description: string;
+  position: number;
+}
+export interface ActionRow {
+  id: string;
+  goalId: string;
+  description: string;
+  responsibleAgency: string;
+  dueDate: string | null;
+  status: string;
+  followUpDate: string | null;
+  position: number;
+}
 
 export async function plansOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<(PlanRow & { goals: (GoalRow & { actions: ActionRow[] })[] })[]> {
   const plans = await db.query<PlanRow>(
@@ -44,16 +59,39 @@ export async function savePlan(tx: Queryable, familyId: string, input: PlanInput
   const [existing] = await tx.query<{ id: string }>('SELECT id FROM sip_plans WHERE family_id = $1 FOR UPDATE', [familyId]);
   const planId = existing?.id ?? newId();
   if (existing) {
-    await tx.query('UPDATE sip_plans SET lead_agency = $2, status = $3, next_follow_up = $4, participants = $5::jsonb, updated_at = now() WHERE id = $1', [planId, input.leadAgency, input.status, input.nextFollowUp, JSON.stringify(input.participants)]);
+    await tx.query('UPDATE sip_plans SET lead_agency = $2, status = $3, next_follow_up = $4, participants = $5::jsonb, updated_at = now() WHERE id = $1', [
+      planId,
+      input.leadAgency,
+      input.status,
+      input.nextFollowUp,
+      JSON.stringify(input.participants),
+    ]);
     await tx.query('DELETE FROM sip_goals WHERE plan_id = $1', [planId]);
   } else {
-    await tx.query('INSERT INTO sip_plans (id, family_id, lead_agency, status, created_on, next_follow_up, participants) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)', [planId, familyId, input.leadAgency, input.status, today, input.nextFollowUp, JSON.stringify(input.participants)]);
+    await tx.query('INSERT INTO sip_plans (id, family_id, lead_agency, status, created_on, next_follow_up, participants) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)', [
+      planId,
+      familyId,
+      input.leadAgency,
+      input.status,
+      today,
+      input.nextFollowUp,
+      JSON.stringify(input.participants),
+    ]);
   }
   for (const [gi, goal] of input.goals.entries()) {
     const goalId = newId();
     await tx.query('INSERT INTO sip_goals (id, plan_id, area, description, position) VALUES ($1, $2, $3, $4, $5)', [goalId, planId, goal.area, goal.description, gi]);
     for (const [ai, a] of goal.actions.entries()) {
-      await tx.query('INSERT INTO sip_actions (id, goal_id, description, responsible_agency, due_date, status, follow_up_date, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [newId(), goalId, a.description, a.responsibleAgency, a.dueDate, a.status, a.followUpDate, ai]);
+      await tx.query('INSERT INTO sip_actions (id, goal_id, description, responsible_agency, due_date, status, follow_up_date, position) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        newId(),
+        goalId,
+        a.description,
+        a.responsibleAgency,
+        a.dueDate,
+        a.status,
+        a.followUpDate,
+        ai,
+      ]);
     }
   }
   return planId;

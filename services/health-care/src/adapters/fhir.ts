@@ -12,7 +12,14 @@ const pnrOf = (p: Patient) => p.identifier?.find((i) => i.system === personnumme
  * One search per resource type for many children: chained on the patient's identifier and
  * with `_include` of the Patient, so every answer maps back to personnummer by itself.
  */
-async function searchByPatient<R extends FhirResource>(http: AxiosInstance, type: string, param: string, include: string, patientRef: (r: R) => Reference | undefined, pnrs: readonly string[]): Promise<Map<string, R[]>> {
+async function searchByPatient<R extends FhirResource>(
+  http: AxiosInstance,
+  type: string,
+  param: string,
+  include: string,
+  patientRef: (r: R) => Reference | undefined,
+  pnrs: readonly string[],
+): Promise<Map<string, R[]>> {
   const { data } = await http.get<Bundle>(`/fhir/${type}`, { params: { [param]: token(pnrs), _include: include } });
   const entries = (data.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   const patients = new Map(entries.filter((r): r is Patient => r.resourceType === 'Patient').map((p) => [`Patient/${p.id}`, pnrOf(p)]));

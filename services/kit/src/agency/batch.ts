@@ -4,11 +4,7 @@ import DataLoader from 'dataloader';
  * A per-request loader over an agency batch endpoint: every key asked for in one tick goes
  * out in one call; keys the agency does not know resolve to `missing`.
  */
-export function batchLoader<K extends string, V>(
-  fetchMany: (keys: readonly K[]) => Promise<Map<K, V>>,
-  missing: V,
-  maxBatchSize = 500,
-): DataLoader<K, V> {
+export function batchLoader<K extends string, V>(fetchMany: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V, maxBatchSize = 500): DataLoader<K, V> {
   return new DataLoader<K, V>(
     async (keys) => {
       const found = await fetchMany(keys);

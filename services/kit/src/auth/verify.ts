@@ -1,5 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
-import { agencies, type Agency, type Role, roles } from '../domain/agencies.js';
+import { type Agency, agencies, type Role, roles } from '../domain/agencies.js';
 import { AuthenticationError, type Identity } from './identity.js';
 
 export interface VerifierOptions {

@@ -8,9 +8,7 @@ export interface DecisionQuery {
   category: DataCategory;
 }
 
-export type Decision =
-  | { permit: true; consentId: string }
-  | { permit: false; reason: DenialReason; message: string };
+export type Decision = { permit: true; consentId: string } | { permit: false; reason: DenialReason; message: string };
 
 export const unavailable: Decision = {
   permit: false,

@@ -5,7 +5,7 @@ import type { TokenVerifier } from '../auth/verify.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { AgencyContext } from './context.js';
-import { type RunningSubgraph, startSubgraph, type SubgraphOptions } from './serve.js';
+import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
 /** Where an agency subgraph runs and what it talks to. */
 export interface AgencyServiceConfig {

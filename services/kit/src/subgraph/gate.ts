@@ -9,13 +9,7 @@ export type Section = { __typename: string } & Record<string, unknown>;
  * a permit for this child and category; a denial, a missing record and an agency failure are
  * each a distinct type in the schema, so the rest of the view still renders.
  */
-export async function gated<T extends object>(
-  ctx: AgencyContext,
-  personnummer: string,
-  category: DataCategory,
-  typename: string,
-  load: () => Promise<T | null>,
-): Promise<Section> {
+export async function gated<T extends object>(ctx: AgencyContext, personnummer: string, category: DataCategory, typename: string, load: () => Promise<T | null>): Promise<Section> {
   const agency = agencyOf(category);
   const decision = await ctx.decisions.load({ personnummer, category });
   if (!decision.permit) return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };

@@ -7,7 +7,7 @@ import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
-import { type HttpRequest, type HttpResponse, json, type RunningServer, type Routes, startHttpServer } from '../http/server.js';
+import { type HttpRequest, type HttpResponse, json, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
 import type { RequestContext } from './context.js';
 
@@ -42,6 +42,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     schema,
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
+    // The gateway relays a subgraph's errors only from a 200 answer: a bad Date or personnummer
+    // in variables must reach the client as its own message, not as "400: Bad Request".
+    status400ForVariableCoercionErrors: false,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   await apollo.start();

@@ -4,9 +4,26 @@ import type { AxiosInstance } from 'axios';
 /** The vendor's page size limit: a batch never asks for more personal identity numbers than fit one page. */
 export const pageSize = 100;
 
-export interface Klient { klientId: string; personnummer: string }
-export interface Arende { arendeId: string; personnummer: string; rubrik: string; oppnat: string; status: string; handlaggare: { namn: string; telefon: string } }
-export interface Insats { insatsId: string; personnummer: string; insatstyp: string; startdatum: string; slutdatum: string | null; utforare: string }
+export interface Klient {
+  klientId: string;
+  personnummer: string;
+}
+export interface Arende {
+  arendeId: string;
+  personnummer: string;
+  rubrik: string;
+  oppnat: string;
+  status: string;
+  handlaggare: { namn: string; telefon: string };
+}
+export interface Insats {
+  insatsId: string;
+  personnummer: string;
+  insatstyp: string;
+  startdatum: string;
+  slutdatum: string | null;
+  utforare: string;
+}
 
 type Page = { sida: number; perSida: number; totaltAntal: number } & Record<string, unknown>;
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { type ConsentRecord, consentStatus, type DecisionRequest, decide } from '../src/index.js';
+
+const now = new Date('2026-11-23T12:00:00+01:00');
+const child = '201503152389'; // 11 years old on that day
+const teen = '201009282387'; // 16 years old
+
+const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  id: 'c1',
+  childPersonnummer: child,
+  purpose: 'COORDINATION',
+  recipientTeamIds: ['team-1'],
+  validFrom: '2026-06-01',
+  validUntil: '2027-05-31',
+  recordedAt: '2026-06-01T09:00:00.000Z',
+  scope: [
+    { agency: 'SCHOOL', category: 'ATTENDANCE' },
+    { agency: 'HEALTH_CARE', category: 'DIAGNOSES' },
+  ],
+  parties: [
+    { personnummer: '198301152388', role: 'GUARDIAN', decision: 'GIVEN', position: 0 },
+    { personnummer: '199401152393', role: 'GUARDIAN', decision: 'GIVEN', position: 1 },
+  ],
+  revocation: null,
+  ...over,
+});
+
+const request = (over: Partial<DecisionRequest> = {}): DecisionRequest => ({ agency: 'SCHOOL', category: 'ATTENDANCE', purpose: 'COORDINATION', recipientTeamId: 'team-1', assigned: true, ...over });
+
+describe('decide', () => {
+  it('permits with the consent id when an active consent covers agency, category and recipient', () => {
+    expect(decide([consent()], request(), now)).toEqual({ permit: true, consentId: 'c1' });
+  });
+
+  it('denies NO_CONSENT without any consent', () => {
+    expect(decide([], request(), now)).toMatchObject({ permit: false, reason: 'NO_CONSENT' });
+  });
+
+  it('denies NOT_ASSIGNED before anything else', () => {
+    expect(decide([consent()], request({ assigned: false }), now)).toMatchObject({ permit: false, reason: 'NOT_ASSIGNED' });
+  });
+
+  it('denies CATEGORY_NOT_COVERED for data outside an active consent', () => {
+    expect(decide([consent()], request({ category: 'SUPPORT_MEASURES' }), now)).toMatchObject({ reason: 'CATEGORY_NOT_COVERED' });
+    expect(decide([consent()], request({ agency: 'SOCIAL_SERVICES', category: 'CASE' }), now)).toMatchObject({ reason: 'CATEGORY_NOT_COVERED' });
+  });
+
+  it('denies RECIPIENT_NOT_COVERED for another team', () => {
+    expect(decide([consent()], request({ recipientTeamId: 'team-2' }), now)).toMatchObject({ reason: 'RECIPIENT_NOT_COVERED' });
+    expect(decide([consent()], request({ recipientTeamId: null }), now)).toMatchObject({ reason: 'RECIPIENT_NOT_COVERED' });
+  });
+
+  it('denies PENDING with joint custody and one guardian only, naming who is missing', () => {
+    const c = consent({
+      parties: [
+        { personnummer: '198301152388', role: 'GUARDIAN', decision: 'GIVEN', position: 0 },
+        { personnummer: '199401152393', role: 'GUARDIAN', decision: null, position: 1 },
+      ],
+    });
+    expect(decide([c], request(), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
+  });
+
+  it('requires the child’s own consent from 15', () => {
+    const parties = consent().parties;
+    expect(decide([consent({ childPersonnummer: teen })], request(), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på barnets samtycke' });
+    expect(decide([consent({ childPersonnummer: teen, parties: [...parties, { personnummer: teen, role: 'CHILD', decision: 'GIVEN', position: 2 }] })], request(), now)).toMatchObject({
+      permit: true,
+    });
+  });
+
+  it('denies EXPIRED the day after validity ends (Swedish calendar)', () => {
+    const c = consent({ validFrom: '2025-11-23', validUntil: '2026-11-22' });
+    expect(decide([c], request(), now)).toEqual({ permit: false, reason: 'EXPIRED', message: 'Samtycket gällde till och med 2026-11-22' });
+    expect(decide([c], request(), new Date('2026-11-22T23:30:00+01:00'))).toMatchObject({ permit: true });
+  });
+
+  it('denies REVOKED from the moment of revocation', () => {
+    const c = consent({ revocation: { at: '2026-11-23T10:00:00.000Z', by: '198301152388', reason: 'vill inte' } });
+    expect(decide([c], request(), now)).toMatchObject({ reason: 'REVOKED' });
+    expect(decide([c], request(), new Date('2026-11-23T09:59:59Z'))).toMatchObject({ permit: true });
+  });
+
+  it('a refusal is never a permit', () => {
+    const c = consent({ parties: [{ personnummer: '198301152388', role: 'GUARDIAN', decision: 'REFUSED', position: 0 }] });
+    expect(decide([c], request(), now)).toMatchObject({ permit: false, reason: 'PENDING' });
+  });
+
+  it('permits on a new consent although an older one was revoked', () => {
+    const old = consent({ id: 'old', revocation: { at: '2026-10-01T10:00:00.000Z', by: 'x', reason: '' } });
+    const renewed = consent({ id: 'new', recordedAt: '2026-10-02T09:00:00.000Z' });
+    expect(decide([old, renewed], request(), now)).toEqual({ permit: true, consentId: 'new' });
+  });
+
+  it('ignores consents given for another purpose', () => {
+    expect(decide([consent({ purpose: 'SIP' })], request(), now)).toMatchObject({ reason: 'NO_CONSENT' });
+  });
+});
+
+describe('consentStatus', () => {
+  it('is derived from the time asked, never stored', () => {
+    const c = consent({ validFrom: '2026-12-01' });
+    expect(consentStatus(c, now).status).toBe('PENDING');
+    expect(consentStatus(c, new Date('2026-12-01T08:00:00+01:00')).status).toBe('ACTIVE');
+    expect(consentStatus(c, new Date('2027-06-01T08:00:00+02:00')).status).toBe('EXPIRED');
+  });
+});

@@ -1,0 +1,109 @@
+import { testPersonnummer } from '@lotsen/agency-systems';
+import { type RunningSystem, startSystem } from '@lotsen/local-stack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from './graphql.js';
+
+type Json = Record<string, any>;
+
+describe("a coordinator's daily work through the gateway", () => {
+  let system: RunningSystem;
+  beforeAll(async () => {
+    system = await startSystem({ families: 20 });
+  });
+  afterAll(() => system?.close());
+  const familyId = () => system.population.families[0]?.id as string;
+  const count = async (table: string) => (await system.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n ?? -1;
+
+  // Official test numbers that the seeded population has not used.
+  const unused = (prefix: string) => {
+    const taken = new Set(system.population.families.flatMap((f) => [...f.guardians, ...f.children].map((p) => p.personnummer)));
+    return testPersonnummer()
+      .filter((p) => p.startsWith(prefix) && !taken.has(p))
+      .at(-1) as string;
+  };
+
+  it('creates a family with custody, assigned to the coordinator', async () => {
+    const guardian = unused('1980');
+    const result = await gql<{ createFamily: Json }>(
+      system,
+      'koordinator1',
+      `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { reference coordinators { username } guardians { givenName hasCustody } children { givenName age custody { kind } } } }`,
+      {
+        input: {
+          guardians: [{ personnummer: `${guardian.slice(0, 8)}-${guardian.slice(8)}`, givenName: 'Anna', familyName: 'Test', hasCustody: true }],
+          children: [{ personnummer: unused('2014'), givenName: 'Lo', familyName: 'Test' }],
+        },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createFamily).toMatchObject({
+      coordinators: [{ username: 'koordinator1' }],
+      guardians: [{ givenName: 'Anna', hasCustody: true }],
+      children: [{ givenName: 'Lo', custody: { kind: 'SOLE' } }],
+    });
+  });
+
+  it('refuses an invalid personnummer with a clear error and writes nothing', async () => {
+    const before = await count('families');
+    const bad = `${unused('1980').slice(0, 11)}${(Number(unused('1980').slice(11)) + 1) % 10}`; // wrong check digit
+    const result = await gql(
+      system,
+      'koordinator1',
+      `mutation($p: Personnummer!, $c: Personnummer!) { createFamily(input: { guardians: [{ personnummer: $p, givenName: "A", familyName: "B", hasCustody: true }], children: [{ personnummer: $c, givenName: "C", familyName: "B" }] }) { id } }`,
+      { p: bad, c: unused('2014') },
+    );
+    expect(result.data?.createFamily ?? null).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/Ogiltigt personnummer/);
+    expect(await count('families')).toBe(before);
+  });
+
+  it('records a meeting, updates the plan and records a follow-up', async () => {
+    const meeting = await gql<{ recordMeeting: Json }>(
+      system,
+      'koordinator1',
+      `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-20", kind: SIP, agencies: [SCHOOL, HEALTH_CARE], summary: "SIP-möte med familjen" }) { id kind agencies } }`,
+      { id: familyId() },
+    );
+    expect(meeting.data?.recordMeeting).toMatchObject({ kind: 'SIP', agencies: ['SCHOOL', 'HEALTH_CARE'] });
+    const plan = await gql<{ updatePlan: Json }>(
+      system,
+      'koordinator1',
+      `mutation($id: ID!) { updatePlan(input: { familyId: $id, leadAgency: SOCIAL_SERVICES, status: ACTIVE, nextFollowUp: "2027-01-15", participants: [{ name: "Kurator", agency: SCHOOL, role: "Deltagare" }], goals: [{ area: SCHOOL, description: "Går till skolan varje dag", actions: [{ description: "Anpassat schema", responsibleAgency: SCHOOL, dueDate: "2026-12-10", status: IN_PROGRESS }] }] }) { leadAgency nextFollowUp goals { area actions { description status } } } }`,
+      { id: familyId() },
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data?.updatePlan).toEqual({
+      leadAgency: 'SOCIAL_SERVICES',
+      nextFollowUp: '2027-01-15',
+      goals: [{ area: 'SCHOOL', actions: [{ description: 'Anpassat schema', status: 'IN_PROGRESS' }] }],
+    });
+    const followUp = await gql<{ recordFollowUp: Json }>(
+      system,
+      'koordinator1',
+      `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "2026-11-21", area: HOME_LIFE, rating: 4, comment: "Lugnare hemma" }) { area rating } }`,
+      { id: familyId() },
+    );
+    expect(followUp.data?.recordFollowUp).toEqual({ area: 'HOME_LIFE', rating: 4 });
+    const family = await gql<{ family: Json }>(system, 'koordinator1', `query($id: ID!) { family(id: $id) { meetings { summary } followUps(area: HOME_LIFE) { rating comment } } }`, {
+      id: familyId(),
+    });
+    expect(family.data?.family.meetings.map((m: Json) => m.summary)).toContain('SIP-möte med familjen');
+    expect(family.data?.family.followUps.at(-1)).toEqual({ rating: 4, comment: 'Lugnare hemma' });
+  });
+
+  it('refuses work on a family the coordinator is not assigned to, and bad values', async () => {
+    const other = system.population.families.find((f) => f.coordinator === 'koordinator2')?.id;
+    const before = await count('meetings');
+    const foreign = await gql(system, 'koordinator1', `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-20", kind: SIP, agencies: [], summary: "x" }) { id } }`, {
+      id: other,
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const rating = await gql(system, 'koordinator1', `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "2026-11-21", area: LEISURE, rating: 9 }) { id } }`, { id: familyId() });
+    expect(rating.errors?.[0]?.message).toMatch(/rating must be 1 to 5/);
+    const date = await gql(system, 'koordinator1', `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-02-30", kind: SIP, agencies: [], summary: "x" }) { id } }`, {
+      id: familyId(),
+    });
+    expect(date.errors?.[0]?.message).toMatch(/Invalid Date/);
+    expect(await count('meetings')).toBe(before);
+  });
+});
