@@ -32,6 +32,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway: gateway as never,
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
+    // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
+    stopOnTerminationSignals: false,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   await apollo.start();

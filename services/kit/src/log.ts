@@ -17,8 +17,8 @@ function maskDeep(value: unknown, depth = 0): unknown {
 }
 
 /** A JSON logger that never prints a personal identity number in clear. */
-export function createLogger(name: string): Logger {
-  return pino({
+export function createLogger(name: string, destination?: DestinationStream): Logger {
+  const options: Parameters<typeof pino>[0] = {
     name,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info'),
     hooks: {
@@ -26,7 +26,8 @@ export function createLogger(name: string): Logger {
         method.apply(this, args.map((a) => maskDeep(a)) as Parameters<typeof method>);
       },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export type { Logger };

@@ -42,9 +42,8 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     schema,
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
-    // The gateway relays a subgraph's errors only from a 200 answer: a bad Date or personnummer
-    // in variables must reach the client as its own message, not as "400: Bad Request".
-    status400ForVariableCoercionErrors: false,
+    // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
+    stopOnTerminationSignals: false,
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   await apollo.start();

@@ -1,0 +1,29 @@
+import { SignJWT, UnsecuredJWT, importJWK } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type Identity, signToken } from '../src/index.js';
+
+const keys = await generateDevKeys();
+const verify = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
+const coordinator: Identity = { username: 'koordinator1', role: 'COORDINATOR', teamId: 'team-1', agency: null, personnummer: null };
+
+describe('bearer token verification', () => {
+  it('reads the identity from a valid token', async () => {
+    expect(await verify(`Bearer ${await signToken(coordinator, keys)}`)).toEqual(coordinator);
+  });
+
+  it.each([
+    ['no header', async () => undefined, /missing bearer token/],
+    ['an expired token', async () => `Bearer ${await signToken(coordinator, keys, { expiresIn: '-5 minutes' })}`, /token expired/],
+    ['another issuer', async () => `Bearer ${await signToken(coordinator, keys, { issuer: 'https://evil.example' })}`, /invalid token/],
+    ['another audience', async () => `Bearer ${await signToken(coordinator, keys, { audience: 'other' })}`, /invalid token/],
+    ['a key it does not know', async () => `Bearer ${await signToken(coordinator, await generateDevKeys())}`, /invalid token/],
+    ['alg none', async () => `Bearer ${new UnsecuredJWT({ role: 'COORDINATOR' }).setSubject('x').setIssuer(devIssuer).setAudience(defaultAudience).setExpirationTime('1h').encode()}`, /invalid token/],
+    [
+      'an unknown role',
+      async () => `Bearer ${await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'ES256', kid: keys.privateJwk.kid as string }).setSubject('x').setIssuer(devIssuer).setAudience(defaultAudience).setExpirationTime('1h').sign(await importJWK(keys.privateJwk, 'ES256'))}`,
+      /no known role/,
+    ],
+  ])('refuses %s', async (_, header, message) => {
+    await expect(verify(await header())).rejects.toThrow(message);
+  });
+});
