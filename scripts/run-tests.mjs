@@ -29,5 +29,8 @@ console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
 
 function readdir(dir) {
-  return spawnSync('ls', [join(root, dir)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((d) => `${dir}/${d}`);
+  return spawnSync('ls', [join(root, dir)], { encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+    .map((d) => `${dir}/${d}`);
 }

@@ -13,7 +13,10 @@ describe.runIf(available)('the in-browser query editor, in a real browser with n
   let browser: Browser;
   beforeAll(async () => {
     system = await startSystem({ families: 12 });
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,7 +38,7 @@ describe.runIf(available)('the in-browser query editor, in a real browser with n
     });
     await page.goto(`${origin}/graphiql`);
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(async () => page.locator('.result-window').innerText(), { timeout: 15_000 }).toContain('F-00001');
+    await expect.poll(async () => (await page.locator('.result-window').textContent()) ?? '', { timeout: 15_000 }).toContain('F-00001');
     expect(requested.filter((u) => !u.startsWith(origin))).toEqual([]);
     expect(requested.some((u) => u.endsWith('/graphql'))).toBe(true);
   });

@@ -14,7 +14,7 @@ export { normalisePersonnummer } from './domain/personnummer.js';
 export { scalarResolvers } from './domain/scalars.js';
 export * from './http/server.js';
 export { createLogger, type Logger, maskPersonnummer } from './log.js';
-export { type AgencyRequestContext, type AgencyServiceConfig, type AgencySubgraphOptions, childWithSection, startAgencySubgraph } from './subgraph/agency-subgraph.js';
+export { type AgencyRequestContext, type AgencyServiceConfig, type AgencySubgraphOptions, agencyConfigFromEnv, childWithSection, startAgencySubgraph } from './subgraph/agency-subgraph.js';
 export type { AgencyContext, Disclosure, RequestContext } from './subgraph/context.js';
 export { gated, type Section } from './subgraph/gate.js';
 export { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './subgraph/serve.js';

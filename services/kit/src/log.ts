@@ -1,4 +1,4 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 
 // 12 or 10 digits, optional separator: personnummer and samordningsnummer in any common form.
 const personnummerPattern = /\b(?:19|20)?\d{6}[-+]?\d{4}\b/g;
@@ -18,7 +18,7 @@ function maskDeep(value: unknown, depth = 0): unknown {
 
 /** A JSON logger that never prints a personal identity number in clear. */
 export function createLogger(name: string, destination?: DestinationStream): Logger {
-  const options: Parameters<typeof pino>[0] = {
+  const options: LoggerOptions = {
     name,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' || process.env.VITEST ? 'silent' : 'info'),
     hooks: {

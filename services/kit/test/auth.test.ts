@@ -1,4 +1,4 @@
-import { SignJWT, UnsecuredJWT, importJWK } from 'jose';
+import { importJWK, SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type Identity, signToken } from '../src/index.js';
 
@@ -20,7 +20,14 @@ describe('bearer token verification', () => {
     ['alg none', async () => `Bearer ${new UnsecuredJWT({ role: 'COORDINATOR' }).setSubject('x').setIssuer(devIssuer).setAudience(defaultAudience).setExpirationTime('1h').encode()}`, /invalid token/],
     [
       'an unknown role',
-      async () => `Bearer ${await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'ES256', kid: keys.privateJwk.kid as string }).setSubject('x').setIssuer(devIssuer).setAudience(defaultAudience).setExpirationTime('1h').sign(await importJWK(keys.privateJwk, 'ES256'))}`,
+      async () =>
+        `Bearer ${await new SignJWT({ role: 'ADMIN' })
+          .setProtectedHeader({ alg: 'ES256', kid: keys.privateJwk.kid as string })
+          .setSubject('x')
+          .setIssuer(devIssuer)
+          .setAudience(defaultAudience)
+          .setExpirationTime('1h')
+          .sign(await importJWK(keys.privateJwk, 'ES256'))}`,
       /no known role/,
     ],
   ])('refuses %s', async (_, header, message) => {

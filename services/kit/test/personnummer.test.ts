@@ -1,4 +1,4 @@
-import { parse, validate, buildSchema, execute } from 'graphql';
+import { buildSchema, execute, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createLogger, maskPersonnummer, normalisePersonnummer, scalarResolvers } from '../src/index.js';
 
@@ -12,7 +12,11 @@ describe('personnummer', () => {
 
   it('is validated by the Personnummer scalar, with a clear message', async () => {
     const schema = buildSchema('scalar Personnummer type Query { echo(p: Personnummer!): Personnummer }');
-    Object.assign(schema.getType('Personnummer') as object, { parseValue: scalarResolvers.Personnummer.parseValue, parseLiteral: scalarResolvers.Personnummer.parseLiteral, serialize: scalarResolvers.Personnummer.serialize });
+    Object.assign(schema.getType('Personnummer') as object, {
+      parseValue: scalarResolvers.Personnummer.parseValue,
+      parseLiteral: scalarResolvers.Personnummer.parseLiteral,
+      serialize: scalarResolvers.Personnummer.serialize,
+    });
     (schema.getQueryType()?.getFields().echo as { resolve?: unknown }).resolve = (_: unknown, a: { p: string }) => a.p;
     const run = (p: string) => execute({ schema, document: parse('query($p: Personnummer!) { echo(p: $p) }'), variableValues: { p } });
     expect((await run('20150315-2389')).data).toEqual({ echo: '201503152389' });

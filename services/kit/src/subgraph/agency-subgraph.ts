@@ -1,7 +1,9 @@
 import type { AxiosInstance } from 'axios';
 import { GraphQLError } from 'graphql';
 import { createHttpClient } from '../agency/http-client.js';
+import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
+import { env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { AgencyContext } from './context.js';
@@ -67,5 +69,19 @@ export function childWithSection(sectionField: string) {
       return { personnummer };
     },
     [sectionField]: (child: { personnummer: string }) => ({ personnummer: child.personnummer }),
+  };
+}
+
+/**
+ * An agency subgraph's configuration from the environment, for running it as its own process
+ * against a real agency system: PORT, `<SYSTEM>_URL`, COORDINATION_URL and the AUTH_* variables.
+ */
+export async function agencyConfigFromEnv(defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
+  return {
+    port: envNumber('PORT', defaultPort),
+    agencySystemUrl: env(systemVariable, defaultSystemUrl),
+    consentRegistryUrl: serviceUrl('coordination', 4001),
+    verifier: await verifierFromEnv(),
+    agencyTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', 5000),
   };
 }

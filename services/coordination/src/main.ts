@@ -1,0 +1,15 @@
+// The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
+import { envNumber, verifierFromEnv } from '@lotsen/kit';
+import { openDatabase } from './db/open.js';
+import { startCoordinationSubgraph } from './server.js';
+
+const db = await openDatabase();
+const running = await startCoordinationSubgraph({ port: envNumber('PORT', 4001), db, verifier: await verifierFromEnv() });
+console.log(`coordination subgraph on ${running.url}/graphql (${db.kind})`);
+const stop = async () => {
+  await running.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
