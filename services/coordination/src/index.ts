@@ -1,5 +1,7 @@
 export { type DecisionRequest, decide } from './consent/decide.js';
 export type { ConsentPolicy, ConsentRecord, ConsentStatus } from './consent/model.js';
+export { defaultPolicy } from './consent/model.js';
+export { policyFromEnv } from './consent/policy.js';
 export { consentStatus } from './consent/status.js';
 export type { Database, Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';

@@ -1,7 +1,10 @@
 import { decisionsPath, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
+import type { ConsentPolicy } from './consent/model.js';
+import { policyFromEnv } from './consent/policy.js';
 import type { Database } from './db/database.js';
+import { consentMutations } from './graphql/consent-mutations.js';
 import type { CoordinationContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';
 import { mutationResolvers } from './graphql/mutations.js';
@@ -14,19 +17,23 @@ export interface CoordinationConfig {
   verifier: TokenVerifier;
   /** The clock (tests move it); defaults to the real time. */
   now?: () => Date;
+  /** Consent policy; from the environment (CONSENT_*) when left out. */
+  policy?: ConsentPolicy;
 }
 
 /** The coordination subgraph, and the consent registry's decision endpoint beside it. */
 export function startCoordinationSubgraph(config: CoordinationConfig) {
   const now = config.now ?? (() => new Date());
+  const policy = config.policy ?? policyFromEnv();
+  const mutations = { Mutation: { ...mutationResolvers.Mutation, ...consentMutations(policy) } };
   return startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
-    resolvers: { ...queryResolvers, ...mutationResolvers, ...typeResolvers } as never,
+    resolvers: { ...queryResolvers, ...mutations, ...typeResolvers } as never,
     verifier: config.verifier,
     port: config.port,
-    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now() }),
+    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
     readiness: async () => ({ database: await config.db.ping() }),
-    routes: { [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now) },
+    routes: { [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now, policy) },
   });
 }

@@ -22,7 +22,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
 
   it('applies each migration once', async () => {
     expect(await migrate(db)).toEqual([]);
-    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual(['001_init']);
+    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual(['001_init', '002_consent_child_view']);
   });
 
   it('seeds once, and remembers with what', async () => {

@@ -15,6 +15,7 @@ import type { Database } from '../db/database.js';
 import { consentsForChildren } from '../store/consents.js';
 import { type ChildStanding, childStandings } from '../store/families.js';
 import { decide } from './decide.js';
+import type { ConsentPolicy } from './model.js';
 
 /** Whether the caller is assigned to the child's family, by role (DESIGN.md §5). */
 function isAssigned(identity: Identity, standing: ChildStanding): boolean {
@@ -36,7 +37,7 @@ const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Bar
  * One call per operation, one answer per query in order. Storage failure answers 503 and the
  * caller denies everything (fail closed).
  */
-export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: () => Date = () => new Date()): Handler {
+export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: () => Date, policy: ConsentPolicy): Handler {
   return async (req) => {
     let identity: Identity;
     try {

@@ -37,9 +37,9 @@ export const typeResolvers = {
     consents: async (c: MemberRow, _: unknown, ctx: Ctx) => [...(await ctx.loaders.consents.load(c.personnummer))].reverse(),
   },
   Consent: {
-    status: (c: StoredConsent, _: unknown, ctx: Ctx) => consentStatus(c, ctx.now).status,
+    status: (c: StoredConsent, _: unknown, ctx: Ctx) => consentStatus(c, ctx.now, ctx.policy).status,
     statusText: (c: StoredConsent, _: unknown, ctx: Ctx) => {
-      const s = consentStatus(c, ctx.now);
+      const s = consentStatus(c, ctx.now, ctx.policy);
       if (s.status === 'ACTIVE') return null;
       if (s.status === 'REVOKED') return `Återkallat ${c.revocation?.at.slice(0, 10)}`;
       if (s.status === 'EXPIRED') return `Gällde till och med ${c.validUntil}`;

@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database.js';
 export interface StoredConsent extends ConsentRecord {
   evidence: { method: string; documentRef: string };
   recordedBy: string;
+  childView: string | null;
 }
 
 export interface ConsentEvent {
@@ -33,6 +34,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
     revoked_at: string | null;
     revoked_by: string | null;
     revocation_reason: string | null;
+    child_view: string | null;
   }>('SELECT * FROM consents WHERE child_personnummer = ANY($1::text[]) ORDER BY recorded_at, id', [personnummer]);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -58,6 +60,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
     validUntil: r.valid_until,
     recordedAt: r.recorded_at,
     recordedBy: r.recorded_by,
+    childView: r.child_view,
     evidence: { method: r.evidence_method, documentRef: r.evidence_document_ref },
     scope: scope.filter((s) => s.consent_id === r.id).map((s) => ({ agency: s.agency, category: s.category })),
     parties: parties

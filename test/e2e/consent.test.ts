@@ -1,0 +1,222 @@
+import type { Family } from '@lotsen/agency-systems';
+import { startGateway } from '@lotsen/gateway';
+import { createTokenVerifier, type DataCategory, dataCategories, defaultAudience, devIssuer } from '@lotsen/kit';
+import { type RunningSystem, startSystem } from '@lotsen/local-stack';
+import { readSupergraph } from '@lotsen/schema';
+import { startSchoolSubgraph } from '@lotsen/school';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counters, gql, resetCounters } from './graphql.js';
+import { childView } from './queries.js';
+
+type Json = Record<string, any>;
+
+const childQuery = `query Child($p: Personnummer!) { child(personnummer: $p) { ${childView} } }`;
+const record = `mutation Record($input: RecordConsentInput!) { recordConsent(input: $input) { id status statusText parties { personnummer role decision } } }`;
+const revoke = `mutation Revoke($input: RevokeConsentInput!) { revokeConsent(input: $input) { id status revocation { reason } events { kind } } }`;
+const decideParty = `mutation Decide($input: ConsentDecisionInput!) { recordConsentDecision(input: $input) { id status statusText } }`;
+
+/** Which section field answers which category. */
+const sectionOf = (child: Json): Record<DataCategory, Json> => ({
+  ENROLMENT: child.school.enrolment,
+  ATTENDANCE: child.school.attendance,
+  SUPPORT_MEASURES: child.school.supportMeasures,
+  STUDENT_HEALTH: child.school.studentHealth,
+  CASE: child.socialServices.cases,
+  INTERVENTIONS: child.socialServices.interventions,
+  CARE_CONTACTS: child.healthCare.careContacts,
+  APPOINTMENTS: child.healthCare.appointments,
+  DIAGNOSES: child.healthCare.diagnoses,
+});
+const agencyOfCategory = (c: DataCategory) =>
+  ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES', 'STUDENT_HEALTH'].includes(c) ? 'school' : ['CASE', 'INTERVENTIONS'].includes(c) ? 'socialServices' : 'healthCare';
+
+describe('consent: record, decide, enforce, revoke', () => {
+  let system: RunningSystem;
+  const archetype = (n: number) => system.population.families.find((f) => f.archetype === n) as Family;
+  const guardians = (f: Family) => f.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer);
+  const given = (pnrs: string[]) => pnrs.map((personnummer) => ({ personnummer, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' }));
+  const validity = { validFrom: '2026-11-01', validUntil: '2027-10-31' };
+  const evidence = { method: 'DIGITAL_SIGNATURE', documentRef: 'DOK-TEST-1' };
+  const view = async (pnr: string, as = 'koordinator1', url?: string) => {
+    const result = await gql<{ child: Json }>(system, as, childQuery, { p: pnr }, url);
+    expect(result.errors).toBeUndefined();
+    return result.data?.child as Json;
+  };
+
+  beforeAll(async () => {
+    system = await startSystem({ families: 40, now: () => new Date('2026-11-23T12:00:00+01:00') });
+  });
+  afterAll(() => system?.close());
+
+  it('for every agency and category: data only under a consent covering exactly it, and no agency call for the rest', async () => {
+    const family = archetype(5); // its only consent is revoked: nothing covers the child
+    const child = family.children[0] as Family['children'][number];
+    for (const s of Object.values(sectionOf(await view(child.personnummer)))) expect(s.__typename).toBe('AccessDenied');
+    for (const category of dataCategories) {
+      const agency = { school: 'SCHOOL', socialServices: 'SOCIAL_SERVICES', healthCare: 'HEALTH_CARE' }[agencyOfCategory(category)];
+      const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', record, {
+        input: {
+          child: child.personnummer,
+          purpose: 'COORDINATION',
+          scope: [{ agency, categories: [category] }],
+          ...validity,
+          evidence,
+          childView: 'Vill att skolan och BUP pratar med varandra',
+          decisions: given(guardians(family)),
+        },
+      });
+      expect(recorded.errors).toBeUndefined();
+      expect(recorded.data?.recordConsent.status).toBe('ACTIVE');
+      resetCounters(system);
+      const sections = sectionOf(await view(child.personnummer));
+      for (const [c, section] of Object.entries(sections)) {
+        if (c === category) expect(section.__typename, c).not.toMatch(/AccessDenied|AgencyUnavailable/);
+        // Every other category was covered only by consents since revoked: that is the reason shown.
+        else expect(section, `${c} under a ${category} consent`).toMatchObject({ __typename: 'AccessDenied', reason: 'REVOKED' });
+      }
+      const calls = counters(system);
+      for (const other of ['school', 'socialServices', 'healthCare'] as const) {
+        if (other !== agencyOfCategory(category)) expect(calls[other], `${other} called under a ${category} consent`).toEqual({});
+      }
+      expect(Object.keys(calls[agencyOfCategory(category)] ?? {}).length).toBeGreaterThan(0);
+      const revoked = await gql<{ revokeConsent: Json }>(system, 'koordinator1', revoke, {
+        input: { consentId: recorded.data?.recordConsent.id, revokedBy: guardians(family)[0], reason: 'Nästa kategori' },
+      });
+      expect(revoked.data?.revokeConsent).toMatchObject({ status: 'REVOKED', events: [{ kind: 'RECORDED' }, { kind: 'PARTY_DECIDED' }, { kind: 'PARTY_DECIDED' }, { kind: 'REVOKED' }] });
+    }
+  });
+
+  it('joint custody with one guardian only is PENDING and releases nothing, until the second guardian consents', async () => {
+    const family = archetype(1);
+    const child = family.children[0] as Family['children'][number];
+    const [first, second] = guardians(family) as [string, string];
+    const old = await gql<{ child: Json }>(system, 'koordinator1', '{ child(personnummer: "' + child.personnummer + '") { consents { id } } }');
+    await gql(system, 'koordinator1', revoke, { input: { consentId: old.data?.child.consents[0].id, revokedBy: first, reason: 'Ersätts' } });
+    const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', record, {
+      input: { child: child.personnummer, purpose: 'COORDINATION', scope: [{ agency: 'SCHOOL', categories: ['ATTENDANCE'] }], ...validity, evidence, decisions: given([first]) },
+    });
+    expect(recorded.data?.recordConsent).toMatchObject({ status: 'PENDING', statusText: 'Väntar på vårdnadshavare 2' });
+    resetCounters(system);
+    expect(sectionOf(await view(child.personnummer)).ATTENDANCE).toMatchObject({ __typename: 'AccessDenied', reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
+    expect(counters(system).school).toEqual({});
+    // The second guardian records their own decision, signed in as themself.
+    const guardianUser = system.population.users.find((u) => u.personnummer === second)?.username as string;
+    const decided = await gql<{ recordConsentDecision: Json }>(system, guardianUser, decideParty, {
+      input: { consentId: recorded.data?.recordConsent.id, personnummer: second, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' },
+    });
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data?.recordConsentDecision.status).toBe('ACTIVE');
+    expect(sectionOf(await view(child.personnummer)).ATTENDANCE.__typename).toBe('SchoolAttendance');
+  });
+
+  it('a child of 15 or more: nothing released without the child’s own consent', async () => {
+    const family = archetype(3);
+    const teen = family.children[0] as Family['children'][number];
+    const consentId = (await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${teen.personnummer}") { consents { id parties { role decision } } } }`)).data?.child.consents[0].id;
+    for (const s of Object.values(sectionOf(await view(teen.personnummer)))) expect(s).toMatchObject({ reason: 'PENDING', message: 'Väntar på barnets samtycke' });
+    const decided = await gql<{ recordConsentDecision: Json }>(system, 'koordinator1', decideParty, { input: { consentId, personnummer: teen.personnummer, decision: 'GIVEN', method: 'WRITTEN' } });
+    expect(decided.data?.recordConsentDecision.status).toBe('ACTIVE');
+    expect(sectionOf(await view(teen.personnummer)).ENROLMENT.__typename).toBe('SchoolEnrolment');
+  });
+
+  it('refuses bad consents with a clear error and writes nothing', async () => {
+    const family = archetype(7);
+    const child = family.children[0] as Family['children'][number];
+    const count = async () => (await system.db.query<{ n: number }>('SELECT count(*)::int AS n FROM consents'))[0]?.n;
+    const before = await count();
+    const attempt = async (override: Json) =>
+      (
+        await gql(system, 'koordinator1', record, {
+          input: { child: child.personnummer, purpose: 'COORDINATION', scope: [{ agency: 'SCHOOL', categories: ['ENROLMENT'] }], ...validity, evidence, ...override },
+        })
+      ).errors?.[0]?.message;
+    expect(await attempt({ child: '201503152388' })).toMatch(/Ogiltigt personnummer/);
+    expect(await attempt({ decisions: given([system.population.families[20]?.guardians[0]?.personnummer as string]) })).toMatch(/not a party/);
+    expect(await attempt({ validFrom: '2025-01-01', validUntil: '2025-12-31' })).toMatch(/already ended/);
+    expect(await attempt({ validUntil: '2027-11-01' })).toMatch(/at most 12 months/);
+    expect(await attempt({ scope: [{ agency: 'SCHOOL', categories: ['DIAGNOSES'] }] })).toMatch(/not a data category of SCHOOL/);
+    expect(await attempt({ scope: [{ agency: 'SCHOOL', categories: ['GRADES'] }] })).toMatch(/GRADES/);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a wider scope on an existing consent, and a revocation by someone who did not give it', async () => {
+    const family = archetype(6);
+    const child = family.children[0] as Family['children'][number];
+    const consentId = (await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${child.personnummer}") { consents { id } } }`)).data?.child.consents[0].id;
+    const widen = await gql(
+      system,
+      'koordinator1',
+      `mutation($id: ID!) { narrowConsent(input: { consentId: $id, reason: "mer", scope: [{ agency: SCHOOL, categories: [ENROLMENT, ATTENDANCE, SUPPORT_MEASURES, STUDENT_HEALTH] }, { agency: HEALTH_CARE, categories: [DIAGNOSES] }] }) { id } }`,
+      { id: consentId },
+    );
+    expect(widen.errors?.[0]?.message).toMatch(/wider scope needs a new consent/);
+    const narrowed = await gql<{ narrowConsent: Json }>(
+      system,
+      'koordinator1',
+      `mutation($id: ID!) { narrowConsent(input: { consentId: $id, reason: "bara närvaro", scope: [{ agency: SCHOOL, categories: [ATTENDANCE] }] }) { scope { categories } events { kind } } }`,
+      { id: consentId },
+    );
+    expect(narrowed.data?.narrowConsent.scope).toEqual([{ categories: ['ATTENDANCE'] }]);
+    expect(sectionOf(await view(child.personnummer)).ENROLMENT).toMatchObject({ reason: 'CATEGORY_NOT_COVERED' });
+    const stranger = await gql(system, 'koordinator1', revoke, { input: { consentId, revokedBy: archetype(7).guardians[0]?.personnummer, reason: 'x' } });
+    expect(stranger.errors?.[0]?.message).toMatch(/not a party/);
+  });
+
+  it('revocation reaches every instance: the next request after revokeConsent returns is denied on both', async () => {
+    const family = archetype(8);
+    const child = family.children[0] as Family['children'][number];
+    // A second instance of the school subgraph, behind a second gateway, sharing the registry.
+    const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+    const school2 = await startSchoolSubgraph({ port: 0, agencySystemUrl: system.simulators.school.url, consentRegistryUrl: system.subgraphs.coordination.url, verifier });
+    const urls = {
+      coordination: `${system.subgraphs.coordination.url}/graphql`,
+      school: `${school2.url}/graphql`,
+      'social-services': `${system.subgraphs.socialServices.url}/graphql`,
+      'health-care': `${system.subgraphs.healthCare.url}/graphql`,
+    };
+    const gateway2 = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls });
+    try {
+      const both = async () => [await view(child.personnummer, 'koordinator2'), await view(child.personnummer, 'koordinator2', `${gateway2.url}/graphql`)].map((c) => sectionOf(c).ATTENDANCE);
+      for (const s of await both()) expect(s.__typename).toBe('SchoolAttendance');
+      const consentId = (await gql<{ child: Json }>(system, 'koordinator2', `{ child(personnummer: "${child.personnummer}") { consents { id } } }`)).data?.child.consents[0].id;
+      const revoked = await gql<{ revokeConsent: Json }>(system, 'koordinator2', revoke, { input: { consentId, revokedBy: guardians(family)[1], reason: 'Vill inte längre' } });
+      expect(revoked.data?.revokeConsent.status).toBe('REVOKED');
+      for (const s of await both()) expect(s).toMatchObject({ __typename: 'AccessDenied', reason: 'REVOKED' });
+    } finally {
+      await gateway2.close();
+      await school2.close();
+    }
+  });
+
+  it('consent registry unreachable: every section denied with UNAVAILABLE, the coordination data still returned', async () => {
+    const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+    const lost = { agencySystemUrl: system.simulators.school.url, consentRegistryUrl: 'http://127.0.0.1:9', verifier, port: 0 };
+    const school = await startSchoolSubgraph(lost);
+    const urls = {
+      coordination: `${system.subgraphs.coordination.url}/graphql`,
+      school: `${school.url}/graphql`,
+      'social-services': `${system.subgraphs.socialServices.url}/graphql`,
+      'health-care': `${system.subgraphs.healthCare.url}/graphql`,
+    };
+    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls });
+    try {
+      resetCounters(system);
+      const result = await gql<{ caseload: Json[] }>(
+        system,
+        'koordinator1',
+        '{ caseload { reference children { givenName school { enrolment { __typename ... on AccessDenied { reason message } } } } } }',
+        {},
+        `${gateway.url}/graphql`,
+      );
+      expect(result.errors).toBeUndefined();
+      const children = (result.data?.caseload ?? []).flatMap((f) => f.children as Json[]);
+      expect(children.length).toBeGreaterThan(25);
+      expect(children.every((c) => typeof c.givenName === 'string')).toBe(true);
+      for (const c of children) expect(c.school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'UNAVAILABLE', message: 'Samtycket kunde inte kontrolleras, så inget lämnas ut' });
+      expect(counters(system).school).toEqual({});
+    } finally {
+      await gateway.close();
+      await school.close();
+    }
+  });
+});
