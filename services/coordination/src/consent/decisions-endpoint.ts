@@ -64,6 +64,7 @@ export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: ()
           consents.filter((c) => c.childPersonnummer === q.personnummer),
           { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) },
           at,
+          policy,
         );
       });
     } catch {
