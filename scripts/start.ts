@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPopulation } from '@lotsen/agency-systems';
-import { openDatabase, seededWith } from '@lotsen/coordination';
+import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
 import { dataDir, envNumber, loadOrCreateDevKeys, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
 
@@ -14,7 +14,7 @@ const pgliteDir = join(dataDir(), 'pglite');
 // The synthetic population is relative to today (a consent that expired yesterday, …):
 // an embedded store seeded on another day or with other parameters is made anew.
 if (!databaseUrl) {
-  const db = await openDatabase({ pgliteDir });
+  const db = await openCoordinationDatabase({ pgliteDir });
   const seeded = await seededWith(db);
   await db.close();
   if (seeded && (seeded.seed !== seed || seeded.families !== families || seeded.today !== todayInSweden())) {

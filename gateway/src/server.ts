@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { AuthenticationError, createLogger, type HttpRequest, type HttpResponse, isProduction, json, type Routes, type RunningServer, startHttpServer, type TokenVerifier } from '@lotsen/kit';
@@ -56,7 +56,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         return json(400, { errors: [{ message: 'Malformed JSON body' }] });
       }
     }
-    const context: GatewayContext = { identity, authorization: req.headers.authorization as string, requestId: randomUUID() };
+    const operation = describeOperation(body ?? Object.fromEntries(req.query));
+    const context: GatewayContext = { identity, authorization: req.headers.authorization as string, requestId: randomUUID(), ...operation };
     const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body }, context: async () => context });
     let text = '';
     if (result.body.kind === 'complete') text = result.body.string;
@@ -82,5 +83,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await server.close();
       await apollo.stop();
     },
+  };
+}
+
+/** Operation name and document hash of a GraphQL-over-HTTP request, for the subgraphs' audit trail. */
+function describeOperation(params: unknown): { operationName: string | null; documentHash: string | null } {
+  if (!params || typeof params !== 'object' || Array.isArray(params)) return { operationName: null, documentHash: null };
+  const { operationName, query } = params as { operationName?: unknown; query?: unknown };
+  return {
+    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : null,
+    documentHash: typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Family } from '@lotsen/agency-systems';
 import { startGateway } from '@lotsen/gateway';
-import { createTokenVerifier, type DataCategory, dataCategories, defaultAudience, devIssuer } from '@lotsen/kit';
+import { AuditLog, createTokenVerifier, type DataCategory, dataCategories, defaultAudience, devIssuer } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
@@ -167,7 +167,13 @@ describe('consent: record, decide, enforce, revoke', () => {
     const child = family.children[0] as Family['children'][number];
     // A second instance of the school subgraph, behind a second gateway, sharing the registry.
     const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const school2 = await startSchoolSubgraph({ port: 0, agencySystemUrl: system.simulators.school.url, consentRegistryUrl: system.subgraphs.coordination.url, verifier });
+    const school2 = await startSchoolSubgraph({
+      port: 0,
+      agencySystemUrl: system.simulators.school.url,
+      consentRegistryUrl: system.subgraphs.coordination.url,
+      verifier,
+      audit: new AuditLog(system.db, 'school'),
+    });
     const urls = {
       coordination: `${system.subgraphs.coordination.url}/graphql`,
       school: `${school2.url}/graphql`,
@@ -190,7 +196,7 @@ describe('consent: record, decide, enforce, revoke', () => {
 
   it('consent registry unreachable: every section denied with UNAVAILABLE, the coordination data still returned', async () => {
     const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const lost = { agencySystemUrl: system.simulators.school.url, consentRegistryUrl: 'http://127.0.0.1:9', verifier, port: 0 };
+    const lost = { agencySystemUrl: system.simulators.school.url, consentRegistryUrl: 'http://127.0.0.1:9', verifier, port: 0, audit: new AuditLog(system.db, 'school') };
     const school = await startSchoolSubgraph(lost);
     const urls = {
       coordination: `${system.subgraphs.coordination.url}/graphql`,

@@ -14,6 +14,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override willSendRequest({ request, context }: SendArgs) {
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.operationName) request.http?.headers.set('x-lotsen-operation-name', context.operationName);
+    if (context?.documentHash) request.http?.headers.set('x-lotsen-document-hash', context.documentHash);
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {

@@ -3,11 +3,7 @@ export type { ConsentPolicy, ConsentRecord, ConsentStatus } from './consent/mode
 export { defaultPolicy } from './consent/model.js';
 export { policyFromEnv } from './consent/policy.js';
 export { consentStatus } from './consent/status.js';
-export type { Database, Queryable } from './db/database.js';
-export { migrate } from './db/migrate.js';
-export { openDatabase } from './db/open.js';
-export { openPglite } from './db/pglite.js';
-export { openPostgres } from './db/postgres.js';
+export { coordinationMigrations, openCoordinationDatabase } from './db/migrations.js';
 export { seed, seededWith } from './seed.js';
 export { type CoordinationConfig, startCoordinationSubgraph } from './server.js';
 export * as store from './store/index.js';

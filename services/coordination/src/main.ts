@@ -1,9 +1,9 @@
 // The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
 import { envNumber, verifierFromEnv } from '@lotsen/kit';
-import { openDatabase } from './db/open.js';
+import { openCoordinationDatabase } from './db/migrations.js';
 import { startCoordinationSubgraph } from './server.js';
 
-const db = await openDatabase();
+const db = await openCoordinationDatabase();
 const running = await startCoordinationSubgraph({ port: envNumber('PORT', 4001), db, verifier: await verifierFromEnv() });
 console.log(`coordination subgraph on ${running.url}/graphql (${db.kind})`);
 const stop = async () => {

@@ -1,6 +1,6 @@
 import type { Population } from '@lotsen/agency-systems';
-import { insertMany } from './db/bulk.js';
-import type { Database } from './db/database.js';
+import type { Database } from '@lotsen/kit';
+import { insertMany } from '@lotsen/kit';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
 export async function seed(db: Database, population: Population): Promise<boolean> {

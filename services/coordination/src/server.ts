@@ -1,9 +1,9 @@
+import type { Database } from '@lotsen/kit';
 import { decisionsPath, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
 import type { ConsentPolicy } from './consent/model.js';
 import { policyFromEnv } from './consent/policy.js';
-import type { Database } from './db/database.js';
 import { consentMutations } from './graphql/consent-mutations.js';
 import type { CoordinationContext } from './graphql/context.js';
 import { createLoaders } from './graphql/loaders.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import type { Database } from '@lotsen/kit';
 import pg from 'pg';
-import type { Database } from './db/database.js';
-import { openDatabase } from './db/open.js';
+import { openCoordinationDatabase } from './db/migrations.js';
 
 /** The real PostgreSQL the contract tests run against (CI sets it; the default is this machine's). */
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -27,7 +27,7 @@ export async function backends(): Promise<{ name: 'pglite' | 'postgres'; open: (
     {
       name: 'pglite',
       open: async () => {
-        const db = await openDatabase({ databaseUrl: '', pgliteDir: null });
+        const db = await openCoordinationDatabase({ databaseUrl: '', pgliteDir: null });
         return Object.assign(db, { dispose: () => db.close() });
       },
     },
@@ -38,7 +38,7 @@ export async function backends(): Promise<{ name: 'pglite' | 'postgres'; open: (
       open: async () => {
         // Each test database lives in its own schema, dropped afterwards.
         const schema = `t_${randomBytes(6).toString('hex')}`;
-        const db = await openDatabase({ databaseUrl: testDatabaseUrl, schema });
+        const db = await openCoordinationDatabase({ databaseUrl: testDatabaseUrl, schema });
         return Object.assign(db, {
           dispose: async () => {
             await db.exec(`DROP SCHEMA "${schema}" CASCADE`);

@@ -1,8 +1,8 @@
 import { generatePopulation } from '@lotsen/agency-systems';
-import type { Identity } from '@lotsen/kit';
+import type { Database, Identity } from '@lotsen/kit';
+import { migrate } from '@lotsen/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../src/db/database.js';
-import { migrate, seed, seededWith, store } from '../src/index.js';
+import { coordinationMigrations, seed, seededWith, store } from '../src/index.js';
 import { backends } from '../src/testing.js';
 
 const population = generatePopulation({ seed: 11, families: 60, today: '2026-11-23' });
@@ -21,8 +21,12 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
   afterAll(() => db.dispose());
 
   it('applies each migration once', async () => {
-    expect(await migrate(db)).toEqual([]);
-    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual(['001_init', '002_consent_child_view']);
+    expect(await migrate(db, [coordinationMigrations])).toEqual([]);
+    expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual([
+      'audit/001_audit',
+      'coordination/001_init',
+      'coordination/002_consent_child_view',
+    ]);
   });
 
   it('seeds once, and remembers with what', async () => {

@@ -2,5 +2,5 @@
 import { agencyConfigFromEnv } from '@lotsen/kit';
 import { startHealthCareSubgraph } from './server.js';
 
-const running = await startHealthCareSubgraph(await agencyConfigFromEnv(4004, 'HEALTH_RECORDS_URL', 'http://127.0.0.1:4103'));
+const running = await startHealthCareSubgraph(await agencyConfigFromEnv('health-care', 4004, 'HEALTH_RECORDS_URL', 'http://127.0.0.1:4103'));
 console.log(`health-care subgraph on ${running.url}/graphql`);

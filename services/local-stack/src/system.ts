@@ -1,8 +1,8 @@
 import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
-import { type Database, openDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
+import { openCoordinationDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
-import { createTokenVerifier, type DevKeys, defaultAudience, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
+import { AuditLog, createTokenVerifier, type Database, type DevKeys, defaultAudience, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
 import { startSocialServicesSubgraph } from '@lotsen/social-services';
@@ -49,7 +49,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
 
   const db =
     options.db ??
-    (await openDatabase({
+    (await openCoordinationDatabase({
       ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
       ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
       pgliteDir: options.pgliteDir ?? null,
@@ -57,10 +57,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators);
   const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, ...(options.now ? { now: options.now } : {}) });
-  const agency = (port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier });
-  const school = await startSchoolSubgraph(agency(ports.school, simulators.school.url));
-  const socialServices = await startSocialServicesSubgraph(agency(ports.socialServices, simulators.socialServices.url));
-  const healthCare = await startHealthCareSubgraph(agency(ports.healthCare, simulators.healthCare.url));
+  // In one process the data owners share one store, each keeping its own audit source.
+  const agency = (name: string, port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier, audit: new AuditLog(db, name) });
+  const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url));
+  const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url));
+  const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url));
   const gateway = await startGateway({
     port: ports.gateway,
     supergraphSdl: readSupergraph(),

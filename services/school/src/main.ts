@@ -2,5 +2,5 @@
 import { agencyConfigFromEnv } from '@lotsen/kit';
 import { startSchoolSubgraph } from './server.js';
 
-const running = await startSchoolSubgraph(await agencyConfigFromEnv(4002, 'SCHOOL_PLATFORM_URL', 'http://127.0.0.1:4101'));
+const running = await startSchoolSubgraph(await agencyConfigFromEnv('school', 4002, 'SCHOOL_PLATFORM_URL', 'http://127.0.0.1:4101'));
 console.log(`school subgraph on ${running.url}/graphql`);

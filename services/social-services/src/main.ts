@@ -2,5 +2,5 @@
 import { agencyConfigFromEnv } from '@lotsen/kit';
 import { startSocialServicesSubgraph } from './server.js';
 
-const running = await startSocialServicesSubgraph(await agencyConfigFromEnv(4003, 'CASE_SYSTEM_URL', 'http://127.0.0.1:4102'));
+const running = await startSocialServicesSubgraph(await agencyConfigFromEnv('social-services', 4003, 'CASE_SYSTEM_URL', 'http://127.0.0.1:4102'));
 console.log(`social-services subgraph on ${running.url}/graphql`);

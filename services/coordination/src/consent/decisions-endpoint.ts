@@ -1,3 +1,4 @@
+import type { Database } from '@lotsen/kit';
 import {
   AuthenticationError,
   agencyOf,
@@ -11,7 +12,6 @@ import {
   type TokenVerifier,
   unavailable,
 } from '@lotsen/kit';
-import type { Database } from '../db/database.js';
 import { consentsForChildren } from '../store/consents.js';
 import { type ChildStanding, childStandings } from '../store/families.js';
 import { decide } from './decide.js';

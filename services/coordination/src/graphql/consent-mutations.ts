@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, ageOn } from '@lotsen/agency-systems';
+import type { Queryable } from '@lotsen/kit';
 import { type Agency, categoriesByAgency, type DataCategory, todayInSweden } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
-import type { Queryable } from '../db/database.js';
 import { appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setPartyDecision } from '../store/index.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';

@@ -1,6 +1,5 @@
-import type { RequestContext } from '@lotsen/kit';
+import type { Database, RequestContext } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
-import type { Database } from '../db/database.js';
 import type { Loaders } from './loaders.js';
 
 export interface CoordinationContext extends RequestContext {

@@ -1,6 +1,6 @@
+import type { Database } from '@lotsen/kit';
 import { groupBy, type Identity } from '@lotsen/kit';
 import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
 import { consentEvents, consentsForChildren } from '../store/consents.js';
 import { teamsByIds } from '../store/directory.js';
 import { childrenByPersonnummer, coordinatorsOfFamilies, membersOfFamilies, visibleFamiliesByIds } from '../store/families.js';

@@ -1,5 +1,4 @@
-import type { Agency, DataCategory } from '@lotsen/kit';
-import type { Queryable } from '../db/database.js';
+import type { Agency, DataCategory, Queryable } from '@lotsen/kit';
 
 export interface NewConsent {
   id: string;

@@ -1,6 +1,5 @@
-import type { Agency, DataCategory, Purpose } from '@lotsen/kit';
+import type { Agency, DataCategory, Purpose, Queryable } from '@lotsen/kit';
 import type { ConsentRecord } from '../consent/model.js';
-import type { Queryable } from '../db/database.js';
 
 export interface StoredConsent extends ConsentRecord {
   evidence: { method: string; documentRef: string };

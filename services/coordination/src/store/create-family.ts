@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '@lotsen/kit';
 
 export interface NewPerson {
   personnummer: string;

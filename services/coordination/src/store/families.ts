@@ -1,5 +1,4 @@
-import type { Identity } from '@lotsen/kit';
-import type { Queryable } from '../db/database.js';
+import type { Identity, Queryable } from '@lotsen/kit';
 
 export interface FamilyRow {
   id: string;

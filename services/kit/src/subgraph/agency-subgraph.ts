@@ -1,11 +1,15 @@
+import { join } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { GraphQLError } from 'graphql';
 import { createHttpClient } from '../agency/http-client.js';
+import { AuditLog, auditMigrations } from '../audit/log.js';
+import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
-import { env, envNumber, serviceUrl } from '../config.js';
+import { dataDir, env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
+import { openDatabase } from '../storage/open.js';
 import type { AgencyContext } from './context.js';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
@@ -17,6 +21,8 @@ export interface AgencyServiceConfig {
   /** Base URL of the coordination service, which holds the consent registry. */
   consentRegistryUrl: string;
   verifier: TokenVerifier;
+  /** This data owner's audit trail (its own source, in its own or a shared store). */
+  audit: AuditLog;
   agencyTimeoutMs?: number;
 }
 
@@ -45,7 +51,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     context: (base) => ({
       ...base,
       decisions: createDecisionLoader(consentRegistry, base.authorization, 'COORDINATION', base.log),
-      disclosures: [],
+      audit: new AuditRecorder(config.audit, base),
       agency: options.adapter(agencySystem),
     }),
     readiness: async () => ({
@@ -53,6 +59,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
         () => true,
         () => false,
       ),
+      auditStore: await config.audit.db.ping(),
     }),
   });
 }
@@ -76,8 +83,10 @@ export function childWithSection(sectionField: string) {
  * An agency subgraph's configuration from the environment, for running it as its own process
  * against a real agency system: PORT, `<SYSTEM>_URL`, COORDINATION_URL and the AUTH_* variables.
  */
-export async function agencyConfigFromEnv(defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
+export async function agencyConfigFromEnv(name: string, defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
+  const db = await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), `audit-${name}`), migrations: [auditMigrations] });
   return {
+    audit: new AuditLog(db, name),
     port: envNumber('PORT', defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     consentRegistryUrl: serviceUrl('coordination', 4001),

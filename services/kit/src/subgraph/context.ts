@@ -1,6 +1,6 @@
+import type { AuditRecorder } from '../audit/recorder.js';
 import type { Identity } from '../auth/identity.js';
 import type { DecisionLoader } from '../consent/client.js';
-import type { DataCategory } from '../domain/agencies.js';
 import type { Logger } from '../log.js';
 
 /** What every resolver gets: the verified caller and the request's identifiers. */
@@ -9,18 +9,13 @@ export interface RequestContext {
   /** The caller's own bearer token, forwarded to sibling services (consent registry). */
   authorization: string;
   requestId: string;
+  /** The client's operation, as the gateway reports it (name and SHA-256 of the document). */
   operationName: string | null;
+  documentHash: string | null;
   log: Logger;
-}
-
-/** A disclosure this request made: the audit trail (DESIGN.md §4, invariant 3) is built from these. */
-export interface Disclosure {
-  personnummer: string;
-  category: DataCategory;
-  consentId: string;
 }
 
 export interface AgencyContext extends RequestContext {
   decisions: DecisionLoader;
-  disclosures: Disclosure[];
+  audit: AuditRecorder;
 }

@@ -12,15 +12,26 @@ export type Section = { __typename: string } & Record<string, unknown>;
 export async function gated<T extends object>(ctx: AgencyContext, personnummer: string, category: DataCategory, typename: string, load: () => Promise<T | null>): Promise<Section> {
   const agency = agencyOf(category);
   const decision = await ctx.decisions.load({ personnummer, category });
-  if (!decision.permit) return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };
+  if (!decision.permit) {
+    await ctx.audit.denied(personnummer, category, decision.reason);
+    return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };
+  }
+  let data: T | null;
   try {
-    const data = await load();
-    if (data === null) return { __typename: 'NotRecorded', agency, category };
-    ctx.disclosures.push({ personnummer, category, consentId: decision.consentId });
-    return { __typename: typename, ...data };
+    data = await load();
   } catch (error) {
     const failure = toAgencyError(agency, error);
     ctx.log.warn({ agency, category, kind: failure.kind, detail: failure.message }, 'agency call failed');
     return { __typename: 'AgencyUnavailable', agency, category, kind: failure.kind, message: failureMessage(failure.kind) };
   }
+  // "Not recorded" tells something about the child too: it is released, and audited, like data.
+  try {
+    await ctx.audit.disclosed(personnummer, category, decision.consentId);
+  } catch (error) {
+    ctx.log.error({ agency, category, err: error instanceof Error ? error.message : String(error) }, 'audit write failed; withholding the section');
+    return { __typename: 'AccessDenied', agency, category, reason: 'UNAVAILABLE', message: auditUnavailable };
+  }
+  return data === null ? { __typename: 'NotRecorded', agency, category } : { __typename: typename, ...data };
 }
+
+export const auditUnavailable = 'Åtkomsten kunde inte loggas, så inget lämnas ut';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -53,7 +53,14 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     try {
       const identity = await options.verifier(headerValue(req.headers.authorization));
       const requestId = headerValue(req.headers['x-request-id']) || randomUUID();
-      base = { identity, authorization: headerValue(req.headers.authorization), requestId, operationName: null, log: log.child({ requestId }) };
+      base = {
+        identity,
+        authorization: headerValue(req.headers.authorization),
+        requestId,
+        operationName: headerValue(req.headers['x-lotsen-operation-name']) || null,
+        documentHash: headerValue(req.headers['x-lotsen-document-hash']) || null,
+        log: log.child({ requestId }),
+      };
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
       return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
@@ -61,7 +68,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const body = req.method === 'POST' && req.body ? JSON.parse(req.body) : undefined;
-    if (body && typeof body === 'object' && !Array.isArray(body)) base.operationName = (body as { operationName?: string }).operationName ?? null;
+    // Reached without the gateway's report (a direct call): describe the operation as received.
+    if (!base.documentHash && body && typeof body === 'object' && !Array.isArray(body)) {
+      const { operationName, query } = body as { operationName?: string; query?: string };
+      base.operationName = operationName ?? null;
+      base.documentHash = typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body },
       context: async () => options.context(base),

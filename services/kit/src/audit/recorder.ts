@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { DataCategory } from '../domain/agencies.js';
+import { agencyOf } from '../domain/agencies.js';
+import type { RequestContext } from '../subgraph/context.js';
+import type { AuditEvent } from './event.js';
+import type { AuditLog } from './log.js';
+
+type Entry = { kind: 'DISCLOSURE' | 'DENIAL'; personnummer: string; category: DataCategory; consentId: string | null; reason: string | null };
+
+/**
+ * Per request: what the gate releases or refuses is written to the data owner's audit trail in
+ * one transaction per batch (all sections resolved in the same tick), one event per child and
+ * kind. A disclosure waits for the write; if it fails, the caller releases nothing.
+ */
+export class AuditRecorder {
+  private readonly batch: DataLoader<Entry, true>;
+
+  constructor(log: AuditLog, request: RequestContext, now: () => Date = () => new Date()) {
+    this.batch = new DataLoader<Entry, true>(
+      async (entries) => {
+        await log.append(toEvents(entries, request, now().toISOString()));
+        return entries.map(() => true as const);
+      },
+      { cache: false, maxBatchSize: 5000 },
+    );
+  }
+
+  /** Resolves once the disclosure is stored; rejects when it could not be. */
+  async disclosed(personnummer: string, category: DataCategory, consentId: string): Promise<void> {
+    await this.batch.load({ kind: 'DISCLOSURE', personnummer, category, consentId, reason: null });
+  }
+
+  /** Records a refusal; a failure to record it changes nothing (nothing was released). */
+  async denied(personnummer: string, category: DataCategory, reason: string): Promise<boolean> {
+    return this.batch.load({ kind: 'DENIAL', personnummer, category, consentId: null, reason }).then(
+      () => true,
+      () => false,
+    );
+  }
+}
+
+function toEvents(entries: readonly Entry[], r: RequestContext, at: string): AuditEvent[] {
+  const groups = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const key = `${e.kind}|${e.personnummer}|${agencyOf(e.category)}|${e.reason ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as Entry;
+    return {
+      at,
+      kind: first.kind,
+      actor: r.identity.username,
+      role: r.identity.role,
+      teamId: r.identity.teamId,
+      childPersonnummer: first.personnummer,
+      agency: agencyOf(first.category),
+      categories: [...new Set(group.map((e) => e.category))],
+      consentIds: [...new Set(group.flatMap((e) => (e.consentId ? [e.consentId] : [])))],
+      reason: first.reason,
+      operationName: r.operationName,
+      documentHash: r.documentHash,
+      requestId: r.requestId,
+    };
+  });
+}
