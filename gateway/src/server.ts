@@ -90,8 +90,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 function describeOperation(params: unknown): { operationName: string | null; documentHash: string | null } {
   if (!params || typeof params !== 'object' || Array.isArray(params)) return { operationName: null, documentHash: null };
   const { operationName, query } = params as { operationName?: unknown; query?: unknown };
+  // Without an explicit name, the document's first named operation names it (as in most clients).
+  const named = typeof query === 'string' ? /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined;
   return {
-    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : null,
+    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : (named ?? null),
     documentHash: typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null,
   };
 }

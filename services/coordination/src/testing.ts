@@ -1,56 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import type { Database } from '@lotsen/kit';
-import pg from 'pg';
-import { openCoordinationDatabase } from './db/migrations.js';
+import { auditMigrations } from '@lotsen/kit';
+import { storageBackends } from '@lotsen/kit/testing';
+import { coordinationMigrations } from './db/migrations.js';
 
-/** The real PostgreSQL the contract tests run against (CI sets it; the default is this machine's). */
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-export async function postgresReachable(url = testDatabaseUrl): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-/**
- * The storage backends every contract test runs on. Real PostgreSQL must be there in CI;
- * elsewhere a missing server is reported, not hidden.
- */
-export async function backends(): Promise<{ name: 'pglite' | 'postgres'; open: () => Promise<Database & { dispose(): Promise<void> }> }[]> {
-  const list: Awaited<ReturnType<typeof backends>> = [
-    {
-      name: 'pglite',
-      open: async () => {
-        const db = await openCoordinationDatabase({ databaseUrl: '', pgliteDir: null });
-        return Object.assign(db, { dispose: () => db.close() });
-      },
-    },
-  ];
-  if (await postgresReachable()) {
-    list.push({
-      name: 'postgres',
-      open: async () => {
-        // Each test database lives in its own schema, dropped afterwards.
-        const schema = `t_${randomBytes(6).toString('hex')}`;
-        const db = await openCoordinationDatabase({ databaseUrl: testDatabaseUrl, schema });
-        return Object.assign(db, {
-          dispose: async () => {
-            await db.exec(`DROP SCHEMA "${schema}" CASCADE`);
-            await db.close();
-          },
-        });
-      },
-    });
-  } else if (process.env.CI) {
-    throw new Error(`PostgreSQL at ${testDatabaseUrl} is not reachable: CI must run the storage contract on it`);
-  } else {
-    console.warn(`PostgreSQL at ${testDatabaseUrl} not reachable: storage contract runs on PGlite only`);
-  }
-  return list;
-}
+/** The coordination store on every backend of the storage contract. */
+export const backends = () => storageBackends([auditMigrations, coordinationMigrations]);

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuditEvent, AuditLog, auditMigrations, type Database, openPostgres } from '../src/index.js';
+import { storageBackends } from '../src/testing.js';
+
+const event = (n: number, over: Partial<AuditEvent> = {}): AuditEvent => ({
+  at: new Date(Date.UTC(2026, 10, 23, 12, 0, n)).toISOString(),
+  kind: 'DISCLOSURE',
+  actor: 'koordinator1',
+  role: 'COORDINATOR',
+  teamId: 'team-1',
+  childPersonnummer: '201503152389',
+  agency: 'SCHOOL',
+  categories: ['ATTENDANCE'],
+  consentIds: ['c1'],
+  reason: null,
+  operationName: 'FamilyOverview',
+  documentHash: 'abc',
+  requestId: `r${n}`,
+  ...over,
+});
+
+describe.each(await storageBackends([auditMigrations]))('audit trail on $name', ({ open }) => {
+  let db: Database & { dispose(): Promise<void> };
+  beforeAll(async () => {
+    db = await open();
+  });
+  afterAll(() => db.dispose());
+
+  it('chains events per source, concurrent appends included, and verifies', async () => {
+    const school = new AuditLog(db, 'school');
+    const health = new AuditLog(db, 'health-care');
+    await Promise.all([school.append([event(1), event(2)]), school.append([event(3)]), health.append([event(4, { agency: 'HEALTH_CARE' })]), school.append([event(5)])]);
+    expect(await school.verify()).toEqual({ source: 'school', ok: true, events: 4, brokenAt: null });
+    expect(await health.verify()).toMatchObject({ ok: true, events: 1 });
+    expect((await school.forChild('201503152389')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('refuses updates and deletes', async () => {
+    await expect(db.query("UPDATE audit_events SET actor = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('detects an altered event, even by someone who can switch the guard off', async () => {
+    const log = new AuditLog(db, 'tamper-1');
+    await log.append([event(1), event(2), event(3)]);
+    await db.exec('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
+    await db.query("UPDATE audit_events SET actor = 'someone-else' WHERE source = 'tamper-1' AND seq = 2");
+    await db.exec('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+
+  it('detects a deleted event, the last one included', async () => {
+    const log = new AuditLog(db, 'tamper-2');
+    await log.append([event(1), event(2), event(3)]);
+    await db.exec('ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only');
+    await db.query("DELETE FROM audit_events WHERE source = 'tamper-2' AND seq = 3");
+    await db.exec('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
+    expect(await log.verify()).toMatchObject({ ok: false });
+  });
+});
+
+describe('audit store unreachable', () => {
+  it('rejects the append, so the caller can withhold the data', async () => {
+    const db = await openPostgres({ connectionString: 'postgres://postgres@127.0.0.1:1/none' });
+    await expect(new AuditLog(db, 'school').append([event(1)])).rejects.toThrow();
+    await db.close();
+  });
+});
