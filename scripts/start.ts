@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultPopulation } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
-import { dataDir, envNumber, loadOrCreateDevKeys, todayInSweden } from '@lotsen/kit';
+import { dataDir, envNumber, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
 
 const seed = envNumber('LOTSEN_SEED', defaultPopulation.seed);
@@ -23,7 +23,7 @@ if (!databaseUrl) {
   }
 }
 
-const system = await startSystem({ ports: 'default', seed, families, keys: await loadOrCreateDevKeys(), ...(databaseUrl ? { databaseUrl } : { pgliteDir }) });
+const system = await startSystem({ ports: 'default', seed, families, keys: await loadOrCreateDevKeys(), signingKey: sharedKeyFromEnv(), ...(databaseUrl ? { databaseUrl } : { pgliteDir }) });
 const archetypes = system.population.families.filter((f) => f.archetype !== null);
 console.log(`
 Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'PostgreSQL'}; ${system.population.families.length} synthetic families, seed ${seed}).

@@ -1,7 +1,19 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { AuthenticationError, createLogger, type HttpRequest, type HttpResponse, isProduction, json, type Routes, type RunningServer, startHttpServer, type TokenVerifier } from '@lotsen/kit';
+import {
+  AuthenticationError,
+  createLogger,
+  type HttpRequest,
+  type HttpResponse,
+  isProduction,
+  json,
+  type Routes,
+  type RunningServer,
+  type SharedKey,
+  startHttpServer,
+  type TokenVerifier,
+} from '@lotsen/kit';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
@@ -12,6 +24,8 @@ export interface GatewayConfig {
   verifier: TokenVerifier;
   /** Subgraph name → URL of its /graphql; names missing here use the supergraph's URL. */
   subgraphUrls?: Record<string, string>;
+  /** The key the gateway signs subgraph requests with. */
+  signingKey: SharedKey;
   /** Extra routes, e.g. the development issuer's JWKS. */
   routes?: Routes;
 }
@@ -25,7 +39,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const log = createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: config.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls?.[name] ?? url ?? '', config.signingKey),
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   const apollo = new ApolloServer<GatewayContext>({

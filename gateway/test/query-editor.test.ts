@@ -1,4 +1,4 @@
-import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys } from '@lotsen/kit';
+import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, generateSharedKey } from '@lotsen/kit';
 import { readSupergraph } from '@lotsen/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../src/index.js';
@@ -6,7 +6,12 @@ import { type RunningGateway, startGateway } from '../src/index.js';
 let gateway: RunningGateway;
 beforeAll(async () => {
   const keys = await generateDevKeys();
-  gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier: createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } }) });
+  gateway = await startGateway({
+    port: 0,
+    supergraphSdl: readSupergraph(),
+    verifier: createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } }),
+    signingKey: generateSharedKey(),
+  });
 });
 afterAll(() => gateway.close());
 

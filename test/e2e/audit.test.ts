@@ -80,6 +80,7 @@ describe('audit trail of the end-to-end scenario', () => {
       consentRegistryUrl: system.subgraphs.coordination.url,
       verifier,
       audit: new AuditLog(deadStore, 'school'),
+      signingKey: system.signingKey,
     });
     const urls = {
       coordination: `${system.subgraphs.coordination.url}/graphql`,
@@ -87,7 +88,7 @@ describe('audit trail of the end-to-end scenario', () => {
       'social-services': `${system.subgraphs.socialServices.url}/graphql`,
       'health-care': `${system.subgraphs.healthCare.url}/graphql`,
     };
-    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls });
+    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
     try {
       resetCounters(system);
       const result = await gql<{ family: Json }>(system, 'koordinator1', familyOverview, { id: archetype(1).id }, `${gateway.url}/graphql`);

@@ -173,6 +173,7 @@ describe('consent: record, decide, enforce, revoke', () => {
       consentRegistryUrl: system.subgraphs.coordination.url,
       verifier,
       audit: new AuditLog(system.db, 'school'),
+      signingKey: system.signingKey,
     });
     const urls = {
       coordination: `${system.subgraphs.coordination.url}/graphql`,
@@ -180,7 +181,7 @@ describe('consent: record, decide, enforce, revoke', () => {
       'social-services': `${system.subgraphs.socialServices.url}/graphql`,
       'health-care': `${system.subgraphs.healthCare.url}/graphql`,
     };
-    const gateway2 = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls });
+    const gateway2 = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
     try {
       const both = async () => [await view(child.personnummer, 'koordinator2'), await view(child.personnummer, 'koordinator2', `${gateway2.url}/graphql`)].map((c) => sectionOf(c).ATTENDANCE);
       for (const s of await both()) expect(s.__typename).toBe('SchoolAttendance');
@@ -196,7 +197,14 @@ describe('consent: record, decide, enforce, revoke', () => {
 
   it('consent registry unreachable: every section denied with UNAVAILABLE, the coordination data still returned', async () => {
     const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const lost = { agencySystemUrl: system.simulators.school.url, consentRegistryUrl: 'http://127.0.0.1:9', verifier, port: 0, audit: new AuditLog(system.db, 'school') };
+    const lost = {
+      agencySystemUrl: system.simulators.school.url,
+      consentRegistryUrl: 'http://127.0.0.1:9',
+      verifier,
+      port: 0,
+      audit: new AuditLog(system.db, 'school'),
+      signingKey: system.signingKey,
+    };
     const school = await startSchoolSubgraph(lost);
     const urls = {
       coordination: `${system.subgraphs.coordination.url}/graphql`,
@@ -204,7 +212,7 @@ describe('consent: record, decide, enforce, revoke', () => {
       'social-services': `${system.subgraphs.socialServices.url}/graphql`,
       'health-care': `${system.subgraphs.healthCare.url}/graphql`,
     };
-    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls });
+    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
     try {
       resetCounters(system);
       const result = await gql<{ caseload: Json[] }>(

@@ -1,6 +1,8 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { SharedKey } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
+import { signingFetcher } from './signing-fetcher.js';
 
 type SendArgs = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0];
 type FetchResponse = Parameters<RemoteGraphQLDataSource<GatewayContext>['errorFromResponse']>[0];
@@ -11,6 +13,10 @@ type FetchResponse = Parameters<RemoteGraphQLDataSource<GatewayContext>['errorFr
  * refusal reaches the client as the subgraph's own message, never with its URL or body.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, key: SharedKey) {
+    super({ url, fetcher: signingFetcher(key) });
+  }
+
   override willSendRequest({ request, context }: SendArgs) {
     if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context?.requestId) request.http?.headers.set('x-request-id', context.requestId);

@@ -1,5 +1,5 @@
 import type { Database } from '@lotsen/kit';
-import { decisionsPath, startSubgraph, type TokenVerifier } from '@lotsen/kit';
+import { decisionsPath, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
 import type { ConsentPolicy } from './consent/model.js';
@@ -15,6 +15,8 @@ export interface CoordinationConfig {
   port: number;
   db: Database;
   verifier: TokenVerifier;
+  /** Keys of the gateways and agency subgraphs whose signed calls this service serves. */
+  trustedKeys: readonly SharedKey[];
   /** The clock (tests move it); defaults to the real time. */
   now?: () => Date;
   /** Consent policy; from the environment (CONSENT_*) when left out. */
@@ -31,6 +33,7 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     sdl: subgraphSdl('coordination'),
     resolvers: { ...queryResolvers, ...mutations, ...typeResolvers } as never,
     verifier: config.verifier,
+    trustedKeys: config.trustedKeys,
     port: config.port,
     context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
     readiness: async () => ({ database: await config.db.ping() }),

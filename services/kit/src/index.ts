@@ -27,3 +27,6 @@ export { type AgencyRequestContext, type AgencyServiceConfig, type AgencySubgrap
 export type { AgencyContext, RequestContext } from './subgraph/context.js';
 export { auditUnavailable, gated, type Section } from './subgraph/gate.js';
 export { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './subgraph/serve.js';
+export { generateSharedKey, sharedKeyFromEnv } from './trust/keys.js';
+export { InProcessReplayCache, type ReplayCache } from './trust/replay-cache.js';
+export { contentDigest, createSignatureVerifier, type SharedKey, type SignatureVerifier, signatureLifetimeMs, signRequest, TrustError } from './trust/signature.js';

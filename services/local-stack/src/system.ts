@@ -2,7 +2,21 @@ import { defaultPopulation, generatePopulation, type Population, type RunningSim
 import { openCoordinationDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
-import { AuditLog, createTokenVerifier, type Database, type DevKeys, defaultAudience, devIssuer, generateDevKeys, json, type RunningSubgraph, signToken, todayInSweden } from '@lotsen/kit';
+import {
+  AuditLog,
+  createTokenVerifier,
+  type Database,
+  type DevKeys,
+  defaultAudience,
+  devIssuer,
+  generateDevKeys,
+  generateSharedKey,
+  json,
+  type RunningSubgraph,
+  type SharedKey,
+  signToken,
+  todayInSweden,
+} from '@lotsen/kit';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
 import { startSocialServicesSubgraph } from '@lotsen/social-services';
@@ -22,6 +36,8 @@ export interface SystemOptions {
   db?: Database;
   /** Signing keys of the development issuer; generated when absent. */
   keys?: DevKeys;
+  /** The key gateway and services share for request signatures; generated when absent. */
+  signingKey?: SharedKey;
   now?: () => Date;
 }
 
@@ -29,6 +45,7 @@ export interface RunningSystem {
   population: Population;
   db: Database;
   keys: DevKeys;
+  signingKey: SharedKey;
   simulators: RunningSimulators;
   subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
   gateway: RunningGateway;
@@ -45,6 +62,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const ports = options.ports === 'default' ? defaultPorts : ephemeral;
   const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
   const keys = options.keys ?? (await generateDevKeys());
+  const signingKey = options.signingKey ?? generateSharedKey();
   const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
 
   const db =
@@ -56,9 +74,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     }));
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators);
-  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, ...(options.now ? { now: options.now } : {}) });
+  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, trustedKeys: [signingKey], ...(options.now ? { now: options.now } : {}) });
   // In one process the data owners share one store, each keeping its own audit source.
-  const agency = (name: string, port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier, audit: new AuditLog(db, name) });
+  const agency = (name: string, port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier, audit: new AuditLog(db, name), signingKey });
   const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url));
   const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url));
   const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url));
@@ -66,6 +84,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     port: ports.gateway,
     supergraphSdl: readSupergraph(),
     verifier,
+    signingKey,
     subgraphUrls: { coordination: `${coordination.url}/graphql`, school: `${school.url}/graphql`, 'social-services': `${socialServices.url}/graphql`, 'health-care': `${healthCare.url}/graphql` },
     routes: { 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) },
   });
@@ -74,6 +93,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     population,
     db,
     keys,
+    signingKey,
     simulators,
     subgraphs: { coordination, school, socialServices, healthCare },
     gateway,

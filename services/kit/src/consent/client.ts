@@ -1,6 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import DataLoader from 'dataloader';
 import type { Logger } from '../log.js';
+import { type SharedKey, signRequest } from '../trust/signature.js';
 import { type Decision, type DecisionBatchResponse, type DecisionQuery, decisionsPath, type Purpose, unavailable } from './decision.js';
 
 export type DecisionLoader = DataLoader<DecisionQuery, Decision, string>;
@@ -10,11 +11,15 @@ export type DecisionLoader = DataLoader<DecisionQuery, Decision, string>;
  * batched call. Anything but a complete, well-formed answer denies all with UNAVAILABLE
  * (fail closed).
  */
-export function createDecisionLoader(http: AxiosInstance, authorization: string, purpose: Purpose, log: Logger): DecisionLoader {
+export function createDecisionLoader(http: AxiosInstance, key: SharedKey, authorization: string, purpose: Purpose, log: Logger): DecisionLoader {
   return new DataLoader<DecisionQuery, Decision, string>(
     async (queries) => {
       try {
-        const { data } = await http.post<DecisionBatchResponse>(decisionsPath, { purpose, queries }, { headers: { authorization } });
+        // Signed like the gateway's calls: the registry serves trusted services only.
+        const body = JSON.stringify({ purpose, queries });
+        const headers = { authorization, 'content-type': 'application/json' };
+        const signature = await signRequest(key, { method: 'POST', url: `${http.defaults.baseURL}${decisionsPath}`, headers, body });
+        const { data } = await http.post<DecisionBatchResponse>(decisionsPath, body, { headers: { ...headers, ...signature } });
         if (!Array.isArray(data?.decisions) || data.decisions.length !== queries.length) return queries.map(() => unavailable);
         return data.decisions.map((d) => (isDecision(d) ? d : unavailable));
       } catch (error) {

@@ -10,6 +10,8 @@ import { dataDir, env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import { openDatabase } from '../storage/open.js';
+import { sharedKeyFromEnv } from '../trust/keys.js';
+import type { SharedKey } from '../trust/signature.js';
 import type { AgencyContext } from './context.js';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
@@ -23,6 +25,8 @@ export interface AgencyServiceConfig {
   verifier: TokenVerifier;
   /** This data owner's audit trail (its own source, in its own or a shared store). */
   audit: AuditLog;
+  /** The key shared with the gateways: verifies their calls, signs the calls to the registry. */
+  signingKey: SharedKey;
   agencyTimeoutMs?: number;
 }
 
@@ -47,10 +51,11 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     sdl: options.sdl,
     resolvers: options.resolvers,
     verifier: config.verifier,
+    trustedKeys: [config.signingKey],
     port: config.port,
     context: (base) => ({
       ...base,
-      decisions: createDecisionLoader(consentRegistry, base.authorization, 'COORDINATION', base.log),
+      decisions: createDecisionLoader(consentRegistry, config.signingKey, base.authorization, 'COORDINATION', base.log),
       audit: new AuditRecorder(config.audit, base),
       agency: options.adapter(agencySystem),
     }),
@@ -87,6 +92,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
   const db = await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), `audit-${name}`), migrations: [auditMigrations] });
   return {
     audit: new AuditLog(db, name),
+    signingKey: sharedKeyFromEnv(),
     port: envNumber('PORT', defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     consentRegistryUrl: serviceUrl('coordination', 4001),

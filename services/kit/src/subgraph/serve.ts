@@ -9,6 +9,8 @@ import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
 import { type HttpRequest, type HttpResponse, json, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
+import { InProcessReplayCache } from '../trust/replay-cache.js';
+import { createSignatureVerifier, type SharedKey, TrustError } from '../trust/signature.js';
 import type { RequestContext } from './context.js';
 
 export interface SubgraphOptions<C extends RequestContext> {
@@ -22,6 +24,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   /** Named dependency checks for /ready. */
   readiness?: () => Promise<Record<string, boolean>>;
   routes?: Routes;
+  /** Keys of the gateways (and sibling services) whose signed requests this subgraph serves. */
+  trustedKeys: readonly SharedKey[];
   port: number;
   host?: string;
 }
@@ -48,9 +52,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   });
   await apollo.start();
 
+  const trust = createSignatureVerifier(options.trustedKeys, new InProcessReplayCache());
   const graphql = async (req: HttpRequest): Promise<HttpResponse> => {
     let base: RequestContext;
     try {
+      // Nothing is served to a caller that did not come through a trusted gateway, _service and _entities included.
+      await trust({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
       const identity = await options.verifier(headerValue(req.headers.authorization));
       const requestId = headerValue(req.headers['x-request-id']) || randomUUID();
       base = {
@@ -62,7 +69,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
         log: log.child({ requestId }),
       };
     } catch (error) {
-      if (!(error instanceof AuthenticationError)) throw error;
+      if (!(error instanceof AuthenticationError) && !(error instanceof TrustError)) throw error;
       return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
     }
     const headers = new HeaderMap();
@@ -84,9 +91,24 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: text };
   };
 
+  // Extra routes (the consent registry's) are for signed callers only, like GraphQL itself.
+  const signedRoutes = Object.fromEntries(
+    Object.entries(options.routes ?? {}).map(([route, handler]) => [
+      route,
+      async (req: HttpRequest) => {
+        try {
+          await trust({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
+        } catch (error) {
+          if (error instanceof TrustError) return json(401, { error: error.message });
+          throw error;
+        }
+        return handler(req);
+      },
+    ]),
+  );
   const server = await startHttpServer(
     {
-      ...options.routes,
+      ...signedRoutes,
       'POST /graphql': graphql,
       'GET /graphql': graphql,
       'GET /health': () => json(200, { status: 'ok', service: options.name }),
