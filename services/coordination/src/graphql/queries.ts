@@ -3,6 +3,11 @@ import { visibleFamilies } from '../store/families.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
 
+/** Analysts reach aggregates only, agency staff their own agency's data: no family or child here. */
+function personLevel(ctx: Ctx): void {
+  if (ctx.identity.role === 'ANALYST' || ctx.identity.role === 'AGENCY_STAFF') throw forbidden('Your role has no access to person-level data');
+}
+
 export const queryResolvers = {
   Query: {
     me: async (_: unknown, __: unknown, ctx: Ctx) => {
@@ -10,13 +15,17 @@ export const queryResolvers = {
       return stored ?? { username: ctx.identity.username, name: ctx.identity.username, role: ctx.identity.role, teamId: ctx.identity.teamId };
     },
     caseload: async (_: unknown, __: unknown, ctx: Ctx) => {
-      if (ctx.identity.role === 'ANALYST' || ctx.identity.role === 'AGENCY_STAFF') throw forbidden('Your role has no caseload of families');
+      personLevel(ctx);
       const families = await visibleFamilies(ctx.db, ctx.identity);
       for (const f of families) ctx.loaders.family.prime(f.id, f);
       return families;
     },
-    family: (_: unknown, args: { id: string }, ctx: Ctx) => (/^[0-9a-f-]{36}$/i.test(args.id) ? ctx.loaders.family.load(args.id) : null),
+    family: (_: unknown, args: { id: string }, ctx: Ctx) => {
+      personLevel(ctx);
+      return /^[0-9a-f-]{36}$/i.test(args.id) ? ctx.loaders.family.load(args.id) : null;
+    },
     child: async (_: unknown, args: { personnummer: string }, ctx: Ctx) => {
+      personLevel(ctx);
       const child = await ctx.loaders.child.load(args.personnummer);
       return child && (await ctx.loaders.family.load(child.familyId)) ? child : null;
     },

@@ -1,0 +1,167 @@
+import type { Family } from '@lotsen/agency-systems';
+import { startGateway } from '@lotsen/gateway';
+import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
+import { identityOf, type RunningSystem, startSystem } from '@lotsen/local-stack';
+import { readSupergraph } from '@lotsen/schema';
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { gql } from './graphql.js';
+import { familyOverview } from './queries.js';
+import { callSubgraph } from './signed.js';
+
+type Json = Record<string, any>;
+
+describe('security: who may ask, and through which door', () => {
+  let system: RunningSystem;
+  const archetype = (n: number) => system.population.families.find((f) => f.archetype === n) as Family;
+  const post = (token: string | null, query: string, variables: Json = {}, url = system.gatewayUrl) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) });
+  const subgraph = (name: 'coordination' | 'school') => `${system.subgraphs[name === 'school' ? 'school' : 'coordination'].url}/graphql`;
+  const entitiesOfChild = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Child { school { enrolment { __typename ... on AccessDenied { reason } } } } } }`;
+
+  beforeAll(async () => {
+    system = await startSystem({ families: 20 });
+  });
+  afterAll(() => system?.close());
+
+  describe('at the gateway, nothing reaches a subgraph without a valid token', () => {
+    let recorder: Awaited<ReturnType<typeof startHttpServer>>;
+    let gateway: Awaited<ReturnType<typeof startGateway>>;
+    let calls = 0;
+    beforeAll(async () => {
+      recorder = await startHttpServer({
+        'POST /graphql': () => {
+          calls += 1;
+          return json(200, { data: {} });
+        },
+      });
+      const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+      const urls = Object.fromEntries(['coordination', 'school', 'social-services', 'health-care'].map((n) => [n, `${recorder.url}/graphql`]));
+      gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
+    });
+    afterAll(async () => {
+      await gateway.close();
+      await recorder.close();
+    });
+
+    const identity = () => identityOf(system.population, 'koordinator1');
+    it.each([
+      ['no token', async () => null],
+      ['an expired token', async () => signToken(identity(), system.keys, { expiresIn: '-10 minutes' })],
+      ['a token from another issuer', async () => signToken(identity(), system.keys, { issuer: 'https://idp.example.org' })],
+      ['a token signed by another key', async () => signToken(identity(), await generateDevKeys())],
+      [
+        'a token with alg none',
+        async () => new UnsecuredJWT({ role: 'COORDINATOR', team: 'team-1' }).setSubject('koordinator1').setIssuer(devIssuer).setAudience(defaultAudience).setExpirationTime('1h').encode(),
+      ],
+      [
+        'a token with an HMAC alg and the public key as secret',
+        async () =>
+          new SignJWT({ role: 'COORDINATOR' })
+            .setProtectedHeader({ alg: 'HS256' })
+            .setSubject('koordinator1')
+            .setIssuer(devIssuer)
+            .setAudience(defaultAudience)
+            .setExpirationTime('1h')
+            .sign(new TextEncoder().encode(JSON.stringify(system.keys.publicJwk))),
+      ],
+    ])('refuses %s with 401 and calls no subgraph', async (_, token) => {
+      const res = await post(await token(), '{ caseload { id } }', {}, `${gateway.url}/graphql`);
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as Json).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(calls).toBe(0);
+    });
+  });
+
+  describe('subgraphs serve only signed requests from a trusted gateway', () => {
+    it.each([
+      ['an ordinary field', 'coordination', { query: '{ caseload { id } }' }],
+      ['_service', 'school', { query: '{ _service { sdl } }' }],
+      ['_entities with a child key', 'school', { query: entitiesOfChild, variables: { r: [{ __typename: 'Child', personnummer: '201503152389' }] } }],
+    ] as const)('refuses %s reached directly, even with a valid token', async (_, name, payload) => {
+      const res = await callSubgraph(subgraph(name), await system.token('koordinator1'), payload, null);
+      expect(res.status).toBe(401);
+      expect(res.body.data).toBeUndefined();
+    });
+
+    it('refuses a forged, a stale and a replayed signature, and a bad token with a good signature', async () => {
+      const token = await system.token('koordinator1');
+      const payload = { query: '{ _service { sdl } }' };
+      expect((await callSubgraph(subgraph('school'), token, payload, generateSharedKey(system.signingKey.id))).status).toBe(401);
+      const sign = () =>
+        signRequest(system.signingKey, { method: 'POST', url: subgraph('school'), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(payload) });
+      vi.useFakeTimers({ now: Date.now() - 120_000, toFake: ['Date'] });
+      const stale = await sign();
+      vi.useRealTimers();
+      expect((await callSubgraph(subgraph('school'), token, payload, null, stale)).status).toBe(401);
+      const once = await sign();
+      expect((await callSubgraph(subgraph('school'), token, payload, null, once)).status).toBe(200);
+      expect((await callSubgraph(subgraph('school'), token, payload, null, once)).status).toBe(401);
+      expect((await callSubgraph(subgraph('school'), 'not-a-jwt', payload, system.signingKey)).status).toBe(401);
+    });
+
+    it('refuses the consent registry to a caller without a service signature', async () => {
+      const res = await fetch(`${system.subgraphs.coordination.url}/consent/decisions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await system.token('koordinator1')}` },
+        body: JSON.stringify({ purpose: 'COORDINATION', queries: [{ personnummer: archetype(1).children[0]?.personnummer, category: 'DIAGNOSES' }] }),
+      });
+      expect(res.status).toBe(401);
+    });
+  });
+
+  describe('roles and assignment, enforced where the data lives', () => {
+    it('a coordinator does not reach a family not assigned to them, by id or through _entities', async () => {
+      const foreign = archetype(8);
+      expect((await gql<{ family: Json }>(system, 'koordinator1', familyOverview, { id: foreign.id })).data?.family).toBeNull();
+      const token = await system.token('koordinator1');
+      const family = await callSubgraph(
+        subgraph('coordination'),
+        token,
+        { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { reference guardians { givenName } } } }', variables: { r: [{ __typename: 'Family', id: foreign.id }] } },
+        system.signingKey,
+      );
+      expect(family.body.data?._entities).toEqual([null]);
+      const child = await callSubgraph(
+        subgraph('coordination'),
+        token,
+        {
+          query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Child { givenName consents { id } } } }',
+          variables: { r: [{ __typename: 'Child', personnummer: foreign.children[0]?.personnummer }] },
+        },
+        system.signingKey,
+      );
+      expect(child.body.data?._entities).toEqual([null]);
+      const school = await callSubgraph(
+        subgraph('school'),
+        token,
+        { query: entitiesOfChild, variables: { r: [{ __typename: 'Child', personnummer: foreign.children[0]?.personnummer }] } },
+        system.signingKey,
+      );
+      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'NOT_ASSIGNED' });
+    });
+
+    it('a guardian reaches their own family only', async () => {
+      const own = await gql<{ caseload: Json[] }>(system, 'vardnadshavare1', '{ caseload { reference } }');
+      expect(own.data?.caseload).toEqual([{ reference: 'F-00001' }]);
+      expect((await gql<{ family: Json }>(system, 'vardnadshavare1', familyOverview, { id: archetype(2).id })).data?.family).toBeNull();
+      const other = await gql<{ child: Json }>(system, 'vardnadshavare1', `{ child(personnummer: "${archetype(2).children[0]?.personnummer}") { givenName } }`);
+      expect(other.data?.child).toBeNull();
+    });
+
+    it('an analyst is refused every person-level field', async () => {
+      for (const query of ['{ caseload { id } }', `{ family(id: "${archetype(1).id}") { reference } }`, `{ child(personnummer: "${archetype(1).children[0]?.personnummer}") { givenName } }`]) {
+        const result = await gql(system, 'analytiker1', query);
+        expect(result.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      }
+      const token = await system.token('analytiker1');
+      const school = await callSubgraph(
+        subgraph('school'),
+        token,
+        { query: entitiesOfChild, variables: { r: [{ __typename: 'Child', personnummer: archetype(1).children[0]?.personnummer }] } },
+        system.signingKey,
+      );
+      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'NOT_ASSIGNED' });
+    });
+  });
+});
