@@ -1,7 +1,8 @@
 import type { Database } from '@lotsen/kit';
-import { decisionsPath, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
+import { decisionsPath, guardianshipPath, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
+import { guardianshipEndpoint } from './consent/guardianship-endpoint.js';
 import type { ConsentPolicy } from './consent/model.js';
 import { policyFromEnv } from './consent/policy.js';
 import { consentMutations } from './graphql/consent-mutations.js';
@@ -37,6 +38,9 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     port: config.port,
     context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
     readiness: async () => ({ database: await config.db.ping() }),
-    routes: { [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now, policy) },
+    routes: {
+      [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now, policy),
+      [`POST ${guardianshipPath}`]: guardianshipEndpoint(config.db, config.verifier),
+    },
   });
 }

@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
 import type { HealthRecords } from './adapters/fhir.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
@@ -13,6 +13,7 @@ async function ifPatient<T>(ctx: Ctx, personnummer: string, rows: Promise<T>): P
 export const resolvers = {
   Child: childWithSection('healthCare'),
   HealthCareSection: {
+    accessLog,
     careContacts: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'CARE_CONTACTS', 'CareContacts', async () => {
         const found = await ifPatient(ctx, s.personnummer, Promise.all([ctx.agency.encounters.load(s.personnummer), ctx.agency.careTeams.load(s.personnummer)]));

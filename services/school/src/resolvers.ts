@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
 import type { SchoolPlatform } from './adapters/ss12000.js';
 
 type Ctx = AgencyRequestContext<SchoolPlatform>;
@@ -10,6 +10,7 @@ const personId = async (ctx: Ctx, personnummer: string) => (await ctx.agency.per
 export const resolvers = {
   Child: childWithSection('school'),
   SchoolSection: {
+    accessLog,
     enrolment: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'ENROLMENT', 'SchoolEnrolment', async () => {
         const person = await ctx.agency.persons.load(s.personnummer);

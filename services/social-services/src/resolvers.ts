@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
 
 type Ctx = AgencyRequestContext<CaseSystem>;
@@ -17,6 +17,7 @@ const isClient = async (ctx: Ctx, personnummer: string) => (await ctx.agency.cli
 export const resolvers = {
   Child: childWithSection('socialServices'),
   SocialServicesSection: {
+    accessLog,
     cases: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'CASE', 'SocialCases', async () => {
         const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.cases.load(s.personnummer)]);

@@ -125,23 +125,27 @@ export function consentMutations(policy: ConsentPolicy) {
       const decisions = input.decisions ?? [];
       for (const d of decisions) if (!parties.some((p) => p.personnummer === d.personnummer)) throw badInput('That person is not a party to this consent: not a guardian with custody, nor the child');
       await ctx.db.transaction(async (tx) => {
-        await insertConsent(tx, {
-          id,
-          childPersonnummer: child.personnummer,
-          purpose: input.purpose,
-          recipientTeamIds: recipients,
-          validFrom: input.validFrom,
-          validUntil: input.validUntil,
-          evidence: { method: input.evidence.method, documentRef },
-          childView,
-          recordedAt: at,
-          recordedBy: ctx.identity.username,
-          scope,
-          parties,
-        });
+        await insertConsent(
+          tx,
+          {
+            id,
+            childPersonnummer: child.personnummer,
+            purpose: input.purpose,
+            recipientTeamIds: recipients,
+            validFrom: input.validFrom,
+            validUntil: input.validUntil,
+            evidence: { method: input.evidence.method, documentRef },
+            childView,
+            recordedAt: at,
+            recordedBy: ctx.identity.username,
+            scope,
+            parties,
+          },
+          ctx,
+        );
         for (const d of decisions) {
           await setPartyDecision(tx, id, d.personnummer, d.decision, d.method, at);
-          await appendEvent(tx, id, at, 'PARTY_DECIDED', ctx.identity.username, { personnummer: d.personnummer, decision: d.decision, method: d.method });
+          await appendEvent(tx, { id, childPersonnummer: child.personnummer }, at, 'PARTY_DECIDED', ctx, { personnummer: d.personnummer, decision: d.decision, method: d.method });
         }
       });
       return storedConsent(ctx.db, child.personnummer, id);
@@ -153,7 +157,7 @@ export function consentMutations(policy: ConsentPolicy) {
         if (consent.revocation) throw badInput('The consent is revoked; record a new one');
         partyOf(consent, input.personnummer);
         await setPartyDecision(tx, consent.id, input.personnummer, input.decision, input.method, at);
-        await appendEvent(tx, consent.id, at, 'PARTY_DECIDED', ctx.identity.username, { personnummer: input.personnummer, decision: input.decision, method: input.method });
+        await appendEvent(tx, consent, at, 'PARTY_DECIDED', ctx, { personnummer: input.personnummer, decision: input.decision, method: input.method });
       });
     },
 
@@ -167,7 +171,7 @@ export function consentMutations(policy: ConsentPolicy) {
         const removed = consent.scope.filter((s) => !remaining.some((r) => r.category === s.category)).map((s) => s.category);
         if (removed.length === 0) throw badInput('The scope is unchanged');
         await removeFromScope(tx, consent.id, removed);
-        await appendEvent(tx, consent.id, at, 'NARROWED', ctx.identity.username, { removed, reason: input.reason.trim() });
+        await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason: input.reason.trim() });
       });
     },
 
@@ -179,7 +183,7 @@ export function consentMutations(policy: ConsentPolicy) {
         if (consent.revocation) throw badInput('The consent is already revoked');
         if (partyOf(consent, input.revokedBy).decision !== 'GIVEN') throw badInput('Only a party who gave the consent revokes it');
         await markRevoked(tx, consent.id, at, input.revokedBy, reason);
-        await appendEvent(tx, consent.id, at, 'REVOKED', ctx.identity.username, { by: input.revokedBy, reason });
+        await appendEvent(tx, consent, at, 'REVOKED', ctx, { by: input.revokedBy, reason });
       });
     },
   };

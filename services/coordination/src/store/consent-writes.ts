@@ -1,4 +1,4 @@
-import type { Agency, DataCategory, Queryable } from '@lotsen/kit';
+import { type Agency, appendEvents, type DataCategory, type Queryable, type RequestContext } from '@lotsen/kit';
 
 export interface NewConsent {
   id: string;
@@ -17,12 +17,36 @@ export interface NewConsent {
 
 export type EventKind = 'RECORDED' | 'PARTY_DECIDED' | 'NARROWED' | 'REVOKED';
 
-export async function appendEvent(tx: Queryable, consentId: string, at: string, kind: EventKind, actor: string, detail: unknown): Promise<void> {
-  await tx.query('INSERT INTO consent_events (consent_id, at, kind, actor, detail) VALUES ($1, $2, $3, $4, $5::jsonb)', [consentId, at, kind, actor, JSON.stringify(detail)]);
+/** Who makes a change, as the audit trail records it. */
+export type ChangedBy = Pick<RequestContext, 'identity' | 'requestId' | 'operationName' | 'documentHash'>;
+
+/**
+ * A consent's history event, and in the same transaction the coordination service's
+ * hash-chained audit event for it: a consent change is stored with its trace, or not at all.
+ */
+export async function appendEvent(tx: Queryable, consent: { id: string; childPersonnummer: string }, at: string, kind: EventKind, by: ChangedBy, detail: unknown): Promise<void> {
+  await tx.query('INSERT INTO consent_events (consent_id, at, kind, actor, detail) VALUES ($1, $2, $3, $4, $5::jsonb)', [consent.id, at, kind, by.identity.username, JSON.stringify(detail)]);
+  await appendEvents(tx, 'coordination', [
+    {
+      at,
+      kind: 'CONSENT_CHANGE',
+      actor: by.identity.username,
+      role: by.identity.role,
+      teamId: by.identity.teamId,
+      childPersonnummer: consent.childPersonnummer,
+      agency: null,
+      categories: [],
+      consentIds: [consent.id],
+      reason: kind,
+      operationName: by.operationName,
+      documentHash: by.documentHash,
+      requestId: by.requestId,
+    },
+  ]);
 }
 
 /** Stores a new consent with its scope and (undecided) parties; run inside a transaction. */
-export async function insertConsent(tx: Queryable, c: NewConsent): Promise<void> {
+export async function insertConsent(tx: Queryable, c: NewConsent, by: ChangedBy): Promise<void> {
   await tx.query(
     `INSERT INTO consents (id, child_personnummer, purpose, recipient_team_ids, valid_from, valid_until, evidence_method, evidence_document_ref, recorded_at, recorded_by, child_view)
      VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11)`,
@@ -30,7 +54,7 @@ export async function insertConsent(tx: Queryable, c: NewConsent): Promise<void>
   );
   for (const s of c.scope) await tx.query('INSERT INTO consent_scope (consent_id, agency, category) VALUES ($1, $2, $3)', [c.id, s.agency, s.category]);
   for (const [i, p] of c.parties.entries()) await tx.query('INSERT INTO consent_parties (consent_id, personnummer, role, position) VALUES ($1, $2, $3, $4)', [c.id, p.personnummer, p.role, i]);
-  await appendEvent(tx, c.id, c.recordedAt, 'RECORDED', c.recordedBy, { scope: c.scope, validFrom: c.validFrom, validUntil: c.validUntil, purpose: c.purpose, recipients: c.recipientTeamIds });
+  await appendEvent(tx, c, c.recordedAt, 'RECORDED', by, { scope: c.scope, validFrom: c.validFrom, validUntil: c.validUntil, purpose: c.purpose, recipients: c.recipientTeamIds });
 }
 
 /** Locks the consent row for the rest of the transaction, so lifecycle changes never interleave. */

@@ -1,8 +1,9 @@
 import type { AxiosInstance } from 'axios';
 import DataLoader from 'dataloader';
 import type { Logger } from '../log.js';
-import { type SharedKey, signRequest } from '../trust/signature.js';
+import type { SharedKey } from '../trust/signature.js';
 import { type Decision, type DecisionBatchResponse, type DecisionQuery, decisionsPath, type Purpose, unavailable } from './decision.js';
+import { postToRegistry } from './registry.js';
 
 export type DecisionLoader = DataLoader<DecisionQuery, Decision, string>;
 
@@ -16,10 +17,7 @@ export function createDecisionLoader(http: AxiosInstance, key: SharedKey, author
     async (queries) => {
       try {
         // Signed like the gateway's calls: the registry serves trusted services only.
-        const body = JSON.stringify({ purpose, queries });
-        const headers = { authorization, 'content-type': 'application/json' };
-        const signature = await signRequest(key, { method: 'POST', url: `${http.defaults.baseURL}${decisionsPath}`, headers, body });
-        const { data } = await http.post<DecisionBatchResponse>(decisionsPath, body, { headers: { ...headers, ...signature } });
+        const data = await postToRegistry<DecisionBatchResponse>(http, key, decisionsPath, { purpose, queries }, authorization);
         if (!Array.isArray(data?.decisions) || data.decisions.length !== queries.length) return queries.map(() => unavailable);
         return data.decisions.map((d) => (isDecision(d) ? d : unavailable));
       } catch (error) {

@@ -8,6 +8,7 @@ import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { dataDir, env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
+import { createGuardianshipLoader } from '../consent/registry.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import { openDatabase } from '../storage/open.js';
 import { sharedKeyFromEnv } from '../trust/keys.js';
@@ -57,6 +58,8 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
       ...base,
       decisions: createDecisionLoader(consentRegistry, config.signingKey, base.authorization, 'COORDINATION', base.log),
       audit: new AuditRecorder(config.audit, base),
+      auditLog: config.audit,
+      guardianship: createGuardianshipLoader(consentRegistry, config.signingKey, base.authorization),
       agency: options.adapter(agencySystem),
     }),
     readiness: async () => ({
@@ -82,6 +85,20 @@ export function childWithSection(sectionField: string) {
     },
     [sectionField]: (child: { personnummer: string }) => ({ personnummer: child.personnummer }),
   };
+}
+
+/**
+ * The section's `accessLog`: who accessed this child's data here, when, and under which
+ * consent, for the child's guardians with custody only (as NPÖ and Denmark's Min Log offer).
+ */
+export async function accessLog(section: { personnummer: string }, _: unknown, ctx: AgencyContext) {
+  if (ctx.identity.role !== 'GUARDIAN' || !(await ctx.guardianship.load(section.personnummer))) {
+    throw new GraphQLError('The access log is shown to the child’s guardians', { extensions: { code: 'FORBIDDEN' } });
+  }
+  const events = await ctx.auditLog.forChild(section.personnummer);
+  return events
+    .filter((e) => e.kind === 'DISCLOSURE')
+    .map((e) => ({ at: e.at, agency: e.agency, categories: e.categories, accessedBy: e.actor, role: e.role, team: e.teamId, consentIds: e.consentIds, operationName: e.operationName }));
 }
 
 /**

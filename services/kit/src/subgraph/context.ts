@@ -1,3 +1,5 @@
+import type DataLoader from 'dataloader';
+import type { AuditLog } from '../audit/log.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { Identity } from '../auth/identity.js';
 import type { DecisionLoader } from '../consent/client.js';
@@ -18,4 +20,8 @@ export interface RequestContext {
 export interface AgencyContext extends RequestContext {
   decisions: DecisionLoader;
   audit: AuditRecorder;
+  /** This data owner's audit trail, read for the family's access log. */
+  auditLog: AuditLog;
+  /** Whether the caller is a guardian with custody of a child (asked of the registry). */
+  guardianship: DataLoader<string, boolean>;
 }
