@@ -149,6 +149,22 @@ describe('security: who may ask, and through which door', () => {
       expect(other.data?.child).toBeNull();
     });
 
+    it('agency staff see the plan actions assigned to their agency, change only those, and no family file', async () => {
+      const mine = await gql<{ agencyActions: Json[] }>(system, 'skola1', '{ agencyActions { action { id responsibleAgency status } familyReference children } }');
+      expect(mine.errors).toBeUndefined();
+      const actions = mine.data?.agencyActions ?? [];
+      const expected = system.population.families.flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions)).filter((a) => a.responsibleAgency === 'SCHOOL');
+      expect(actions.map((a) => a.action.id).sort()).toEqual(expected.map((a) => a.id).sort());
+      expect(JSON.stringify(actions)).not.toMatch(/\d{12}/);
+      const done = await gql<{ updateActionStatus: Json }>(system, 'skola1', `mutation { updateActionStatus(actionId: "${actions[0]?.action.id}", status: DONE) { status } }`);
+      expect(done.data?.updateActionStatus).toEqual({ status: 'DONE' });
+      const health = system.population.families.flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions)).find((a) => a.responsibleAgency === 'HEALTH_CARE');
+      const foreign = await gql(system, 'skola1', `mutation { updateActionStatus(actionId: "${health?.id}", status: DONE) { status } }`);
+      expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await gql(system, 'skola1', '{ caseload { id } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await gql(system, 'koordinator1', '{ agencyActions { goal } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
     it('an analyst is refused every person-level field', async () => {
       for (const query of ['{ caseload { id } }', `{ family(id: "${archetype(1).id}") { reference } }`, `{ child(personnummer: "${archetype(1).children[0]?.personnummer}") { givenName } }`]) {
         const result = await gql(system, 'analytiker1', query);

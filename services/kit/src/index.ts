@@ -24,7 +24,7 @@ export { type MigrationSet, migrate } from './storage/migrate.js';
 export { type OpenOptions, openDatabase } from './storage/open.js';
 export { openPglite } from './storage/pglite.js';
 export { openPostgres } from './storage/postgres.js';
-export { accessLog, type AgencyRequestContext, type AgencyServiceConfig, type AgencySubgraphOptions, agencyConfigFromEnv, childWithSection, startAgencySubgraph } from './subgraph/agency-subgraph.js';
+export { type AgencyRequestContext, type AgencyServiceConfig, type AgencySubgraphOptions, accessLog, agencyConfigFromEnv, childWithSection, startAgencySubgraph } from './subgraph/agency-subgraph.js';
 export type { AgencyContext, RequestContext } from './subgraph/context.js';
 export { auditUnavailable, gated, type Section } from './subgraph/gate.js';
 export { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './subgraph/serve.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ageOn } from '@lotsen/agency-systems';
 import { todayInSweden } from '@lotsen/kit';
+import { setActionStatus } from '../store/agency-actions.js';
 import { insertFamily, nextFamilyReference } from '../store/create-family.js';
 import { insertFollowUp, insertMeeting } from '../store/follow-up.js';
 import { type PlanInput, savePlan } from '../store/plans.js';
@@ -83,6 +84,12 @@ export const mutationResolvers = {
       await ctx.db.transaction((tx) => savePlan(tx, family.id, plan, todayInSweden(ctx.now), randomUUID));
       ctx.loaders.plan.clear(family.id);
       return ctx.loaders.plan.load(family.id);
+    },
+    updateActionStatus: async (_: unknown, args: { actionId: string; status: string }, ctx: Ctx) => {
+      if (ctx.identity.role !== 'AGENCY_STAFF' || !ctx.identity.agency) throw forbidden('Agency staff report on their own agency’s actions');
+      const action = /^[0-9a-f-]{36}$/i.test(args.actionId) ? await setActionStatus(ctx.db, args.actionId, ctx.identity.agency, args.status) : null;
+      if (!action) throw forbidden('No such action for your agency');
+      return action;
     },
     recordFollowUp: async (_: unknown, { input }: { input: { familyId: string; date: string; area: string; rating: number; comment?: string | null } }, ctx: Ctx) => {
       const family = await requireWritableFamily(ctx, input.familyId);

@@ -1,3 +1,4 @@
+import { actionsForAgency } from '../store/agency-actions.js';
 import { userByUsername } from '../store/directory.js';
 import { visibleFamilies } from '../store/families.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -23,6 +24,10 @@ export const queryResolvers = {
     family: (_: unknown, args: { id: string }, ctx: Ctx) => {
       personLevel(ctx);
       return /^[0-9a-f-]{36}$/i.test(args.id) ? ctx.loaders.family.load(args.id) : null;
+    },
+    agencyActions: (_: unknown, args: { status?: string[] | null }, ctx: Ctx) => {
+      if (ctx.identity.role !== 'AGENCY_STAFF' || !ctx.identity.agency) throw forbidden('Agency actions are for agency staff');
+      return actionsForAgency(ctx.db, ctx.identity.agency, args.status ?? null);
     },
     child: async (_: unknown, args: { personnummer: string }, ctx: Ctx) => {
       personLevel(ctx);

@@ -1,3 +1,4 @@
+export * from './agency-actions.js';
 export * from './consent-writes.js';
 export * from './consents.js';
 export * from './create-family.js';
