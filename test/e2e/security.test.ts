@@ -1,10 +1,13 @@
+import { request as httpsRequest } from 'node:https';
 import type { Family } from '@lotsen/agency-systems';
 import { startGateway } from '@lotsen/gateway';
-import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
+import { AuditLog, createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
 import { identityOf, type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
+import { startSchoolSubgraph } from '@lotsen/school';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { makeCertificates } from './certificates.js';
 import { gql } from './graphql.js';
 import { familyOverview } from './queries.js';
 import { callSubgraph } from './signed.js';
@@ -98,6 +101,43 @@ describe('security: who may ask, and through which door', () => {
       expect((await callSubgraph(subgraph('school'), token, payload, null, once)).status).toBe(200);
       expect((await callSubgraph(subgraph('school'), token, payload, null, once)).status).toBe(401);
       expect((await callSubgraph(subgraph('school'), 'not-a-jwt', payload, system.signingKey)).status).toBe(401);
+    });
+
+    it('accepts mutual TLS instead of a signature (Apollo Router, Hive Gateway), and refuses a client without a trusted certificate', async () => {
+      const certs = makeCertificates();
+      const other = makeCertificates();
+      const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+      const school = await startSchoolSubgraph({
+        port: 0,
+        agencySystemUrl: system.simulators.school.url,
+        consentRegistryUrl: system.subgraphs.coordination.url,
+        verifier,
+        audit: new AuditLog(system.db, 'school'),
+        signingKey: system.signingKey,
+        tls: { cert: certs.serverCert, key: certs.serverKey, clientCa: certs.ca },
+      });
+      const call = (client: { cert: Buffer; key: Buffer } | null) =>
+        new Promise<number>((resolve, reject) => {
+          const body = JSON.stringify({ query: '{ _service { sdl } }' });
+          const req = httpsRequest(
+            `${school.url}/graphql`,
+            { method: 'POST', ca: certs.ca, ...(client ?? {}), headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+      const token = await system.token('koordinator1');
+      try {
+        expect(await call({ cert: certs.clientCert, key: certs.clientKey })).toBe(200);
+        await expect(call(null)).rejects.toThrow();
+        await expect(call({ cert: other.clientCert, key: other.clientKey })).rejects.toThrow();
+      } finally {
+        await school.close();
+      }
     });
 
     it('refuses the consent registry to a caller without a service signature', async () => {

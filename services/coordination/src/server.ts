@@ -1,5 +1,5 @@
 import type { Database } from '@lotsen/kit';
-import { decisionsPath, guardianshipPath, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
+import { decisionsPath, guardianshipPath, type MutualTls, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
 import { guardianshipEndpoint } from './consent/guardianship-endpoint.js';
@@ -18,6 +18,8 @@ export interface CoordinationConfig {
   verifier: TokenVerifier;
   /** Keys of the gateways and agency subgraphs whose signed calls this service serves. */
   trustedKeys: readonly SharedKey[];
+  /** Serve mutual TLS as well, for gateways that prove themselves by client certificate. */
+  tls?: MutualTls;
   /** The clock (tests move it); defaults to the real time. */
   now?: () => Date;
   /** Consent policy; from the environment (CONSENT_*) when left out. */
@@ -35,6 +37,7 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     resolvers: { ...queryResolvers, ...mutations, ...typeResolvers } as never,
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,
+    ...(config.tls ? { tls: config.tls } : {}),
     port: config.port,
     context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
     readiness: async () => ({ database: await config.db.ping() }),

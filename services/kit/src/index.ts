@@ -31,3 +31,4 @@ export { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './sub
 export { generateSharedKey, sharedKeyFromEnv } from './trust/keys.js';
 export { InProcessReplayCache, type ReplayCache } from './trust/replay-cache.js';
 export { contentDigest, createSignatureVerifier, type SharedKey, type SignatureVerifier, signatureLifetimeMs, signRequest, TrustError } from './trust/signature.js';
+export { tlsFromEnv } from './trust/tls.js';

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 export interface HttpRequest {
   method: string;
@@ -8,6 +10,15 @@ export interface HttpRequest {
   headers: IncomingMessage['headers'];
   /** Raw body text ('' for none); JSON parsing is the handler's choice. */
   body: string;
+  /** True when the caller presented a client certificate the server's CA verified (mTLS). */
+  clientVerified: boolean;
+}
+
+/** Serve HTTPS and require a client certificate signed by `clientCa` (mutual TLS). */
+export interface MutualTls {
+  cert: string | Buffer;
+  key: string | Buffer;
+  clientCa: string | Buffer;
 }
 
 export interface HttpResponse {
@@ -35,8 +46,9 @@ export interface RunningServer {
 }
 
 /** A small HTTP server: body size limit, routing, JSON errors that never leak internals. */
-export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
-  const server = createServer((req, res) => void handle(routes, req, res));
+export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tls?: MutualTls): Promise<RunningServer> {
+  const listener = (req: IncomingMessage, res: ServerResponse) => void handle(routes, req, res);
+  const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key, ca: tls.clientCa, requestCert: true, rejectUnauthorized: true }, listener) : createServer(listener);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -45,7 +57,7 @@ export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1'): P
       resolve({
         server,
         port: actual,
-        url: `http://${host}:${actual}`,
+        url: `${tls ? 'https' : 'http'}://${host}:${actual}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
@@ -63,7 +75,8 @@ async function handle(routes: Routes, req: IncomingMessage, res: ServerResponse)
     const body = await readBody(req);
     if (body === null) return send(res, json(413, { error: 'request body too large' }));
     if (!handler) return send(res, json(404, { error: 'not found' }));
-    send(res, await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body }));
+    const clientVerified = (req.socket as TLSSocket).authorized === true;
+    send(res, await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, clientVerified }));
   } catch (error) {
     if (error instanceof SyntaxError) return send(res, json(400, { error: 'malformed JSON body' }));
     send(res, json(500, { error: 'internal error' }));

@@ -10,9 +10,11 @@ import { dataDir, env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { createGuardianshipLoader } from '../consent/registry.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
+import type { MutualTls } from '../http/server.js';
 import { openDatabase } from '../storage/open.js';
 import { sharedKeyFromEnv } from '../trust/keys.js';
 import type { SharedKey } from '../trust/signature.js';
+import { tlsFromEnv } from '../trust/tls.js';
 import type { AgencyContext } from './context.js';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
@@ -28,6 +30,8 @@ export interface AgencyServiceConfig {
   audit: AuditLog;
   /** The key shared with the gateways: verifies their calls, signs the calls to the registry. */
   signingKey: SharedKey;
+  /** Serve mutual TLS as well (SUBGRAPH_TLS_*), for gateways that prove themselves by client certificate. */
+  tls?: MutualTls;
   agencyTimeoutMs?: number;
 }
 
@@ -53,6 +57,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     resolvers: options.resolvers,
     verifier: config.verifier,
     trustedKeys: [config.signingKey],
+    ...(config.tls ? { tls: config.tls } : {}),
     port: config.port,
     context: (base) => ({
       ...base,
@@ -110,6 +115,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
   return {
     audit: new AuditLog(db, name),
     signingKey: sharedKeyFromEnv(),
+    ...tlsFromEnv(),
     port: envNumber('PORT', defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     consentRegistryUrl: serviceUrl('coordination', 4001),

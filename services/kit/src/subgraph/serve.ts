@@ -7,7 +7,7 @@ import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
-import { type HttpRequest, type HttpResponse, json, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
+import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
 import { InProcessReplayCache } from '../trust/replay-cache.js';
 import { createSignatureVerifier, type SharedKey, TrustError } from '../trust/signature.js';
@@ -26,6 +26,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   routes?: Routes;
   /** Keys of the gateways (and sibling services) whose signed requests this subgraph serves. */
   trustedKeys: readonly SharedKey[];
+  /** Mutual TLS: a verified client certificate is the alternative proof (Apollo Router, Hive Gateway). */
+  tls?: MutualTls;
   port: number;
   host?: string;
 }
@@ -52,12 +54,16 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   });
   await apollo.start();
 
-  const trust = createSignatureVerifier(options.trustedKeys, new InProcessReplayCache());
+  const signature = createSignatureVerifier(options.trustedKeys, new InProcessReplayCache());
+  // A caller proves it is a trusted gateway by a verified client certificate or a fresh signature.
+  const trust = async (req: HttpRequest) => {
+    if (!req.clientVerified) await signature({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
+  };
   const graphql = async (req: HttpRequest): Promise<HttpResponse> => {
     let base: RequestContext;
     try {
       // Nothing is served to a caller that did not come through a trusted gateway, _service and _entities included.
-      await trust({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
+      await trust(req);
       const identity = await options.verifier(headerValue(req.headers.authorization));
       const requestId = headerValue(req.headers['x-request-id']) || randomUUID();
       base = {
@@ -97,7 +103,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       route,
       async (req: HttpRequest) => {
         try {
-          await trust({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
+          await trust(req);
         } catch (error) {
           if (error instanceof TrustError) return json(401, { error: error.message });
           throw error;
@@ -120,6 +126,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     },
     options.port,
     options.host,
+    options.tls,
   );
   return {
     ...server,
