@@ -1,27 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Family } from '@lotsen/agency-systems';
-import { startGateway } from '@lotsen/gateway';
-import { AuditLog, auditUnavailable, createTokenVerifier, defaultAudience, devIssuer, openPostgres, type StoredAuditEvent } from '@lotsen/kit';
+import { AuditLog, auditUnavailable, openPostgres, type StoredAuditEvent } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
-import { readSupergraph } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, gql, resetCounters } from './graphql.js';
-import { familyOverview } from './queries.js';
+import { categoryOfField, familyOverview } from './queries.js';
+import { withSecondSchool } from './second-school.js';
 
 type Json = Record<string, any>;
 const sources = ['school', 'social-services', 'health-care'] as const;
-const categoryOfField: Record<string, string> = {
-  enrolment: 'ENROLMENT',
-  attendance: 'ATTENDANCE',
-  supportMeasures: 'SUPPORT_MEASURES',
-  studentHealth: 'STUDENT_HEALTH',
-  cases: 'CASE',
-  interventions: 'INTERVENTIONS',
-  careContacts: 'CARE_CONTACTS',
-  appointments: 'APPOINTMENTS',
-  diagnoses: 'DIAGNOSES',
-};
 /** Every section of a child's view, labelled with the child and the category it answers. */
 const sectionsOf = (child: Json) =>
   [child.school, child.socialServices, child.healthCare].flatMap((section: Json) =>
@@ -72,35 +59,16 @@ describe('audit trail of the end-to-end scenario', () => {
   });
 
   it('with the audit store down, agency sections are denied and no agency data is returned', async () => {
-    const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
     const deadStore = await openPostgres({ connectionString: 'postgres://postgres@127.0.0.1:1/none' });
-    const school = await startSchoolSubgraph({
-      port: 0,
-      agencySystemUrl: system.simulators.school.url,
-      consentRegistryUrl: system.subgraphs.coordination.url,
-      verifier,
-      audit: new AuditLog(deadStore, 'school'),
-      signingKey: system.signingKey,
-    });
-    const urls = {
-      coordination: `${system.subgraphs.coordination.url}/graphql`,
-      school: `${school.url}/graphql`,
-      'social-services': `${system.subgraphs.socialServices.url}/graphql`,
-      'health-care': `${system.subgraphs.healthCare.url}/graphql`,
-    };
-    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
-    try {
+    await withSecondSchool(system, { audit: new AuditLog(deadStore, 'school') }, async (gatewayUrl) => {
       resetCounters(system);
-      const result = await gql<{ family: Json }>(system, 'koordinator1', familyOverview, { id: archetype(1).id }, `${gateway.url}/graphql`);
+      const result = await gql<{ family: Json }>(system, 'koordinator1', familyOverview, { id: archetype(1).id }, gatewayUrl);
       const [child] = (result.data?.family.children ?? []) as Json[];
       for (const s of Object.values(child?.school as Json) as Json[]) expect(s).toMatchObject({ __typename: 'AccessDenied', reason: 'UNAVAILABLE', message: auditUnavailable });
       expect(JSON.stringify(child?.school)).not.toMatch(/Björkskolan|Lindskolan|SPECIAL_SUPPORT|absencePercent/);
       expect(child?.healthCare.diagnoses.__typename).toBe('Diagnoses');
       expect(Object.keys(counters(system).school ?? {}).length).toBeGreaterThan(0);
-    } finally {
-      await gateway.close();
-      await school.close();
-      await deadStore.close();
-    }
+    });
+    await deadStore.close();
   });
 });

@@ -1,12 +1,10 @@
 import type { Family } from '@lotsen/agency-systems';
-import { startGateway } from '@lotsen/gateway';
-import { AuditLog, createTokenVerifier, type DataCategory, dataCategories, defaultAudience, devIssuer } from '@lotsen/kit';
+import { type DataCategory, dataCategories } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
-import { readSupergraph } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, gql, resetCounters } from './graphql.js';
 import { childView } from './queries.js';
+import { withSecondSchool } from './second-school.js';
 
 type Json = Record<string, any>;
 
@@ -166,61 +164,25 @@ describe('consent: record, decide, enforce, revoke', () => {
     const family = archetype(8);
     const child = family.children[0] as Family['children'][number];
     // A second instance of the school subgraph, behind a second gateway, sharing the registry.
-    const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const school2 = await startSchoolSubgraph({
-      port: 0,
-      agencySystemUrl: system.simulators.school.url,
-      consentRegistryUrl: system.subgraphs.coordination.url,
-      verifier,
-      audit: new AuditLog(system.db, 'school'),
-      signingKey: system.signingKey,
-    });
-    const urls = {
-      coordination: `${system.subgraphs.coordination.url}/graphql`,
-      school: `${school2.url}/graphql`,
-      'social-services': `${system.subgraphs.socialServices.url}/graphql`,
-      'health-care': `${system.subgraphs.healthCare.url}/graphql`,
-    };
-    const gateway2 = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
-    try {
-      const both = async () => [await view(child.personnummer, 'koordinator2'), await view(child.personnummer, 'koordinator2', `${gateway2.url}/graphql`)].map((c) => sectionOf(c).ATTENDANCE);
+    await withSecondSchool(system, {}, async (gateway2) => {
+      const both = async () => [await view(child.personnummer, 'koordinator2'), await view(child.personnummer, 'koordinator2', gateway2)].map((c) => sectionOf(c).ATTENDANCE);
       for (const s of await both()) expect(s.__typename).toBe('SchoolAttendance');
       const consentId = (await gql<{ child: Json }>(system, 'koordinator2', `{ child(personnummer: "${child.personnummer}") { consents { id } } }`)).data?.child.consents[0].id;
       const revoked = await gql<{ revokeConsent: Json }>(system, 'koordinator2', revoke, { input: { consentId, revokedBy: guardians(family)[1], reason: 'Vill inte längre' } });
       expect(revoked.data?.revokeConsent.status).toBe('REVOKED');
       for (const s of await both()) expect(s).toMatchObject({ __typename: 'AccessDenied', reason: 'REVOKED' });
-    } finally {
-      await gateway2.close();
-      await school2.close();
-    }
+    });
   });
 
   it('consent registry unreachable: every section denied with UNAVAILABLE, the coordination data still returned', async () => {
-    const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const lost = {
-      agencySystemUrl: system.simulators.school.url,
-      consentRegistryUrl: 'http://127.0.0.1:9',
-      verifier,
-      port: 0,
-      audit: new AuditLog(system.db, 'school'),
-      signingKey: system.signingKey,
-    };
-    const school = await startSchoolSubgraph(lost);
-    const urls = {
-      coordination: `${system.subgraphs.coordination.url}/graphql`,
-      school: `${school.url}/graphql`,
-      'social-services': `${system.subgraphs.socialServices.url}/graphql`,
-      'health-care': `${system.subgraphs.healthCare.url}/graphql`,
-    };
-    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
-    try {
+    await withSecondSchool(system, { consentRegistryUrl: 'http://127.0.0.1:9' }, async (gatewayUrl) => {
       resetCounters(system);
       const result = await gql<{ caseload: Json[] }>(
         system,
         'koordinator1',
         '{ caseload { reference children { givenName school { enrolment { __typename ... on AccessDenied { reason message } } } } } }',
         {},
-        `${gateway.url}/graphql`,
+        gatewayUrl,
       );
       expect(result.errors).toBeUndefined();
       const children = (result.data?.caseload ?? []).flatMap((f) => f.children as Json[]);
@@ -228,9 +190,6 @@ describe('consent: record, decide, enforce, revoke', () => {
       expect(children.every((c) => typeof c.givenName === 'string')).toBe(true);
       for (const c of children) expect(c.school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'UNAVAILABLE', message: 'Samtycket kunde inte kontrolleras, så inget lämnas ut' });
       expect(counters(system).school).toEqual({});
-    } finally {
-      await gateway.close();
-      await school.close();
-    }
+    });
   });
 });

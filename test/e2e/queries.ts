@@ -40,3 +40,16 @@ export const caseload = `query Caseload {
     children { ${childView} }
   }
 }`;
+
+/** Which data category each section field of the child view answers. */
+export const categoryOfField: Record<string, string> = {
+  enrolment: 'ENROLMENT',
+  attendance: 'ATTENDANCE',
+  supportMeasures: 'SUPPORT_MEASURES',
+  studentHealth: 'STUDENT_HEALTH',
+  cases: 'CASE',
+  interventions: 'INTERVENTIONS',
+  careContacts: 'CARE_CONTACTS',
+  appointments: 'APPOINTMENTS',
+  diagnoses: 'DIAGNOSES',
+};

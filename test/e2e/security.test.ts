@@ -1,7 +1,7 @@
 import { request as httpsRequest } from 'node:https';
 import type { Family } from '@lotsen/agency-systems';
 import { startGateway } from '@lotsen/gateway';
-import { AuditLog, createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
+import { AuditLog, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
 import { identityOf, type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeCertificates } from './certificates.js';
 import { gql } from './graphql.js';
 import { familyOverview } from './queries.js';
+import { verifierOf } from './second-school.js';
 import { callSubgraph } from './signed.js';
 
 type Json = Record<string, any>;
@@ -38,7 +39,7 @@ describe('security: who may ask, and through which door', () => {
           return json(200, { data: {} });
         },
       });
-      const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+      const verifier = verifierOf(system);
       const urls = Object.fromEntries(['coordination', 'school', 'social-services', 'health-care'].map((n) => [n, `${recorder.url}/graphql`]));
       gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls: urls, signingKey: system.signingKey });
     });
@@ -106,12 +107,11 @@ describe('security: who may ask, and through which door', () => {
     it('accepts mutual TLS instead of a signature (Apollo Router, Hive Gateway), and refuses a client without a trusted certificate', async () => {
       const certs = makeCertificates();
       const other = makeCertificates();
-      const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
       const school = await startSchoolSubgraph({
         port: 0,
         agencySystemUrl: system.simulators.school.url,
         consentRegistryUrl: system.subgraphs.coordination.url,
-        verifier,
+        verifier: verifierOf(system),
         audit: new AuditLog(system.db, 'school'),
         signingKey: system.signingKey,
         tls: { cert: certs.serverCert, key: certs.serverKey, clientCa: certs.ca },

@@ -1,5 +1,5 @@
+export { personnummerSystem } from '@lotsen/kit';
 export { maxPerPage as caseSystemMaxPerPage } from './case-system/server.js';
-export { personnummerSystem } from './health-records/server.js';
 export { addDays, addMonths, ageOn, isoToday } from './population/dates.js';
 export { defaultPopulation, generatePopulation, type PopulationOptions } from './population/generate.js';
 export { testPersonnummer } from './population/identity-numbers.js';

@@ -1,10 +1,7 @@
-import { json, type Routes } from '@lotsen/kit';
+import { json, personnummerSystem, type Routes } from '@lotsen/kit';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
 import type { Child, HealthRecord, Population } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
-
-/** The OID of the Swedish personal identity number, as FHIR identifier system. */
-export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
 
 type Known = Child & { health: HealthRecord };
 

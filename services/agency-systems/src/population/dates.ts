@@ -12,16 +12,8 @@ export function addMonths(date: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Whole years of age on `today`. */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
-}
-
-export function birthDateOf(personnummer: string): string {
-  return `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
-}
-
 export function isoToday(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+export { ageOn, birthDateOf } from '@lotsen/kit';

@@ -1,7 +1,7 @@
 import type { Database } from '@lotsen/kit';
 import {
-  AuthenticationError,
   agencyOf,
+  authenticated,
   type Decision,
   type DecisionBatchRequest,
   dataCategories,
@@ -38,14 +38,7 @@ const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Bar
  * caller denies everything (fail closed).
  */
 export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: () => Date, policy: ConsentPolicy): Handler {
-  return async (req) => {
-    let identity: Identity;
-    try {
-      identity = await verifier(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
-    } catch (error) {
-      if (error instanceof AuthenticationError) return json(401, { error: error.message });
-      throw error;
-    }
+  return authenticated(verifier, async (req, identity) => {
     const body = JSON.parse(req.body || '{}') as Partial<DecisionBatchRequest>;
     const purpose = body.purpose ?? 'COORDINATION';
     if (!Array.isArray(body.queries) || (purpose !== 'COORDINATION' && purpose !== 'SIP')) return json(400, { error: 'expected { purpose, queries: [{ personnummer, category }] }' });
@@ -71,5 +64,5 @@ export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: ()
       return json(503, { decisions: queries.map(() => unavailable) });
     }
     return json(200, { decisions });
-  };
+  });
 }

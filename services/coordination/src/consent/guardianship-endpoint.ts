@@ -1,18 +1,11 @@
-import { AuthenticationError, type Database, type Handler, type Identity, json, normalisePersonnummer, type TokenVerifier } from '@lotsen/kit';
+import { authenticated, type Database, type Handler, json, normalisePersonnummer, type TokenVerifier } from '@lotsen/kit';
 
 /**
  * `POST /consent/guardianship`: of the children asked about, those the caller is a guardian
  * with custody of. Agency subgraphs ask it before they show a family its access log.
  */
 export function guardianshipEndpoint(db: Database, verifier: TokenVerifier): Handler {
-  return async (req) => {
-    let identity: Identity;
-    try {
-      identity = await verifier(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
-    } catch (error) {
-      if (error instanceof AuthenticationError) return json(401, { error: error.message });
-      throw error;
-    }
+  return authenticated(verifier, async (req, identity) => {
     const body = JSON.parse(req.body || '{}') as { personnummer?: unknown };
     if (!Array.isArray(body.personnummer)) return json(400, { error: 'expected { personnummer: [...] }' });
     const children = body.personnummer.flatMap((p) => normalisePersonnummer(String(p)) ?? []);
@@ -24,5 +17,5 @@ export function guardianshipEndpoint(db: Database, verifier: TokenVerifier): Han
       [children, identity.personnummer],
     );
     return json(200, { guardianOf: rows.map((r) => r.personnummer) });
-  };
+  });
 }

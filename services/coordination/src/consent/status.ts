@@ -1,5 +1,4 @@
-import { ageOn } from '@lotsen/agency-systems';
-import { todayInSweden } from '@lotsen/kit';
+import { ageOn, birthDateOf, todayInSweden } from '@lotsen/kit';
 import { type ConsentPolicy, type ConsentRecord, type ConsentStatus, defaultPolicy } from './model.js';
 
 export interface DerivedStatus {
@@ -7,8 +6,6 @@ export interface DerivedStatus {
   /** For PENDING: who has not consented yet (guardian position or the child). */
   waitingFor: { role: 'GUARDIAN' | 'CHILD'; position: number } | null;
 }
-
-const birthDate = (pnr: string) => `${pnr.slice(0, 4)}-${pnr.slice(4, 6)}-${pnr.slice(6, 8)}`;
 
 /**
  * Status is derived at read time, never stored: revoked, expired (the day after valid_until in
@@ -25,7 +22,7 @@ export function consentStatus(consent: ConsentRecord, now: Date, policy: Consent
     .findIndex((p) => p.decision !== 'GIVEN');
   if (guardian >= 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: guardian + 1 } };
   if (consent.parties.every((p) => p.role !== 'GUARDIAN')) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: 1 } };
-  const childRequired = ageOn(birthDate(consent.childPersonnummer), today) >= policy.childConsentAge;
+  const childRequired = ageOn(birthDateOf(consent.childPersonnummer), today) >= policy.childConsentAge;
   const child = consent.parties.find((p) => p.role === 'CHILD');
   if (childRequired && child?.decision !== 'GIVEN') return { status: 'PENDING', waitingFor: { role: 'CHILD', position: 0 } };
   if (today < consent.validFrom) return { status: 'PENDING', waitingFor: null };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { addMonths, ageOn } from '@lotsen/agency-systems';
+import { addMonths } from '@lotsen/agency-systems';
 import type { Queryable } from '@lotsen/kit';
-import { type Agency, categoriesByAgency, type DataCategory, todayInSweden } from '@lotsen/kit';
+import { type Agency, ageOn, birthDateOf, categoriesByAgency, type DataCategory, todayInSweden } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
 import { appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setPartyDecision } from '../store/index.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -10,7 +10,6 @@ import { badInput, forbidden } from './errors.js';
 type ScopeIn = { agency: Agency; categories: DataCategory[] };
 type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method: string };
 
-const birthDate = (pnr: string) => `${pnr.slice(0, 4)}-${pnr.slice(4, 6)}-${pnr.slice(6, 8)}`;
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Flattens and checks a scope: every category belongs to its agency, none twice, at least one. */
@@ -109,7 +108,7 @@ export function consentMutations(policy: ConsentPolicy) {
       if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths)) throw badInput(`A consent is valid at most ${policy.maxValidityMonths} months`);
       const documentRef = input.evidence.documentRef.trim();
       if (!documentRef) throw badInput('Evidence needs a document reference');
-      const age = ageOn(birthDate(child.personnummer), today);
+      const age = ageOn(birthDateOf(child.personnummer), today);
       const childView = input.childView?.trim() || null;
       if (age >= policy.childViewAge && !childView) throw badInput(`The child's view (barnets inställning) is recorded from ${policy.childViewAge}`);
       const recipients = [...new Set(input.recipientTeamIds ?? [family.teamId])];

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ageOn } from '@lotsen/agency-systems';
-import { todayInSweden } from '@lotsen/kit';
+import { ageOn, birthDateOf, todayInSweden } from '@lotsen/kit';
 import { setActionStatus } from '../store/agency-actions.js';
 import { insertFamily, nextFamilyReference } from '../store/create-family.js';
 import { insertFollowUp, insertMeeting } from '../store/follow-up.js';
@@ -10,7 +9,6 @@ import { badInput, forbidden } from './errors.js';
 
 type PersonIn = { personnummer: string; givenName: string; familyName: string };
 
-const birthDate = (pnr: string) => `${pnr.slice(0, 4)}-${pnr.slice(4, 6)}-${pnr.slice(6, 8)}`;
 const sexOf = (pnr: string) => (Number(pnr[10]) % 2 === 0 ? 'FEMALE' : 'MALE') as 'FEMALE' | 'MALE';
 const clean = (text: string, field: string, max = 2000) => {
   const value = text.trim();
@@ -38,15 +36,15 @@ export const mutationResolvers = {
       const everyone = [...input.guardians, ...input.children].map((p) => p.personnummer);
       if (new Set(everyone).size !== everyone.length) throw badInput('The same personnummer appears twice');
       for (const c of input.children) {
-        const age = ageOn(birthDate(c.personnummer), today);
+        const age = ageOn(birthDateOf(c.personnummer), today);
         if (age < 0 || age > 17) throw badInput(`Child ${c.givenName} must be 0-17 years old`);
       }
-      for (const g of input.guardians) if (ageOn(birthDate(g.personnummer), today) < 18) throw badInput(`Guardian ${g.givenName} must be an adult`);
+      for (const g of input.guardians) if (ageOn(birthDateOf(g.personnummer), today) < 18) throw badInput(`Guardian ${g.givenName} must be an adult`);
       const person = (p: PersonIn) => ({
         personnummer: p.personnummer,
         givenName: clean(p.givenName, 'givenName', 100),
         familyName: clean(p.familyName, 'familyName', 100),
-        birthDate: birthDate(p.personnummer),
+        birthDate: birthDateOf(p.personnummer),
         sex: sexOf(p.personnummer),
       });
       const id = randomUUID();

@@ -1,5 +1,4 @@
-import { ageOn } from '@lotsen/agency-systems';
-import { todayInSweden } from '@lotsen/kit';
+import { ageOn, todayInSweden } from '@lotsen/kit';
 import { consentStatus } from '../consent/status.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';

@@ -1,9 +1,6 @@
-import { batchLoader, groupBy } from '@lotsen/kit';
+import { batchLoader, groupBy, personnummerSystem } from '@lotsen/kit';
 import type { AxiosInstance } from 'axios';
 import type { Appointment, Bundle, CareTeam, Condition, Encounter, FhirResource, Patient, Reference } from 'fhir/r4.js';
-
-/** FHIR identifier system of the Swedish personal identity number. */
-export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
 
 const token = (pnrs: readonly string[]) => pnrs.map((p) => `${personnummerSystem}|${p}`).join(',');
 const pnrOf = (p: Patient) => p.identifier?.find((i) => i.system === personnummerSystem)?.value;

@@ -12,3 +12,17 @@ export function normalisePersonnummer(input: string): string | null {
   if (typeof input !== 'string' || !Personnummer.valid(input)) return null;
   return Personnummer.parse(input).format(true).replace(/[-+]/g, '');
 }
+
+/** FHIR identifier system (OID) of the Swedish personal identity number. */
+export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
+
+/** The birth date (YYYY-MM-DD) a 12-digit personal identity number carries. */
+export function birthDateOf(personnummer: string): string {
+  return `${personnummer.slice(0, 4)}-${personnummer.slice(4, 6)}-${personnummer.slice(6, 8)}`;
+}
+
+/** Whole years of age on `today` (both ISO dates). */
+export function ageOn(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}

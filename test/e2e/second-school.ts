@@ -1,0 +1,38 @@
+import { startGateway } from '@lotsen/gateway';
+import { type AgencyServiceConfig, AuditLog, createTokenVerifier, defaultAudience, devIssuer } from '@lotsen/kit';
+import type { RunningSystem } from '@lotsen/local-stack';
+import { readSupergraph } from '@lotsen/schema';
+import { startSchoolSubgraph } from '@lotsen/school';
+
+/** A verifier for the system's development issuer. */
+export const verifierOf = (system: RunningSystem) => createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
+
+/**
+ * Runs `work` against a second instance of the school subgraph (configured as `overrides`
+ * say), behind a second gateway that shares the system's other subgraphs; closes both after.
+ */
+export async function withSecondSchool<T>(system: RunningSystem, overrides: Partial<AgencyServiceConfig>, work: (gatewayUrl: string) => Promise<T>): Promise<T> {
+  const verifier = verifierOf(system);
+  const school = await startSchoolSubgraph({
+    port: 0,
+    agencySystemUrl: system.simulators.school.url,
+    consentRegistryUrl: system.subgraphs.coordination.url,
+    verifier,
+    audit: new AuditLog(system.db, 'school'),
+    signingKey: system.signingKey,
+    ...overrides,
+  });
+  const subgraphUrls = {
+    coordination: `${system.subgraphs.coordination.url}/graphql`,
+    school: `${school.url}/graphql`,
+    'social-services': `${system.subgraphs.socialServices.url}/graphql`,
+    'health-care': `${system.subgraphs.healthCare.url}/graphql`,
+  };
+  const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls, signingKey: system.signingKey });
+  try {
+    return await work(`${gateway.url}/graphql`);
+  } finally {
+    await gateway.close();
+    await school.close();
+  }
+}
