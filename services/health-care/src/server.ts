@@ -4,5 +4,5 @@ import { healthRecords } from './adapters/fhir.js';
 import { resolvers } from './resolvers.js';
 
 export function startHealthCareSubgraph(config: AgencyServiceConfig) {
-  return startAgencySubgraph({ name: 'health-care', sdl: subgraphSdl('health-care'), resolvers, adapter: healthRecords, config });
+  return startAgencySubgraph({ name: 'health-care', agency: 'HEALTH_CARE', sdl: subgraphSdl('health-care'), resolvers, adapter: healthRecords, config });
 }

@@ -3,6 +3,7 @@ import { openCoordinationDatabase, seed, startCoordinationSubgraph } from '@lots
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
+  type AgencyServiceConfig,
   AuditLog,
   createTokenVerifier,
   type Database,
@@ -36,6 +37,8 @@ export interface SystemOptions {
   db?: Database;
   /** Signing keys of the development issuer; generated when absent. */
   keys?: DevKeys;
+  /** Agency subgraphs' timeouts, retries, circuit breaking and operation budget (tests shorten them). */
+  agencyCalls?: Pick<AgencyServiceConfig, 'resilience' | 'operationBudgetMs'>;
   /** The key gateway and services share for request signatures; generated when absent. */
   signingKey?: SharedKey;
   now?: () => Date;
@@ -76,7 +79,15 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const simulators = await startSimulators(population, ports.simulators);
   const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, trustedKeys: [signingKey], ...(options.now ? { now: options.now } : {}) });
   // In one process the data owners share one store, each keeping its own audit source.
-  const agency = (name: string, port: number, agencySystemUrl: string) => ({ port, agencySystemUrl, consentRegistryUrl: coordination.url, verifier, audit: new AuditLog(db, name), signingKey });
+  const agency = (name: string, port: number, agencySystemUrl: string) => ({
+    port,
+    agencySystemUrl,
+    consentRegistryUrl: coordination.url,
+    verifier,
+    audit: new AuditLog(db, name),
+    signingKey,
+    ...options.agencyCalls,
+  });
   const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url));
   const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url));
   const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url));

@@ -6,6 +6,7 @@ import { resolvers } from './resolvers.js';
 export function startSchoolSubgraph(config: AgencyServiceConfig) {
   return startAgencySubgraph({
     name: 'school',
+    agency: 'SCHOOL',
     sdl: subgraphSdl('school'),
     resolvers,
     adapter: (http) => schoolPlatform(http, () => todayInSweden()),

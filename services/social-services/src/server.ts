@@ -4,5 +4,5 @@ import { caseSystem } from './adapters/case-system.js';
 import { resolvers } from './resolvers.js';
 
 export function startSocialServicesSubgraph(config: AgencyServiceConfig) {
-  return startAgencySubgraph({ name: 'social-services', sdl: subgraphSdl('social-services'), resolvers, adapter: caseSystem, config });
+  return startAgencySubgraph({ name: 'social-services', agency: 'SOCIAL_SERVICES', sdl: subgraphSdl('social-services'), resolvers, adapter: caseSystem, config });
 }

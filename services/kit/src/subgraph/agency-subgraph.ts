@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AxiosInstance } from 'axios';
 import { GraphQLError } from 'graphql';
 import { createHttpClient } from '../agency/http-client.js';
+import { defaultResilience, type ResilienceOptions, resilientAgencyClient } from '../agency/resilience.js';
 import { AuditLog, auditMigrations } from '../audit/log.js';
 import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
@@ -9,6 +10,7 @@ import type { TokenVerifier } from '../auth/verify.js';
 import { dataDir, env, envNumber, serviceUrl } from '../config.js';
 import { createDecisionLoader } from '../consent/client.js';
 import { createGuardianshipLoader } from '../consent/registry.js';
+import type { Agency } from '../domain/agencies.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
 import { openDatabase } from '../storage/open.js';
@@ -26,17 +28,21 @@ export interface AgencyServiceConfig {
   /** Base URL of the coordination service, which holds the consent registry. */
   consentRegistryUrl: string;
   verifier: TokenVerifier;
+  /** Timeouts, retries and circuit breaking towards the agency system (AGENCY_TIMEOUT_MS sets the attempt timeout). */
+  resilience?: Partial<ResilienceOptions>;
+  /** Budget of one operation's agency calls, retries included (OPERATION_BUDGET_MS). */
+  operationBudgetMs?: number;
   /** This data owner's audit trail (its own source, in its own or a shared store). */
   audit: AuditLog;
   /** The key shared with the gateways: verifies their calls, signs the calls to the registry. */
   signingKey: SharedKey;
   /** Serve mutual TLS as well (SUBGRAPH_TLS_*), for gateways that prove themselves by client certificate. */
   tls?: MutualTls;
-  agencyTimeoutMs?: number;
 }
 
 export interface AgencySubgraphOptions<A> {
   name: string;
+  agency: Agency;
   sdl: string;
   resolvers: SubgraphOptions<AgencyContext & { agency: A }>['resolvers'];
   /** Fresh per request, so that batching and memoisation never cross two operations. */
@@ -49,7 +55,8 @@ export type AgencyRequestContext<A> = AgencyContext & { agency: A };
 /** An agency subgraph: verified caller, one consent-decision batch and fresh agency loaders per request. */
 export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promise<RunningSubgraph> {
   const { config } = options;
-  const agencySystem = createHttpClient(config.agencySystemUrl, config.agencyTimeoutMs ?? 5000);
+  const agencySystem = resilientAgencyClient(options.agency, config.agencySystemUrl, { ...defaultResilience, ...config.resilience });
+  const budgetMs = config.operationBudgetMs ?? 3000;
   const consentRegistry = createHttpClient(config.consentRegistryUrl, 2000);
   return startSubgraph<AgencyRequestContext<A>>({
     name: options.name,
@@ -65,7 +72,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
       audit: new AuditRecorder(config.audit, base),
       auditLog: config.audit,
       guardianship: createGuardianshipLoader(consentRegistry, config.signingKey, base.authorization),
-      agency: options.adapter(agencySystem),
+      agency: options.adapter(agencySystem.forRequest(Date.now() + budgetMs)),
     }),
     readiness: async () => ({
       consentRegistry: await consentRegistry.get('/health').then(
@@ -120,6 +127,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     consentRegistryUrl: serviceUrl('coordination', 4001),
     verifier: await verifierFromEnv(),
-    agencyTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', 5000),
+    resilience: { attemptTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', defaultResilience.attemptTimeoutMs) },
+    operationBudgetMs: envNumber('OPERATION_BUDGET_MS', 3000),
   };
 }

@@ -1,0 +1,76 @@
+import axios, { type AxiosAdapter, type AxiosInstance, isAxiosError } from 'axios';
+import { BrokenCircuitError, type CircuitState, ConsecutiveBreaker, circuitBreaker, ExponentialBackoff, handleWhen, retry, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel';
+import type { Agency } from '../domain/agencies.js';
+import { AgencyError } from './errors.js';
+import { createHttpClient } from './http-client.js';
+
+export interface ResilienceOptions {
+  /** One attempt's timeout. */
+  attemptTimeoutMs: number;
+  /** Retries of an idempotent read after a failed attempt (with exponential backoff and jitter). */
+  retries: number;
+  /** Consecutive failures that open the circuit, and how long it stays open before a trial call. */
+  breakAfter: number;
+  halfOpenAfterMs: number;
+}
+
+export const defaultResilience: ResilienceOptions = { attemptTimeoutMs: 1500, retries: 2, breakAfter: 5, halfOpenAfterMs: 5000 };
+
+/** A failure worth retrying: no answer, a timeout, or a 5xx/429; a 4xx is the request's fault. */
+function transient(error: Error): boolean {
+  if (error instanceof TaskCancelledError) return true;
+  if (!isAxiosError(error)) return false;
+  const status = error.response?.status;
+  return status === undefined || status >= 500 || status === 429;
+}
+
+/**
+ * An agency system's client: per attempt a timeout, idempotent reads retried with backoff and
+ * jitter, and one circuit breaker per agency system shared by every request of the process.
+ * `forRequest(deadline)` gives an operation its own budget: nothing it asks runs past it.
+ */
+export function resilientAgencyClient(agency: Agency, baseURL: string, options: ResilienceOptions = defaultResilience) {
+  const base = createHttpClient(baseURL, 0);
+  const defaultAdapter = axios.getAdapter(base.defaults.adapter);
+  const breaker = circuitBreaker(handleWhen(transient), { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.breakAfter) });
+  const attempts = retry(
+    handleWhen((e) => transient(e) && !(e instanceof BrokenCircuitError)),
+    { maxAttempts: options.retries, backoff: new ExponentialBackoff({ initialDelay: 40, maxDelay: 400 }) },
+  );
+  const attempt = timeout(options.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+
+  return {
+    breaker,
+    get state(): CircuitState {
+      return breaker.state;
+    },
+    forRequest(deadline: number): AxiosInstance {
+      const adapter: AxiosAdapter = async (config) => {
+        const budget = timeout(Math.max(1, deadline - Date.now()), TimeoutStrategy.Aggressive);
+        // What failed this call first: a circuit that opened during our own retries is not the cause.
+        let cause: unknown;
+        try {
+          const once = wrap(breaker, attempt);
+          return await budget.execute(() =>
+            attempts.execute(async () => {
+              try {
+                return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }));
+              } catch (error) {
+                if (!(error instanceof BrokenCircuitError)) cause ??= error;
+                throw error;
+              }
+            }),
+          );
+        } catch (error) {
+          const first = cause ?? error;
+          if (first instanceof BrokenCircuitError) throw new AgencyError(agency, 'CIRCUIT_OPEN', 'circuit open');
+          if (first instanceof TaskCancelledError || (isAxiosError(first) && first.code === 'ERR_CANCELED')) throw new AgencyError(agency, 'TIMEOUT', 'no answer within the budget');
+          throw first;
+        }
+      };
+      return axios.create({ ...base.defaults, adapter, timeout: 0 });
+    },
+  };
+}
+
+export type ResilientAgencyClient = ReturnType<typeof resilientAgencyClient>;
