@@ -15,6 +15,9 @@ import {
   type TokenVerifier,
 } from '@lotsen/kit';
 import type { GatewayContext } from './context.js';
+import { clientErrorsAre400 } from './plugins/client-errors.js';
+import { depthOf, maxRequestBytes, maxTokens, maxVariableDepth, queryLimits } from './plugins/limits.js';
+import { checkScalarsAtTheGateway } from './plugins/scalars.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
 
@@ -42,8 +45,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls?.[name] ?? url ?? '', config.signingKey),
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
+  checkScalarsAtTheGateway(gateway);
+  const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
+    plugins: [...(limits.plugins as never[]), clientErrorsAre400],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: maxTokens() },
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
     // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
@@ -67,7 +76,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       try {
         body = JSON.parse(req.body);
       } catch {
-        return json(400, { errors: [{ message: 'Malformed JSON body' }] });
+        return json(400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      if (Array.isArray(body)) return json(400, { errors: [{ message: 'Batched operations are not accepted: send one operation per request', extensions: { code: 'BAD_REQUEST' } }] });
+      if (depthOf((body as { variables?: unknown })?.variables) > maxVariableDepth) {
+        return json(400, { errors: [{ message: `Variables nested deeper than ${maxVariableDepth} levels`, extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
     const operation = describeOperation(body ?? Object.fromEntries(req.query));
@@ -89,6 +102,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       'GET /ready': () => json(200, { status: 'ready', service: 'gateway' }),
     },
     config.port,
+    '127.0.0.1',
+    undefined,
+    maxRequestBytes(),
   );
   return {
     ...server,

@@ -46,8 +46,8 @@ export interface RunningServer {
 }
 
 /** A small HTTP server: body size limit, routing, JSON errors that never leak internals. */
-export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tls?: MutualTls): Promise<RunningServer> {
-  const listener = (req: IncomingMessage, res: ServerResponse) => void handle(routes, req, res);
+export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tls?: MutualTls, bodyLimit = maxBodyBytes): Promise<RunningServer> {
+  const listener = (req: IncomingMessage, res: ServerResponse) => void handle(routes, req, res, bodyLimit);
   const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key, ca: tls.clientCa, requestCert: true, rejectUnauthorized: true }, listener) : createServer(listener);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
@@ -68,12 +68,12 @@ export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tl
   });
 }
 
-async function handle(routes: Routes, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(routes: Routes, req: IncomingMessage, res: ServerResponse, bodyLimit: number): Promise<void> {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handler = findRoute(routes, req.method ?? 'GET', url.pathname);
-    const body = await readBody(req);
-    if (body === null) return send(res, json(413, { error: 'request body too large' }));
+    const body = await readBody(req, bodyLimit);
+    if (body === null) return send(res, json(413, { errors: [{ message: `Request body larger than ${bodyLimit} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
     if (!handler) return send(res, json(404, { error: 'not found' }));
     const clientVerified = (req.socket as TLSSocket).authorized === true;
     send(res, await handler({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, clientVerified }));
@@ -94,14 +94,14 @@ function findRoute(routes: Routes, method: string, path: string): Handler | unde
   return undefined;
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));

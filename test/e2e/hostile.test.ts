@@ -1,0 +1,82 @@
+import { startGateway } from '@lotsen/gateway';
+import { type RunningSystem, startSystem } from '@lotsen/local-stack';
+import { readSupergraph } from '@lotsen/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseload } from './queries.js';
+import { verifierOf } from './second-school.js';
+
+type Json = Record<string, any>;
+
+describe('hostile and malformed requests at the gateway', () => {
+  let system: RunningSystem;
+  let token: string;
+  beforeAll(async () => {
+    system = await startSystem({ families: 12 });
+    token = await system.token('koordinator1');
+  });
+  afterAll(() => system?.close());
+
+  const send = (body: string, headers: Record<string, string> = {}) =>
+    fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body });
+  const nest = (n: number) => `{ caseload { ${'children { family { '.repeat(n)}reference${' } }'.repeat(n)} } }`;
+
+  const hostile: [string, () => Promise<Response>, RegExp][] = [
+    ['a query nested too deep', () => send(JSON.stringify({ query: nest(8) })), /depth/i],
+    ['alias amplification', () => send(JSON.stringify({ query: `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: me { username }`).join(' ')} }` })), /alias/i],
+    ['a query of too many tokens', () => send(JSON.stringify({ query: `{ me { ${'username '.repeat(5000)} } }` })), /token/i],
+    [
+      'too costly a query',
+      () =>
+        send(
+          JSON.stringify({
+            query: `{ caseload { ${Array.from({ length: 14 }, (_, i) => `c${i}: children { family { children { family { children { family { plan { goals { actions { description status dueDate } } } } } } } } }`).join(' ')} } }`,
+          }),
+        ),
+      /cost|alias|depth/i,
+    ],
+    ['a batched array of operations', () => send(JSON.stringify([{ query: '{ me { username } }' }, { query: '{ me { username } }' }])), /batch/i],
+    ['an oversized body', () => send(JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(200_000)}` })), /larger than/i],
+    [
+      'deeply nested variables',
+      () => send(JSON.stringify({ query: 'query($v: [String]) { me { username } }', variables: { v: JSON.parse(`${'['.repeat(40)}1${']'.repeat(40)}`) } })),
+      /nested deeper/i,
+    ],
+    ['malformed JSON', () => send('{"query": "{ me { username } }"'), /malformed json/i],
+    ['a wrong content type', () => send(JSON.stringify({ query: '{ me { username } }' }), { 'content-type': 'text/plain' }), /content-type|csrf|preflight/i],
+    ['an invalid personnummer', () => send(JSON.stringify({ query: '{ child(personnummer: "201503152388") { givenName } }' })), /personnummer/i],
+    ['an invalid date', () => send(JSON.stringify({ query: 'mutation { recordFollowUp(input: { familyId: "x", date: "2026-13-01", area: SCHOOL, rating: 3 }) { id } }' })), /date/i],
+    ['an unknown operation', () => send(JSON.stringify({ query: 'query A { me { username } }', operationName: 'B' })), /unknown operation|operation named/i],
+    ['a field that does not exist (no suggestions given)', () => send(JSON.stringify({ query: '{ caseloads { id } }' })), /cannot query field/i],
+  ];
+
+  it.each(hostile)('refuses %s with a 4xx and a clear message, while a good request succeeds', async (_, attack, message) => {
+    const [bad, good] = await Promise.all([attack(), send(JSON.stringify({ query: caseload }))]);
+    expect(bad.status).toBeGreaterThanOrEqual(400);
+    expect(bad.status).toBeLessThan(500);
+    const body = (await bad.json()) as Json;
+    expect(JSON.stringify(body.errors ?? body)).toMatch(message);
+    expect(JSON.stringify(body)).not.toMatch(/Did you mean|at [A-Za-z]+ \(|node_modules|127\.0\.0\.1:4/);
+    expect(good.status).toBe(200);
+    expect(((await good.json()) as Json).data.caseload.length).toBeGreaterThan(0);
+  });
+
+  it('in production: no introspection and no query editor', async () => {
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier: verifierOf(system), signingKey: system.signingKey }).finally(() => {
+      process.env.NODE_ENV = previous;
+    });
+    try {
+      const res = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ __schema { types { name } } }' }),
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toMatch(/introspection/i);
+      expect((await fetch(`${gateway.url}/graphiql`)).status).toBe(404);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
