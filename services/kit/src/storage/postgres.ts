@@ -31,6 +31,12 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     query: (sql, params) => query(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect();
+      // A connection lost mid-transaction emits 'error' on the client: the failing query reports it.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const tx: Queryable = { query: (sql, params) => query(client, sql, params) };
@@ -41,7 +47,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         await client.query('ROLLBACK').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection is discarded, not handed to the next caller.
+        client.release(lost);
       }
     },
     async exec(sql) {

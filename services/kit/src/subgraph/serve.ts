@@ -50,6 +50,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     includeStacktraceInErrorResponses: false,
     // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
+    // An unexpected failure (storage lost, a bug) is logged here and reported without internals.
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      log.error({ err: error instanceof Error ? error.message : String(error) }, 'internal error');
+      return { message: 'Internal error: the request could not be completed', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   await apollo.start();
