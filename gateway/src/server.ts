@@ -99,7 +99,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       'POST /graphql': graphql,
       'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
       'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
-      'GET /ready': () => json(200, { status: 'ready', service: 'gateway' }),
+      'GET /ready': async () => {
+        // Ready when every subgraph is: the answer names the one that is not.
+        const checks = Object.fromEntries(await Promise.all(Object.entries(config.subgraphUrls ?? {}).map(async ([name, url]) => [name, await isReady(url.replace(/\/graphql$/, '/ready'))] as const)));
+        const ok = Object.values(checks).every(Boolean);
+        return json(ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: 'gateway', checks });
+      },
     },
     config.port,
     '127.0.0.1',
@@ -126,4 +131,12 @@ function describeOperation(params: unknown): { operationName: string | null; doc
     operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : (named ?? null),
     documentHash: typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null,
   };
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
 }

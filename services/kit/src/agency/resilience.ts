@@ -1,5 +1,5 @@
 import axios, { type AxiosAdapter, type AxiosInstance, isAxiosError } from 'axios';
-import { BrokenCircuitError, type CircuitState, ConsecutiveBreaker, circuitBreaker, ExponentialBackoff, handleWhen, retry, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel';
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, ExponentialBackoff, handleWhen, retry, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel';
 import type { Agency } from '../domain/agencies.js';
 import { AgencyError } from './errors.js';
 import { createHttpClient } from './http-client.js';
@@ -38,11 +38,16 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
     { maxAttempts: options.retries, backoff: new ExponentialBackoff({ initialDelay: 40, maxDelay: 400 }) },
   );
   const attempt = timeout(options.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+  let lastCall: { ok: boolean; at: string } | null = null;
 
   return {
     breaker,
-    get state(): CircuitState {
-      return breaker.state;
+    get state(): string {
+      return CircuitState[breaker.state];
+    },
+    /** How the last call to the agency system went (for /health). */
+    get lastCall() {
+      return lastCall;
     },
     forRequest(deadline: number): AxiosInstance {
       const adapter: AxiosAdapter = async (config) => {
@@ -51,7 +56,7 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
         let cause: unknown;
         try {
           const once = wrap(breaker, attempt);
-          return await budget.execute(() =>
+          const response = await budget.execute(() =>
             attempts.execute(async () => {
               try {
                 return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }));
@@ -61,7 +66,10 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
               }
             }),
           );
+          lastCall = { ok: true, at: new Date().toISOString() };
+          return response;
         } catch (error) {
+          lastCall = { ok: false, at: new Date().toISOString() };
           const first = cause ?? error;
           if (first instanceof BrokenCircuitError) throw new AgencyError(agency, 'CIRCUIT_OPEN', 'circuit open');
           if (first instanceof TaskCancelledError || (isAxiosError(first) && first.code === 'ERR_CANCELED')) throw new AgencyError(agency, 'TIMEOUT', 'no answer within the budget');

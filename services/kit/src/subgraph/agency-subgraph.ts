@@ -81,6 +81,10 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
       ),
       auditStore: await config.audit.db.ping(),
     }),
+    // The agency system may be down: the subgraph still answers, with typed sections.
+    degradable: async () => ({
+      agencySystem: { circuit: agencySystem.state, lastCall: agencySystem.lastCall },
+    }),
   });
 }
 

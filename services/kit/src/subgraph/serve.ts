@@ -23,6 +23,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   context: (base: RequestContext) => C | Promise<C>;
   /** Named dependency checks for /ready. */
   readiness?: () => Promise<Record<string, boolean>>;
+  /** Dependencies the service degrades without (reported on /health, never making it unready). */
+  degradable?: () => Promise<Record<string, unknown>>;
   routes?: Routes;
   /** Keys of the gateways (and sibling services) whose signed requests this subgraph serves. */
   trustedKeys: readonly SharedKey[];
@@ -123,7 +125,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       ...signedRoutes,
       'POST /graphql': graphql,
       'GET /graphql': graphql,
-      'GET /health': () => json(200, { status: 'ok', service: options.name }),
+      'GET /health': async () => json(200, { status: 'ok', service: options.name, ...(options.degradable ? { degradable: await options.degradable().catch(() => ({})) } : {}) }),
       'GET /ready': async () => {
         const checks = (await options.readiness?.().catch(() => ({ dependencies: false }))) ?? {};
         const ok = Object.values(checks).every(Boolean);
