@@ -23,7 +23,15 @@ if (!databaseUrl) {
   }
 }
 
-const system = await startSystem({ ports: 'default', seed, families, keys: await loadOrCreateDevKeys(), signingKey: sharedKeyFromEnv(), ...(databaseUrl ? { databaseUrl } : { pgliteDir }) });
+const system = await startSystem({
+  ports: 'default',
+  seed,
+  families,
+  keys: await loadOrCreateDevKeys(),
+  signingKey: sharedKeyFromEnv(),
+  ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  ...(databaseUrl ? { databaseUrl } : { pgliteDir }),
+});
 const archetypes = system.population.families.filter((f) => f.archetype !== null);
 console.log(`
 Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'PostgreSQL'}; ${system.population.families.length} synthetic families, seed ${seed}).

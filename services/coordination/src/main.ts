@@ -1,10 +1,10 @@
 // The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
-import { envNumber, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { envNumber, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { openCoordinationDatabase } from './db/migrations.js';
 import { startCoordinationSubgraph } from './server.js';
 
 const db = await openCoordinationDatabase();
-const running = await startCoordinationSubgraph({ port: envNumber('PORT', 4001), db, verifier: await verifierFromEnv(), trustedKeys: [sharedKeyFromEnv()], ...tlsFromEnv() });
+const running = await startCoordinationSubgraph({ port: envNumber('PORT', 4001), db, verifier: await verifierFromEnv(), trustedKeys: [sharedKeyFromEnv()], ...tlsFromEnv(), ...replayCacheFromEnv() });
 console.log(`coordination subgraph on ${running.url}/graphql (${db.kind})`);
 const stop = async () => {
   await running.close();

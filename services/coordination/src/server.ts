@@ -1,5 +1,5 @@
 import type { Database } from '@lotsen/kit';
-import { decisionsPath, guardianshipPath, type MutualTls, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
+import { decisionsPath, guardianshipPath, type MutualTls, type ReplayCache, type SharedKey, startSubgraph, type TokenVerifier } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
 import { guardianshipEndpoint } from './consent/guardianship-endpoint.js';
@@ -20,6 +20,8 @@ export interface CoordinationConfig {
   trustedKeys: readonly SharedKey[];
   /** Serve mutual TLS as well, for gateways that prove themselves by client certificate. */
   tls?: MutualTls;
+  /** Shared replay cache for request signatures (Redis when configured). */
+  replayCache?: ReplayCache;
   /** The clock (tests move it); defaults to the real time. */
   now?: () => Date;
   /** Consent policy; from the environment (CONSENT_*) when left out. */
@@ -38,6 +40,7 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,
     ...(config.tls ? { tls: config.tls } : {}),
+    ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
     context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
     readiness: async () => ({ database: await config.db.ping() }),

@@ -11,6 +11,7 @@ export { type DevKeys, defaultAudience, devIssuer, generateDevKeys, loadOrCreate
 export type { Identity } from './auth/identity.js';
 export { AuthenticationError } from './auth/identity.js';
 export { createTokenVerifier, type TokenVerifier } from './auth/verify.js';
+export { connectRedis, redisFromEnv } from './cache/redis.js';
 export * from './config.js';
 export { createDecisionLoader, type DecisionLoader } from './consent/client.js';
 export * from './consent/decision.js';
@@ -31,6 +32,6 @@ export type { AgencyContext, RequestContext } from './subgraph/context.js';
 export { auditUnavailable, gated, type Section } from './subgraph/gate.js';
 export { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './subgraph/serve.js';
 export { generateSharedKey, sharedKeyFromEnv } from './trust/keys.js';
-export { InProcessReplayCache, type ReplayCache } from './trust/replay-cache.js';
+export { InProcessReplayCache, type ReplayCache, replayCacheFromEnv, SharedReplayCache } from './trust/replay-cache.js';
 export { contentDigest, createSignatureVerifier, type SharedKey, type SignatureVerifier, signatureLifetimeMs, signRequest, TrustError } from './trust/signature.js';
 export { tlsFromEnv } from './trust/tls.js';

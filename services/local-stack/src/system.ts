@@ -5,6 +5,7 @@ import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
   type AgencyServiceConfig,
   AuditLog,
+  connectRedis,
   createTokenVerifier,
   type Database,
   type DevKeys,
@@ -15,6 +16,7 @@ import {
   json,
   type RunningSubgraph,
   type SharedKey,
+  SharedReplayCache,
   signToken,
   todayInSweden,
 } from '@lotsen/kit';
@@ -39,6 +41,8 @@ export interface SystemOptions {
   keys?: DevKeys;
   /** Agency subgraphs' timeouts, retries, circuit breaking and operation budget (tests shorten them). */
   agencyCalls?: Pick<AgencyServiceConfig, 'resilience' | 'operationBudgetMs'>;
+  /** Redis for what instances share (the signature replay cache); unset keeps it in-process. */
+  redisUrl?: string;
   /** The key gateway and services share for request signatures; generated when absent. */
   signingKey?: SharedKey;
   now?: () => Date;
@@ -66,6 +70,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
   const keys = options.keys ?? (await generateDevKeys());
   const signingKey = options.signingKey ?? generateSharedKey();
+  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  const replayCache = redis ? { replayCache: new SharedReplayCache(redis) } : {};
   const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
 
   const db =
@@ -77,7 +83,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     }));
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators);
-  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, trustedKeys: [signingKey], ...(options.now ? { now: options.now } : {}) });
+  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, trustedKeys: [signingKey], ...replayCache, ...(options.now ? { now: options.now } : {}) });
   // In one process the data owners share one store, each keeping its own audit source.
   const agency = (name: string, port: number, agencySystemUrl: string) => ({
     port,
@@ -116,6 +122,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       await coordination.close();
       await simulators.close();
       if (!options.db) await db.close();
+      redis?.disconnect();
     },
   };
 }

@@ -15,6 +15,7 @@ import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
 import { openDatabase } from '../storage/open.js';
 import { sharedKeyFromEnv } from '../trust/keys.js';
+import { type ReplayCache, replayCacheFromEnv } from '../trust/replay-cache.js';
 import type { SharedKey } from '../trust/signature.js';
 import { tlsFromEnv } from '../trust/tls.js';
 import type { AgencyContext } from './context.js';
@@ -38,6 +39,8 @@ export interface AgencyServiceConfig {
   signingKey: SharedKey;
   /** Serve mutual TLS as well (SUBGRAPH_TLS_*), for gateways that prove themselves by client certificate. */
   tls?: MutualTls;
+  /** Shared replay cache for request signatures (Redis when REDIS_URL is set). */
+  replayCache?: ReplayCache;
 }
 
 export interface AgencySubgraphOptions<A> {
@@ -65,6 +68,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     verifier: config.verifier,
     trustedKeys: [config.signingKey],
     ...(config.tls ? { tls: config.tls } : {}),
+    ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
     context: (base) => ({
       ...base,
@@ -127,6 +131,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     audit: new AuditLog(db, name),
     signingKey: sharedKeyFromEnv(),
     ...tlsFromEnv(),
+    ...replayCacheFromEnv(),
     port: envNumber('PORT', defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     consentRegistryUrl: serviceUrl('coordination', 4001),

@@ -9,7 +9,7 @@ import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
 import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
-import { InProcessReplayCache } from '../trust/replay-cache.js';
+import { InProcessReplayCache, type ReplayCache } from '../trust/replay-cache.js';
 import { createSignatureVerifier, type SharedKey, TrustError } from '../trust/signature.js';
 import type { RequestContext } from './context.js';
 
@@ -30,6 +30,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   trustedKeys: readonly SharedKey[];
   /** Mutual TLS: a verified client certificate is the alternative proof (Apollo Router, Hive Gateway). */
   tls?: MutualTls;
+  /** Where signature nonces are remembered; shared across instances with Redis. */
+  replayCache?: ReplayCache;
   port: number;
   host?: string;
 }
@@ -62,7 +64,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   });
   await apollo.start();
 
-  const signature = createSignatureVerifier(options.trustedKeys, new InProcessReplayCache());
+  const signature = createSignatureVerifier(options.trustedKeys, options.replayCache ?? new InProcessReplayCache());
   // A caller proves it is a trusted gateway by a verified client certificate or a fresh signature.
   const trust = async (req: HttpRequest) => {
     if (!req.clientVerified) await signature({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
