@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { shared } from '../vitest.shared.js';
 
 export default defineConfig({
+  ...shared,
   test: {
     include: ['e2e/**/*.test.ts'],
     testTimeout: 30_000,

@@ -17,6 +17,7 @@ import {
 import type { GatewayContext } from './context.js';
 import { clientErrorsAre400 } from './plugins/client-errors.js';
 import { depthOf, maxRequestBytes, maxTokens, maxVariableDepth, queryLimits } from './plugins/limits.js';
+import { loadSafelist, type PersistedMode, persistedMode, resolvePersisted } from './plugins/persisted-operations.js';
 import { checkScalarsAtTheGateway } from './plugins/scalars.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
@@ -27,6 +28,8 @@ export interface GatewayConfig {
   verifier: TokenVerifier;
   /** Subgraph name → URL of its /graphql; names missing here use the supergraph's URL. */
   subgraphUrls?: Record<string, string>;
+  /** Persisted operations: 'off', 'allow' (by hash or text) or 'only' (safelist enforced); PERSISTED_OPERATIONS. */
+  persistedOperations?: PersistedMode;
   /** The key the gateway signs subgraph requests with. */
   signingKey: SharedKey;
   /** Extra routes, e.g. the development issuer's JWKS. */
@@ -46,6 +49,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   checkScalarsAtTheGateway(gateway);
+  const safelist = loadSafelist();
+  const persisted = config.persistedOperations ?? persistedMode();
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
@@ -69,6 +74,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       if (!(error instanceof AuthenticationError)) throw error;
       return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
     }
+    if (req.method === 'GET' && persisted === 'only')
+      return json(400, { errors: [{ message: 'Only safelisted operations, sent with POST, are accepted here', extensions: { code: 'OPERATION_NOT_SAFELISTED' } }] });
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown;
@@ -79,6 +86,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         return json(400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
       }
       if (Array.isArray(body)) return json(400, { errors: [{ message: 'Batched operations are not accepted: send one operation per request', extensions: { code: 'BAD_REQUEST' } }] });
+      if (body && typeof body === 'object') {
+        const resolved = resolvePersisted(body as Record<string, unknown>, safelist, persisted);
+        if (!resolved.ok) return json(400, { errors: [{ message: resolved.message, extensions: { code: resolved.code } }] });
+        body = resolved.body;
+      }
       if (depthOf((body as { variables?: unknown })?.variables) > maxVariableDepth) {
         return json(400, { errors: [{ message: `Variables nested deeper than ${maxVariableDepth} levels`, extensions: { code: 'BAD_REQUEST' } }] });
       }

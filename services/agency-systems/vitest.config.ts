@@ -1,3 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { shared } from '../../vitest.shared.js';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], testTimeout: 20_000 } });
+export default defineConfig({
+  ...shared,
+  test: { include: ['test/**/*.test.ts'], testTimeout: 20_000 },
+});

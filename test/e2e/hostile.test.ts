@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { startGateway } from '@lotsen/gateway';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseload } from './queries.js';
-import { verifierOf } from './second-school.js';
+import { subgraphUrlsOf, verifierOf } from './second-school.js';
 
 type Json = Record<string, any>;
 
@@ -58,6 +60,31 @@ describe('hostile and malformed requests at the gateway', () => {
     expect(JSON.stringify(body)).not.toMatch(/Did you mean|at [A-Za-z]+ \(|node_modules|127\.0\.0\.1:4/);
     expect(good.status).toBe(200);
     expect(((await good.json()) as Json).data.caseload.length).toBeGreaterThan(0);
+  });
+
+  it('with PERSISTED_OPERATIONS=only, the dashboards’ operations run (by hash or text) and nothing else does', async () => {
+    const gateway = await startGateway({
+      port: 0,
+      supergraphSdl: readSupergraph(),
+      verifier: verifierOf(system),
+      signingKey: system.signingKey,
+      persistedOperations: 'only',
+      subgraphUrls: subgraphUrlsOf(system),
+    });
+    try {
+      const text = readFileSync(new URL('../../gateway/operations/caseload.graphql', import.meta.url), 'utf8');
+      const post = (body: unknown) =>
+        fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const byHash = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(text).digest('hex') } } });
+      expect(byHash.status).toBe(200);
+      expect(((await byHash.json()) as Json).data.caseload.length).toBeGreaterThan(0);
+      expect((await post({ query: text })).status).toBe(200);
+      const other = await post({ query: '{ caseload { reference } }' });
+      expect(other.status).toBe(400);
+      expect(JSON.stringify(await other.json())).toMatch(/safelisted/);
+    } finally {
+      await gateway.close();
+    }
   });
 
   it('in production: no introspection and no query editor', async () => {

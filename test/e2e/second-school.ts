@@ -7,6 +7,14 @@ import { startSchoolSubgraph } from '@lotsen/school';
 /** A verifier for the system's development issuer. */
 export const verifierOf = (system: RunningSystem) => createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
 
+/** The system's subgraph endpoints, as a second gateway reaches them. */
+export const subgraphUrlsOf = (system: RunningSystem) => ({
+  coordination: `${system.subgraphs.coordination.url}/graphql`,
+  school: `${system.subgraphs.school.url}/graphql`,
+  'social-services': `${system.subgraphs.socialServices.url}/graphql`,
+  'health-care': `${system.subgraphs.healthCare.url}/graphql`,
+});
+
 /**
  * Runs `work` against a second instance of the school subgraph (configured as `overrides`
  * say), behind a second gateway that shares the system's other subgraphs; closes both after.
@@ -22,12 +30,7 @@ export async function withSecondSchool<T>(system: RunningSystem, overrides: Part
     signingKey: system.signingKey,
     ...overrides,
   });
-  const subgraphUrls = {
-    coordination: `${system.subgraphs.coordination.url}/graphql`,
-    school: `${school.url}/graphql`,
-    'social-services': `${system.subgraphs.socialServices.url}/graphql`,
-    'health-care': `${system.subgraphs.healthCare.url}/graphql`,
-  };
+  const subgraphUrls = { ...subgraphUrlsOf(system), school: `${school.url}/graphql` };
   const gateway = await startGateway({ port: 0, supergraphSdl: readSupergraph(), verifier, subgraphUrls, signingKey: system.signingKey });
   try {
     return await work(`${gateway.url}/graphql`);
