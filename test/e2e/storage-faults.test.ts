@@ -39,7 +39,7 @@ describe.each(postgres)('PostgreSQL cut in the middle of a consent mutation', ({
     // Hold the transaction half-way (parties are written after the consent and its scope), then cut it.
     await db.exec(`CREATE FUNCTION hold_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(2); RETURN NEW; END; $$;
       CREATE TRIGGER hold_parties BEFORE INSERT ON consent_parties FOR EACH ROW EXECUTE FUNCTION hold_insert();`);
-    const mutation = gql<{ recordConsent: Json }>(system, 'koordinator1', 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', {
+    const consent = {
       input: {
         child: child.personnummer,
         purpose: 'COORDINATION',
@@ -48,7 +48,8 @@ describe.each(postgres)('PostgreSQL cut in the middle of a consent mutation', ({
         validUntil: '2027-10-31',
         evidence: { method: 'WRITTEN', documentRef: 'DOK-CUT' },
       },
-    });
+    };
+    const mutation = gql<{ recordConsent: Json }>(system, 'koordinator1', 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }', consent);
     const admin = new pg.Client({ connectionString: testDatabaseUrl });
     await admin.connect();
     try {
@@ -70,16 +71,7 @@ describe.each(postgres)('PostgreSQL cut in the middle of a consent mutation', ({
     expect(await snapshot()).toEqual(before);
     expect((await new AuditLog(db, 'coordination').verify()).ok).toBe(true);
     // The pool replaces the lost connection: the same mutation succeeds right after.
-    const again = await gql<{ recordConsent: Json }>(system, 'koordinator1', 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id status } }', {
-      input: {
-        child: child.personnummer,
-        purpose: 'COORDINATION',
-        scope: [{ agency: 'SCHOOL', categories: ['ENROLMENT'] }],
-        validFrom: '2026-11-01',
-        validUntil: '2027-10-31',
-        evidence: { method: 'WRITTEN', documentRef: 'DOK-CUT' },
-      },
-    });
+    const again = await gql<{ recordConsent: Json }>(system, 'koordinator1', 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id status } }', consent);
     expect(again.errors).toBeUndefined();
     expect((await snapshot()).consents).toBe(before.consents + 1);
   });
