@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Family } from '@lotsen/agency-systems';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
@@ -38,7 +38,11 @@ function startRedis(port: number): Promise<ChildProcess> {
   });
 }
 
-describe('Redis killed and restarted while the system runs', () => {
+const redisServer = spawnSync('redis-server', ['--version']).status === 0;
+if (!redisServer && process.env.CI) throw new Error('redis-server is required in CI (.ci/run starts Redis from its package)');
+if (!redisServer) console.warn('redis-server not installed: the Redis restart test does not run here');
+
+describe.runIf(redisServer)('Redis killed and restarted while the system runs', () => {
   let system: RunningSystem;
   let redis: ChildProcess;
   let port: number;
