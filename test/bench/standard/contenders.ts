@@ -19,26 +19,32 @@ export async function startStandardShape() {
   const names = Object.keys(definitions) as SubgraphName[];
   const servers = await Promise.all(names.map((n) => startBenchSubgraph(n)));
   const urls = Object.fromEntries(names.map((n, i) => [n, `${servers[i]?.url}/graphql`])) as Record<SubgraphName, string>;
+  return { supergraphSdl: composeStandardShape(urls), urls, close: () => Promise.all(servers.map((s) => s.close())).then(() => undefined) };
+}
+
+/** The benchmark's supergraph for subgraphs at the given URLs. */
+export function composeStandardShape(urls: Record<SubgraphName, string>): string {
+  const names = Object.keys(definitions) as SubgraphName[];
   const composed = composeServices(names.map((n) => ({ name: n, url: urls[n], typeDefs: parse(definitions[n].sdl) })));
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  return { supergraphSdl: composed.supergraphSdl, urls, close: () => Promise.all(servers.map((s) => s.close())).then(() => undefined) };
+  return composed.supergraphSdl;
 }
 
 /** (b) Stock @apollo/gateway and @apollo/server, defaults throughout. */
-export async function startStockApollo(supergraphSdl: string): Promise<Contender> {
+export async function startStockApollo(supergraphSdl: string, port = 0): Promise<Contender> {
   const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) as never });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
   return { name: 'stock @apollo/gateway', url, headers: {}, close: () => server.stop() };
 }
 
 /** (a) Lotsen's gateway as it ships: authentication on, signed subgraph calls, limits, production mode. */
-export async function startLotsenGateway(supergraphSdl: string): Promise<Contender> {
+export async function startLotsenGateway(supergraphSdl: string, port = 0): Promise<Contender> {
   const keys = await generateDevKeys();
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
     const gateway = await startGateway({
-      port: 0,
+      port,
       supergraphSdl,
       verifier: createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } }),
       signingKey: generateSharedKey(),

@@ -56,7 +56,7 @@ export const definitions = {
 export type SubgraphName = keyof typeof definitions;
 
 /** Starts one subgraph as a plain @apollo/subgraph over HTTP, no authentication (the benchmark's shape). */
-export async function startBenchSubgraph(name: SubgraphName): Promise<RunningServer> {
+export async function startBenchSubgraph(name: SubgraphName, port = 0): Promise<RunningServer> {
   const def = definitions[name];
   const apollo = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs: parse(def.sdl), resolvers: def.resolvers as never }),
@@ -64,14 +64,17 @@ export async function startBenchSubgraph(name: SubgraphName): Promise<RunningSer
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const server = await startHttpServer({
-    'POST /graphql': async (req) => {
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(req.body) }, context: async () => ({}) });
-      return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.kind === 'complete' ? result.body.string : '' };
+  const server = await startHttpServer(
+    {
+      'POST /graphql': async (req) => {
+        const headers = new HeaderMap();
+        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+        const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(req.body) }, context: async () => ({}) });
+        return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.kind === 'complete' ? result.body.string : '' };
+      },
     },
-  });
+    port,
+  );
   return {
     ...server,
     close: async () => {
