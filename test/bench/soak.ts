@@ -13,7 +13,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'lotsen-soak-'));
 const env = { ...process.env, LOTSEN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' };
 
-const system: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const system: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise<void>((resolve, reject) => {
   let out = '';
   system.stdout?.on('data', (c: Buffer) => {

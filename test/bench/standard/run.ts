@@ -1,5 +1,6 @@
 // The standard shape: the federation gateways benchmark's four subgraphs and query, through
-// (a) Lotsen's gateway as it ships (production mode, authentication on), (b) stock
+// (a) Lotsen's gateway as it ships (production mode, authentication on, started with the
+// larger young generation its start script uses), (b) stock
 // @apollo/gateway + @apollo/server with defaults and (c) Hive Gateway with its defaults, in
 // one run. The gateway under test runs alone on core 0; subgraphs and load share core 1.
 // Every response is checked against the expected result; ratios are computed within the run.
@@ -125,7 +126,7 @@ const supergraphFile = join(dir, 'supergraph.graphql');
 writeFileSync(supergraphFile, composeStandardShape(Object.fromEntries(names.map((n, i) => [n, `http://127.0.0.1:${4201 + i}/graphql`])) as Record<SubgraphName, string>));
 
 const contenders: { name: string; args: string[]; port: number; env?: NodeJS.ProcessEnv }[] = [
-  { name: 'Lotsen gateway', args: [process.execPath, '--import', 'tsx', join(here, 'serve-gateway.ts'), 'lotsen', supergraphFile, '4300'], port: 4300 },
+  { name: 'Lotsen gateway', args: [process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(here, 'serve-gateway.ts'), 'lotsen', supergraphFile, '4300'], port: 4300 },
   { name: 'stock @apollo/gateway', args: [process.execPath, '--import', 'tsx', join(here, 'serve-gateway.ts'), 'stock', supergraphFile, '4301'], port: 4301 },
   { name: 'Hive Gateway', args: [join(root, 'node_modules/.bin/hive-gateway'), 'supergraph', supergraphFile, '--port', '4302', '--host', '127.0.0.1'], port: 4302, env: { LOG_LEVEL: 'error' } },
 ];
