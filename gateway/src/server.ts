@@ -1,9 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import {
   AuthenticationError,
+  apolloLogger,
   createLogger,
+  describeOperation,
+  executeApollo,
   type HttpRequest,
   type HttpResponse,
   isProduction,
@@ -13,6 +16,7 @@ import {
   type SharedKey,
   startHttpServer,
   type TokenVerifier,
+  unauthenticated,
 } from '@lotsen/kit';
 import type { GatewayContext } from './context.js';
 import { clientErrorsAre400 } from './plugins/client-errors.js';
@@ -46,7 +50,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls?.[name] ?? url ?? '', config.signingKey),
-    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+    logger: apolloLogger(log),
   });
   checkScalarsAtTheGateway(gateway);
   const safelist = loadSafelist();
@@ -62,7 +66,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
     // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
     stopOnTerminationSignals: false,
-    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+    logger: apolloLogger(log),
   });
   await apollo.start();
 
@@ -72,12 +76,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       identity = await config.verifier(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+      return unauthenticated(error.message);
     }
     if (req.method === 'GET' && persisted === 'only')
       return json(400, { errors: [{ message: 'Only safelisted operations, sent with POST, are accepted here', extensions: { code: 'OPERATION_NOT_SAFELISTED' } }] });
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown;
     if (req.method === 'POST' && req.body) {
       try {
@@ -97,11 +99,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     }
     const operation = describeOperation(body ?? Object.fromEntries(req.query));
     const context: GatewayContext = { identity, authorization: req.headers.authorization as string, requestId: randomUUID(), ...operation };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body }, context: async () => context });
-    let text = '';
-    if (result.body.kind === 'complete') text = result.body.string;
-    else for await (const chunk of result.body.asyncIterator) text += chunk;
-    return { status: result.status ?? 200, headers: { ...Object.fromEntries(result.headers), 'x-request-id': context.requestId }, body: text };
+    const response = await executeApollo(apollo, req, body, async () => context);
+    return { ...response, headers: { ...response.headers, 'x-request-id': context.requestId } };
   };
 
   const server = await startHttpServer(
@@ -130,18 +129,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await server.close();
       await apollo.stop();
     },
-  };
-}
-
-/** Operation name and document hash of a GraphQL-over-HTTP request, for the subgraphs' audit trail. */
-function describeOperation(params: unknown): { operationName: string | null; documentHash: string | null } {
-  if (!params || typeof params !== 'object' || Array.isArray(params)) return { operationName: null, documentHash: null };
-  const { operationName, query } = params as { operationName?: unknown; query?: unknown };
-  // Without an explicit name, the document's first named operation names it (as in most clients).
-  const named = typeof query === 'string' ? /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined;
-  return {
-    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : (named ?? null),
-    documentHash: typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null,
   };
 }
 

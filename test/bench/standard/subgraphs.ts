@@ -1,7 +1,7 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type RunningServer, startHttpServer } from '@lotsen/kit';
+import { executeApollo, type RunningServer, startHttpServer } from '@lotsen/kit';
 import { parse } from 'graphql';
 import { inventory, products, reviews, shippingEstimate, users } from './data.js';
 
@@ -66,12 +66,7 @@ export async function startBenchSubgraph(name: SubgraphName, port = 0): Promise<
   await apollo.start();
   const server = await startHttpServer(
     {
-      'POST /graphql': async (req) => {
-        const headers = new HeaderMap();
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-        const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: 'POST', headers, search: '', body: JSON.parse(req.body) }, context: async () => ({}) });
-        return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: result.body.kind === 'complete' ? result.body.string : '' };
-      },
+      'POST /graphql': (req) => executeApollo(apollo, req, JSON.parse(req.body), async () => ({})),
     },
     port,
   );

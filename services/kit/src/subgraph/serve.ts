@@ -1,5 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { parse } from 'graphql';
@@ -7,6 +7,7 @@ import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
+import { apolloLogger, describeOperation, executeApollo, unauthenticated } from '../http/apollo.js';
 import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
 import { InProcessReplayCache, type ReplayCache } from '../trust/replay-cache.js';
@@ -60,7 +61,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       log.error({ err: error instanceof Error ? error.message : String(error) }, 'internal error');
       return { message: 'Internal error: the request could not be completed', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     },
-    logger: { debug: () => {}, info: () => {}, warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
+    logger: apolloLogger(log),
   });
   await apollo.start();
 
@@ -86,25 +87,12 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
       };
     } catch (error) {
       if (!(error instanceof AuthenticationError) && !(error instanceof TrustError)) throw error;
-      return json(401, { errors: [{ message: `Unauthenticated: ${error.message}`, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+      return unauthenticated(error.message);
     }
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const body = req.method === 'POST' && req.body ? JSON.parse(req.body) : undefined;
     // Reached without the gateway's report (a direct call): describe the operation as received.
-    if (!base.documentHash && body && typeof body === 'object' && !Array.isArray(body)) {
-      const { operationName, query } = body as { operationName?: string; query?: string };
-      base.operationName = operationName ?? null;
-      base.documentHash = typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null;
-    }
-    const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: req.query.toString(), body },
-      context: async () => options.context(base),
-    });
-    let text = '';
-    if (result.body.kind === 'complete') text = result.body.string;
-    else for await (const chunk of result.body.asyncIterator) text += chunk;
-    return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: text };
+    if (!base.documentHash) Object.assign(base, describeOperation(body));
+    return executeApollo(apollo, req, body, async () => options.context(base));
   };
 
   // Extra routes (the consent registry's) are for signed callers only, like GraphQL itself.
