@@ -1,13 +1,12 @@
 // npm start: the whole system on the fixed ports, embedded defaults, seeded synthetic data.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultPopulation } from '@lotsen/agency-systems';
+import { populationOptionsFromEnv } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
-import { dataDir, envNumber, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
+import { dataDir, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
 
-const seed = envNumber('LOTSEN_SEED', defaultPopulation.seed);
-const families = envNumber('LOTSEN_FAMILIES', defaultPopulation.families);
+const { seed, families } = populationOptionsFromEnv();
 const databaseUrl = process.env.DATABASE_URL;
 const pgliteDir = join(dataDir(), 'pglite');
 

@@ -1,6 +1,6 @@
 // npm run token -- <username>: a development bearer token for a seeded user, printed alone.
-import { defaultPopulation, generatePopulation } from '@lotsen/agency-systems';
-import { envNumber, loadOrCreateDevKeys, signToken } from '@lotsen/kit';
+import { generatePopulation, populationOptionsFromEnv } from '@lotsen/agency-systems';
+import { loadOrCreateDevKeys, signToken } from '@lotsen/kit';
 import { identityOf } from '@lotsen/local-stack';
 
 const username = process.argv[2];
@@ -12,7 +12,7 @@ if (process.env.NODE_ENV === 'production') {
   console.error('The development issuer is off in production; get a token from the OIDC provider.');
   process.exit(2);
 }
-const population = generatePopulation({ seed: envNumber('LOTSEN_SEED', defaultPopulation.seed), families: envNumber('LOTSEN_FAMILIES', defaultPopulation.families) });
+const population = generatePopulation(populationOptionsFromEnv());
 try {
   console.log(await signToken(identityOf(population, username), await loadOrCreateDevKeys()));
 } catch (error) {

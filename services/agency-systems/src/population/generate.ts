@@ -1,3 +1,4 @@
+import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
@@ -12,6 +13,11 @@ export interface PopulationOptions {
 }
 
 export const defaultPopulation = { seed: 20261123, families: 300 } as const;
+
+/** The population's seed and size from LOTSEN_SEED and LOTSEN_FAMILIES (npm start, token, simulators). */
+export function populationOptionsFromEnv(): { seed: number; families: number } {
+  return { seed: envNumber('LOTSEN_SEED', defaultPopulation.seed), families: envNumber('LOTSEN_FAMILIES', defaultPopulation.families) };
+}
 
 const coordinatorsPerTeam = 4;
 const teamNames = ['Nord', 'Syd', 'Öst', 'Väst', 'Centrum'];
