@@ -1,5 +1,5 @@
 import { importJWK, SignJWT, UnsecuredJWT } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type Identity, signToken } from '../src/index.js';
 
 const keys = await generateDevKeys();
@@ -32,5 +32,24 @@ describe('bearer token verification', () => {
     ],
   ])('refuses %s', async (_, header, message) => {
     await expect(verify(await header())).rejects.toThrow(message);
+  });
+
+  it('remembers a verified token, but never past its expiry', async () => {
+    const header = `Bearer ${await signToken(coordinator, keys, { expiresIn: '10 minutes' })}`;
+    expect(await verify(header)).toEqual(coordinator);
+    expect(await verify(header)).toEqual(coordinator);
+    vi.useFakeTimers({ now: Date.now() + 11 * 60_000, toFake: ['Date'] });
+    try {
+      await expect(verify(header)).rejects.toThrow(/token expired/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('checks a token again when one character of its signature changes', async () => {
+    const token = await signToken(coordinator, keys);
+    expect(await verify(`Bearer ${token}`)).toEqual(coordinator);
+    const tampered = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
+    await expect(verify(`Bearer ${tampered}`)).rejects.toThrow(/invalid token/);
   });
 });

@@ -1,5 +1,6 @@
+import { createSigner, httpbis } from 'http-message-signatures';
 import { describe, expect, it, vi } from 'vitest';
-import { createSignatureVerifier, generateSharedKey, InProcessReplayCache, signRequest } from '../src/index.js';
+import { contentDigest, createSignatureVerifier, generateSharedKey, InProcessReplayCache, signRequest } from '../src/index.js';
 
 const key = generateSharedKey('gw-1');
 const body = JSON.stringify({ query: '{ _service { sdl } }' });
@@ -33,5 +34,32 @@ describe('gateway request signatures (RFC 9421, hmac-sha256)', () => {
     const old = await incoming();
     vi.useRealTimers();
     await expect(createSignatureVerifier([key], new InProcessReplayCache())(old)).rejects.toThrow(/signature/);
+  });
+
+  it.each<[string, { method: string; url: string; headers: Record<string, string>; body: string }]>([
+    ['a bearer token', request],
+    ['no authorization header', { ...request, headers: { 'content-type': 'application/json' } }],
+    ['a query string and padded token', { ...request, url: 'http://127.0.0.1:4001/graphql?x=1', headers: { authorization: '  Bearer t  ' } }],
+  ])('writes the same signature as http-message-signatures for %s', async (_, req) => {
+    const now = 1_795_000_000_123;
+    const nonce = 'n-0001';
+    const ours = signRequest(key, req, { now, nonce });
+    const headers = { ...req.headers, 'content-digest': contentDigest(req.body), authorization: req.headers.authorization ?? '' };
+    const reference = await httpbis.signMessage(
+      {
+        key: createSigner(key.secret, 'hmac-sha256', key.id),
+        fields: ['@method', '@path', 'content-digest', 'authorization'],
+        params: ['created', 'expires', 'nonce', 'keyid', 'alg'],
+        paramValues: { created: new Date(now), expires: new Date(now + 30_000), nonce },
+      },
+      { method: req.method, url: req.url, headers },
+    );
+    const out = reference.headers as Record<string, string>;
+    expect(ours).toEqual({ 'content-digest': headers['content-digest'], 'signature-input': out['Signature-Input'], signature: out.Signature });
+  });
+
+  it('gives every signature its own nonce', () => {
+    const nonces = new Set(Array.from({ length: 1000 }, () => /nonce="([^"]+)"/.exec(signRequest(key, request)['signature-input'] ?? '')?.[1]));
+    expect(nonces.size).toBe(1000);
   });
 });

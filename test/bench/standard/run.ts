@@ -55,6 +55,12 @@ async function waitForAnswer(url: string, headers: Record<string, string>): Prom
   throw new Error(`${url} never answered the benchmark query correctly`);
 }
 
+/** CPU seconds a process has used so far (user + system), from /proc. */
+const cpuSeconds = (pid: number | undefined) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+
 const peakMemoryMb = (pid: number | undefined) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 interface Row {
@@ -66,6 +72,9 @@ interface Row {
   errors: number;
   wrong: number;
   peakMemoryMb: number;
+  /** Share of one core the contender and the subgraphs used while measured. */
+  gatewayCpu: number;
+  subgraphsCpu: number;
 }
 
 async function measure(name: string, url: string, headers: Record<string, string>, pid: number | undefined): Promise<Row> {
@@ -99,7 +108,9 @@ async function measure(name: string, url: string, headers: Record<string, string
       void instance;
     });
   await load(warmUpSeconds, false);
+  const before = [cpuSeconds(pid), cpuSeconds(subgraphs.proc.pid)] as const;
   const { result, wrong } = await load(seconds, true);
+  const after = [cpuSeconds(pid), cpuSeconds(subgraphs.proc.pid)] as const;
   return {
     contender: name,
     requestsPerSecond: result.requests.average,
@@ -109,6 +120,8 @@ async function measure(name: string, url: string, headers: Record<string, string
     errors: result.errors + result.timeouts + result.non2xx,
     wrong,
     peakMemoryMb: peakMemoryMb(pid),
+    gatewayCpu: (after[0] - before[0]) / seconds,
+    subgraphsCpu: (after[1] - before[1]) / seconds,
   };
 }
 
@@ -125,11 +138,14 @@ const dir = mkdtempSync(join(tmpdir(), 'lotsen-bench-'));
 const supergraphFile = join(dir, 'supergraph.graphql');
 writeFileSync(supergraphFile, composeStandardShape(Object.fromEntries(names.map((n, i) => [n, `http://127.0.0.1:${4201 + i}/graphql`])) as Record<SubgraphName, string>));
 
-const contenders: { name: string; args: string[]; port: number; env?: NodeJS.ProcessEnv }[] = [
+const only = process.env.BENCH_ONLY?.split(',');
+const allContenders: { name: string; args: string[]; port: number; env?: NodeJS.ProcessEnv }[] = [
   { name: 'Lotsen gateway', args: [process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(here, 'serve-gateway.ts'), 'lotsen', supergraphFile, '4300'], port: 4300 },
   { name: 'stock @apollo/gateway', args: [process.execPath, '--import', 'tsx', join(here, 'serve-gateway.ts'), 'stock', supergraphFile, '4301'], port: 4301 },
   { name: 'Hive Gateway', args: [join(root, 'node_modules/.bin/hive-gateway'), 'supergraph', supergraphFile, '--port', '4302', '--host', '127.0.0.1'], port: 4302, env: { LOG_LEVEL: 'error' } },
 ];
+// BENCH_ONLY=lotsen,stock,hive runs a subset while working on one contender; ratios need all three.
+const contenders = allContenders.filter((c) => !only || only.some((o) => c.name.toLowerCase().includes(o)));
 
 const rows: Row[] = [];
 for (const c of contenders) {
@@ -160,10 +176,10 @@ subgraphs.proc.kill('SIGKILL');
 
 const ours = rows[0] as Row;
 console.log(`\nStandard shape: ${connections} connections, ${warmUpSeconds} s warm-up, ${seconds} s measured, gateway alone on core 0`);
-console.log('contender                 req/s     p50 ms p97.5 ms p99 ms  errors  wrong  peak MB  ours ÷ this');
+console.log('contender                 req/s     p50 ms p97.5 ms p99 ms  errors  wrong  peak MB  cpu  subgraphs cpu  ours ÷ this');
 for (const r of rows) {
   console.log(
-    `${r.contender.padEnd(24)} ${r.requestsPerSecond.toFixed(1).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p97_5).padStart(8)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${r.peakMemoryMb.toFixed(0).padStart(8)}  ${(ours.requestsPerSecond / r.requestsPerSecond).toFixed(2).padStart(10)}`,
+    `${r.contender.padEnd(24)} ${r.requestsPerSecond.toFixed(1).padStart(7)}  ${String(r.p50).padStart(7)} ${String(r.p97_5).padStart(8)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${r.peakMemoryMb.toFixed(0).padStart(8)} ${r.gatewayCpu.toFixed(2).padStart(4)} ${r.subgraphsCpu.toFixed(2).padStart(14)}  ${(ours.requestsPerSecond / r.requestsPerSecond).toFixed(2).padStart(10)}`,
   );
 }
 mkdirSync(join(here, '../results'), { recursive: true });

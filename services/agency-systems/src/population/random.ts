@@ -21,9 +21,11 @@ export class Random {
   }
   /** Random v4-shaped UUID, deterministic under the seed. */
   uuid(): string {
-    const h = () => this.int(0, 0xffff).toString(16).padStart(4, '0');
+    // The variant first, then seven 16-bit groups: the order of draws seeded populations were made with.
     const variant = (0x8000 | this.int(0, 0x3fff)).toString(16);
-    return `${h()}${h()}-${h()}-4${h().slice(1)}-${variant}-${h()}${h()}${h()}`;
+    const g: string[] = [];
+    for (let i = 0; i < 7; i++) g.push(this.int(0, 0xffff).toString(16).padStart(4, '0'));
+    return `${g[0]}${g[1]}-${g[2]}-4${g[3]?.slice(1)}-${variant}-${g[4]}${g[5]}${g[6]}`;
   }
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {

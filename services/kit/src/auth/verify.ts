@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JSONWebKeySet, type JWTPayload, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { type Agency, agencies, type Role, roles } from '../domain/agencies.js';
 import { AuthenticationError, type Identity } from './identity.js';
 
@@ -12,26 +13,44 @@ export interface VerifierOptions {
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Identity>;
 
-/** Verifies a bearer JWT (signature, issuer, audience, expiry) and reads the identity from it. */
+/** How long a verified token is taken on trust before its signature is checked again (key rotation). */
+const verifiedForMs = 60_000;
+
+/**
+ * Verifies a bearer JWT (signature, issuer, audience, expiry) and reads the identity from it.
+ * A dashboard sends the same token with every request, and each request passes the gateway and
+ * several subgraphs: a verified token is remembered for a minute (never past its expiry, which
+ * is checked on every use), so the signature check runs once per token, not once per hop.
+ */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   const keys = options.jwks instanceof URL ? createRemoteJWKSet(options.jwks) : createLocalJWKSet(options.jwks);
+  const tolerance = options.clockToleranceSeconds ?? 30;
+  const verified = new LRUCache<string, { identity: Identity; expiresAtMs: number }>({ max: 10_000, ttl: verifiedForMs });
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match?.[1]) throw new AuthenticationError('missing bearer token');
+    const token = match[1];
+    const known = verified.get(token);
+    if (known) {
+      if (Date.now() > known.expiresAtMs) throw new AuthenticationError('token expired');
+      return known.identity;
+    }
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], keys, {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: ['ES256', 'RS256', 'PS256', 'EdDSA'],
-        clockTolerance: options.clockToleranceSeconds ?? 30,
+        clockTolerance: tolerance,
         requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
       const reason = error instanceof errors.JWTExpired ? 'token expired' : 'invalid token';
       throw new AuthenticationError(reason);
     }
-    return identityFrom(payload);
+    const identity = identityFrom(payload);
+    verified.set(token, { identity, expiresAtMs: ((payload.exp as number) + tolerance) * 1000 });
+    return identity;
   };
 }
 

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createSigner, createVerifier, httpbis } from 'http-message-signatures';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createVerifier, httpbis } from 'http-message-signatures';
 import type { ReplayCache } from './replay-cache.js';
 
 /**
@@ -21,22 +21,38 @@ export function contentDigest(body: string): string {
   return `sha-256=:${createHash('sha256').update(body).digest('base64')}:`;
 }
 
-/** The headers that sign a request: content-digest, signature-input and signature. */
-export async function signRequest(key: SharedKey, request: { method: string; url: string; headers: Record<string, string>; body: string }): Promise<Record<string, string>> {
-  const headers: Record<string, string> = { ...request.headers, 'content-digest': contentDigest(request.body) };
-  if (!headers.authorization) headers.authorization = '';
-  const created = new Date();
-  const signed = await httpbis.signMessage(
-    {
-      key: createSigner(key.secret, 'hmac-sha256', key.id),
-      fields: coveredFields,
-      params: ['created', 'expires', 'nonce', 'keyid', 'alg'],
-      paramValues: { created, expires: new Date(created.getTime() + signatureLifetimeMs), nonce: randomBytes(16).toString('base64url') },
-    },
-    { method: request.method, url: request.url, headers },
-  );
-  const out = signed.headers as Record<string, string>;
-  return { 'content-digest': headers['content-digest'] as string, 'signature-input': out['Signature-Input'] ?? out['signature-input'] ?? '', signature: out.Signature ?? out.signature ?? '' };
+const componentList = `(${coveredFields.map((f) => `"${f}"`).join(' ')})`;
+// Nonces need only be unique: a random prefix per process and a counter, no syscall per request.
+const noncePrefix = randomBytes(12).toString('base64url');
+let nonceCounter = 0;
+const paths = new Map<string, string>();
+const pathOf = (url: string) => paths.get(url) ?? paths.set(url, new URL(url).pathname).get(url) ?? '/';
+const sfString = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+
+/**
+ * The headers that sign a request: content-digest, signature-input and signature. The
+ * signature base (RFC 9421 §2.5) is written directly: its components are fixed, and building
+ * it through a structured-field library cost the gateway a sixth of its CPU. The verifier stays
+ * on http-message-signatures, and a test holds the two to the same bytes.
+ */
+export function signRequest(
+  key: SharedKey,
+  request: { method: string; url: string; headers: Record<string, string>; body: string },
+  at: { now?: number; nonce?: string } = {},
+): Record<string, string> {
+  const digest = contentDigest(request.body);
+  const created = Math.floor((at.now ?? Date.now()) / 1000);
+  const nonce = at.nonce ?? `${noncePrefix}${(nonceCounter++).toString(36)}`;
+  const params = `${componentList};created=${created};expires=${created + signatureLifetimeMs / 1000};nonce=${sfString(nonce)};keyid=${sfString(key.id)};alg="hmac-sha256"`;
+  const base = [
+    `"@method": ${request.method.toUpperCase()}`,
+    `"@path": ${pathOf(request.url)}`,
+    `"content-digest": ${digest}`,
+    `"authorization": ${(request.headers.authorization ?? '').trim()}`,
+    `"@signature-params": ${params}`,
+  ].join('\n');
+  const signature = createHmac('sha256', key.secret).update(base).digest('base64');
+  return { 'content-digest': digest, 'signature-input': `sig=${params}`, signature: `sig=:${signature}:` };
 }
 
 export class TrustError extends Error {
