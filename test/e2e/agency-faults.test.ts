@@ -12,6 +12,8 @@ const slackMs = 1000;
 describe('agency systems that are down or slow', () => {
   let system: RunningSystem;
   const simulators = () => ({ school: system.simulators.school, socialServices: system.simulators.socialServices, healthCare: system.simulators.healthCare });
+  // Long enough that a loaded machine's slow overview never lets a circuit half-open early.
+  const halfOpenAfterMs = 2000;
   const overview = async () => {
     const started = performance.now();
     const result = await gql<{ family: Json }>(system, 'koordinator1', familyOverview, { id: (system.population.families.find((f) => f.archetype === 1) as Family).id });
@@ -20,12 +22,12 @@ describe('agency systems that are down or slow', () => {
   const faults = (sim: RunningSimulator, f: Json) => sim.control.setFaults(f);
   /** Lets circuits opened by an earlier case half-open, and closes them with a healthy call. */
   const recovered = async () => {
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => setTimeout(r, halfOpenAfterMs + 100));
     await overview();
   };
 
   beforeAll(async () => {
-    system = await startSystem({ families: 12, agencyCalls: { resilience: { attemptTimeoutMs: 300, retries: 2, breakAfter: 5, halfOpenAfterMs: 600 }, operationBudgetMs: budgetMs } });
+    system = await startSystem({ families: 12, agencyCalls: { resilience: { attemptTimeoutMs: 300, retries: 2, breakAfter: 5, halfOpenAfterMs }, operationBudgetMs: budgetMs } });
   });
   afterEach(() => {
     for (const sim of Object.values(simulators())) faults(sim, { down: false, slowMs: 0, errorRate: 0, latencyMs: 0 });
@@ -73,7 +75,7 @@ describe('agency systems that are down or slow', () => {
     expect(open.child.socialServices.cases).toMatchObject({ __typename: 'AgencyUnavailable', kind: 'CIRCUIT_OPEN' });
     expect(sim.control.total()).toBe(0);
     faults(sim, { errorRate: 0 });
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => setTimeout(r, halfOpenAfterMs + 100));
     const closed = await overview();
     expect(closed.child.socialServices.cases.__typename).toBe('SocialCases');
     expect(sim.control.total()).toBeGreaterThan(0);

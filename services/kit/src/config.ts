@@ -21,5 +21,9 @@ export const dataDir = (): string => env('LOTSEN_DATA_DIR', './.data');
 /** Base URL of a Lotsen service, overridable per service (e.g. COORDINATION_URL). */
 export const serviceUrl = (name: string, defaultPort: number): string => env(`${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${defaultPort}`);
 
+// One formatter for the process: toLocaleDateString builds a new one on every call, and consent
+// status asks for today's date once per consent and child.
+const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+
 /** Today's date in Sweden (YYYY-MM-DD): consent validity and terms follow the Swedish calendar. */
-export const todayInSweden = (now: Date = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+export const todayInSweden = (now: Date = new Date()): string => swedishDate.format(now);

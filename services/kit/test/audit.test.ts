@@ -35,6 +35,32 @@ describe.each(await storageBackends([auditMigrations]))('audit trail on $name', 
     expect((await school.forChild('201503152389')).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
   });
 
+  it('group-commits concurrent appends: fewer transactions than appends, every one stored in order', async () => {
+    let transactions = 0;
+    const counting: Database = {
+      ...db,
+      transaction: (work) => {
+        transactions += 1;
+        return db.transaction(work);
+      },
+    };
+    const log = new AuditLog(counting, 'group');
+    await Promise.all(Array.from({ length: 50 }, (_, i) => log.append([event(i, { requestId: `g${i}` })])));
+    expect(transactions).toBeLessThan(50);
+    expect(await log.verify()).toMatchObject({ ok: true, events: 50 });
+  });
+
+  it('refuses every append of a transaction that fails, and writes the next ones', async () => {
+    let fail = true;
+    const flaky: Database = { ...db, transaction: (work) => (fail ? Promise.reject(new Error('store down')) : db.transaction(work)) };
+    const log = new AuditLog(flaky, 'flaky');
+    const outcomes = await Promise.allSettled([log.append([event(1)]), log.append([event(2)])]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    await log.append([event(3)]);
+    expect(await log.verify()).toMatchObject({ ok: true, events: 1 });
+  });
+
   it('refuses updates and deletes', async () => {
     await expect(db.query("UPDATE audit_events SET actor = 'x'")).rejects.toThrow(/append-only/);
     await expect(db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
