@@ -19,14 +19,17 @@ const run = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurren
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let failedSuites = 0;
 for (const r of reports.filter((f) => existsSync(f))) {
   const report = JSON.parse(readFileSync(r, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
+  // A suite whose setup failed reports its tests as skipped, not failed: counted apart.
+  failedSuites += report.numFailedTestSuites;
 }
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped${failedSuites > 0 ? `; ${failedSuites} suites failed` : ''}`);
+process.exit(run.status === 0 && failed === 0 && failedSuites === 0 && passed > 0 ? 0 : 1);
 
 function readdir(dir) {
   return spawnSync('ls', [join(root, dir)], { encoding: 'utf8' })

@@ -3,5 +3,6 @@ import { shared } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...shared,
-  test: { include: ['test/**/*.test.ts'] },
+  // Opening a store (PGlite compiles its WASM) can take over 10 s while other suites load the machine.
+  test: { include: ['test/**/*.test.ts'], hookTimeout: 60_000 },
 });

@@ -103,6 +103,16 @@ describe.each(await backends())('family-centred view through the gateway, store 
     });
   });
 
+  it('asks for attendance and support without a person lookup once the school platform’s ids are known', async () => {
+    await gql(system, 'koordinator1', caseload);
+    resetCounters(system);
+    // Every child asked of the platform before: those it knows by their ids, those it does not as unknown.
+    const result = await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { children { school { attendance { __typename } supportMeasures { __typename } } } } }');
+    const sections = (result.data?.caseload ?? []).flatMap((f) => (f.children as Json[]).map((c) => c.school.attendance.__typename));
+    expect(sections).toContain('SchoolAttendance');
+    expect(counters(system).school).toEqual({ 'GET /v2.0/aggregatedAttendance': 1, 'POST /v2.0/ext/supportMeasures/lookup': 1 });
+  });
+
   it('refuses a request without a token at the gateway and at a subgraph reached directly', async () => {
     const atGateway = await gql(system, null, '{ caseload { id } }');
     expect(atGateway.status).toBe(401);

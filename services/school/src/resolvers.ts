@@ -4,9 +4,6 @@ import type { SchoolPlatform } from './adapters/ss12000.js';
 type Ctx = AgencyRequestContext<SchoolPlatform>;
 type Section = { personnummer: string };
 
-/** The platform's person id for a child, or null when the school platform does not know the child. */
-const personId = async (ctx: Ctx, personnummer: string) => (await ctx.agency.persons.load(personnummer))?.id ?? null;
-
 export const resolvers = {
   Child: childWithSection('school'),
   SchoolSection: {
@@ -28,7 +25,7 @@ export const resolvers = {
       }),
     attendance: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'ATTENDANCE', 'SchoolAttendance', async () => {
-        const id = await personId(ctx, s.personnummer);
+        const id = await ctx.agency.personId(s.personnummer);
         const a = id ? await ctx.agency.attendance.load(id) : null;
         if (!a) return null;
         const offered = a.offeredSum ?? 0;
@@ -45,12 +42,12 @@ export const resolvers = {
       }),
     supportMeasures: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'SUPPORT_MEASURES', 'SupportMeasures', async () => {
-        const id = await personId(ctx, s.personnummer);
+        const id = await ctx.agency.personId(s.personnummer);
         return id ? { items: await ctx.agency.supportMeasures.load(id) } : null;
       }),
     studentHealth: (s: Section, _: unknown, ctx: Ctx) =>
       gated(ctx, s.personnummer, 'STUDENT_HEALTH', 'StudentHealthContacts', async () => {
-        const id = await personId(ctx, s.personnummer);
+        const id = await ctx.agency.personId(s.personnummer);
         return id ? { items: await ctx.agency.studentHealth.load(id) } : null;
       }),
   },

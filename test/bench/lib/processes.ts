@@ -19,8 +19,8 @@ export function pin(core: number, pid: number | undefined): boolean {
   }
 }
 
-/** Starts a process and waits until a line of its output matches `ready`; returns that line. */
-export function startProcess(args: string[], ready: RegExp, env: NodeJS.ProcessEnv = {}, timeoutMs = 600_000): Promise<{ proc: ChildProcess; line: string; output: () => string }> {
+/** Starts a process and waits until a line of its output matches `ready` (null: no wait); returns that line. */
+export function startProcess(args: string[], ready: RegExp | null, env: NodeJS.ProcessEnv = {}, timeoutMs = 600_000): Promise<{ proc: ChildProcess; line: string; output: () => string }> {
   const proc = spawn(args[0] as string, args.slice(1), { cwd: root, env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(proc);
   let out = '';
@@ -28,12 +28,16 @@ export function startProcess(args: string[], ready: RegExp, env: NodeJS.ProcessE
     const timer = setTimeout(() => reject(new Error(`${args.join(' ')} not ready after ${timeoutMs} ms:\n${out.slice(-2000)}`)), timeoutMs);
     const onData = (c: Buffer) => {
       out += c.toString();
-      const line = out.split('\n').find((l) => ready.test(l));
+      const line = ready && out.split('\n').find((l) => ready.test(l));
       if (line) {
         clearTimeout(timer);
         resolve({ proc, line, output: () => out });
       }
     };
+    if (!ready) {
+      clearTimeout(timer);
+      resolve({ proc, line: '', output: () => out });
+    }
     proc.stdout?.on('data', onData);
     proc.stderr?.on('data', onData);
     proc.on('exit', (code) => {

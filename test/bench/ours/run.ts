@@ -4,11 +4,11 @@
 // latency at a fixed offered rate, capacity at stepped rates; then the caseload with 1,000,
 // 10,000 and 100,000 families stored.
 import { type LoadResult, runLoad } from '../lib/load.js';
-import { peakMemoryMb } from '../lib/processes.js';
+import { cpuSeconds, peakMemoryMb } from '../lib/processes.js';
 import { writeResults } from '../lib/results.js';
 import { isCaseload, isFamily, sameAnswers } from './check.js';
 import { measureFloor } from './floor.js';
-import { type BenchSystem, caseloadBody, familyBody, resetCalls, startBenchSystem, upstreamCalls } from './system.js';
+import { type BenchSystem, caseloadBody, familyBody, resetCalls, services, startBenchSystem, upstreamCalls } from './system.js';
 
 const latencyMs = Number(process.env.BENCH_AGENCY_LATENCY_MS ?? 20);
 const rate = 20;
@@ -20,37 +20,54 @@ const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(
 const fmt = (n: number, width = 7) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–').padStart(width);
 
 interface Measured extends LoadResult {
-  callsPerOperation: number;
-  endpoints: number;
+  /** CPU milliseconds each service spent per operation answered. */
+  cpuMsPerOperation: Record<string, number>;
 }
 
 /** Fixed-rate load of one operation, with the agency calls it caused counted. */
 async function measure(system: BenchSystem, body: string, valid: (d: Record<string, unknown>) => boolean, offered: number, duration: number, connections = 50): Promise<Measured> {
-  await resetCalls(system);
+  const cpu = () => services.map((s) => cpuSeconds(system.pids[s]));
+  const before = cpu();
   const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body, connections, seconds: duration, rate: offered, check: sameAnswers(valid) });
-  const calls = await upstreamCalls(system);
-  const total = [...calls.values()].reduce((a, b) => a + b, 0);
-  return { ...result, callsPerOperation: total / result.requests, endpoints: [...calls.values()].filter((n) => n > 0).length };
+  const after = cpu();
+  return {
+    ...result,
+    cpuMsPerOperation: Object.fromEntries(services.map((s, i) => [s, (1000 * ((after[i] ?? 0) - (before[i] ?? 0))) / result.requests])),
+  };
+}
+
+/**
+ * Agency calls per operation, counted over a few operations sent one at a time (under load,
+ * calls of operations still in flight when a phase ends would blur the count).
+ */
+async function callsPerOperation(system: BenchSystem, body: string, operations = 5): Promise<{ perOperation: number; endpoints: number }> {
+  await resetCalls(system);
+  for (let i = 0; i < operations; i++) await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...system.headers }, body }).then((r) => r.text());
+  const calls = [...(await upstreamCalls(system)).values()];
+  return { perOperation: calls.reduce((a, b) => a + b, 0) / operations, endpoints: calls.filter((n) => n > 0).length };
 }
 
 const [first, ...larger] = scales as [number, ...number[]];
 const system = await startBenchSystem(first, latencyMs);
-console.log(`\nOur shape: whole system in one process on ${system.storage}, ${first.toLocaleString('en')} families, every agency endpoint answering after ${latencyMs} ms`);
+console.log(`\nOur shape: one process per service on PostgreSQL, ${first.toLocaleString('en')} families, every agency endpoint answering after ${latencyMs} ms`);
 const floor = await measureFloor(system, rate, seconds);
 await measure(system, caseloadBody, isCaseload, rate, warmUpSeconds);
 const caseload = await measure(system, caseloadBody, isCaseload, rate, seconds);
 await measure(system, familyBody(system.familyId), isFamily, rate, warmUpSeconds);
 const family = await measure(system, familyBody(system.familyId), isFamily, rate, seconds);
+const caseloadCalls = await callsPerOperation(system, caseloadBody);
+const familyCalls = await callsPerOperation(system, familyBody(system.familyId));
 
 console.log(`\nLatency at a fixed ${rate} operations/s (${seconds} s after ${warmUpSeconds} s warm-up)`);
 console.log('operation                 ops/s  p50 ms  p95 ms  p99 ms  p95 − floor  errors  wrong  agency calls/op  endpoints');
-const latencyRow = (name: string, r: Measured | null, f = floor) =>
+const latencyRow = (name: string, r: Measured | null, calls = { perOperation: 3, endpoints: 3 }, f = floor) =>
   console.log(
-    `${name.padEnd(24)}${r ? fmt(r.perSecond, 6) : '     –'} ${fmt(r?.p50 ?? f.p50)} ${fmt(r?.p95 ?? f.p95)} ${fmt(r?.p99 ?? f.p99)} ${r ? fmt(r.p95 - f.p95, 12) : '           –'} ${r ? String(r.errors).padStart(7) : '      –'} ${r ? String(r.wrong).padStart(6) : '     –'} ${r ? fmt(r.callsPerOperation, 16) : '               3'} ${r ? String(r.endpoints).padStart(10) : '         3'}`,
+    `${name.padEnd(24)}${r ? fmt(r.perSecond, 6) : '     –'} ${fmt(r?.p50 ?? f.p50)} ${fmt(r?.p95 ?? f.p95)} ${fmt(r?.p99 ?? f.p99)} ${r ? fmt(r.p95 - f.p95, 12) : '           –'} ${r ? String(r.errors).padStart(7) : '      –'} ${r ? String(r.wrong).padStart(6) : '     –'} ${fmt(calls.perOperation, 16)} ${String(calls.endpoints).padStart(10)}`,
   );
 latencyRow('floor (1 parallel trip)', null);
-latencyRow('caseload (30 families)', caseload);
-latencyRow('family view', family);
+latencyRow('caseload (30 families)', caseload, caseloadCalls);
+latencyRow('family view', family, familyCalls);
+console.log(`CPU ms per operation: ${services.map((s) => `${s} ${fmt(caseload.cpuMsPerOperation[s] ?? 0, 0)}/${fmt(family.cpuMsPerOperation[s] ?? 0, 0)}`).join(', ')} (caseload/family view)`);
 
 console.log(`\nCaseload capacity: stepped offered rates, ${stepSeconds} s each; the goal is p95 < 300 ms`);
 console.log('offered/s  achieved/s  p50 ms  p95 ms  p99 ms  errors  wrong');
@@ -62,25 +79,29 @@ for (const offered of steps) {
   if (r.p95 >= 300 || r.errors > 0 || r.perSecond < 0.95 * offered) break;
 }
 const held = capacity.filter((r) => r.p95 < 300 && r.errors === 0 && r.wrong === 0 && r.perSecond >= 0.95 * r.offered).at(-1);
-console.log(`  highest offered rate with caseload p95 < 300 ms: ${held ? `${held.offered}/s` : 'none'}; system peak memory ${peakMemoryMb(system.pid).toFixed(0)} MB`);
-await system.stop();
-
-const scale: { families: number; result: Measured }[] = [{ families: first, result: caseload }];
-for (const families of larger) {
+const peaks = services.map((s) => `${s} ${peakMemoryMb(system.pids[s]).toFixed(0)}`).join(', ');
+console.log(`  highest offered rate with caseload p95 < 300 ms: ${held ? `${held.offered}/s` : 'none'}; peak memory MB: ${peaks}`);
+// Scale is measured at a rate the system holds, so that latency shows the cost of an operation
+// and not a queue; the first population is measured again the same way.
+const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 5);
+const scaleOf = async (families: number, running?: BenchSystem) => {
   const started = performance.now();
-  const big = await startBenchSystem(families, latencyMs);
+  const s = running ?? (await startBenchSystem(families, latencyMs));
   const startSeconds = (performance.now() - started) / 1000;
-  await measure(big, caseloadBody, isCaseload, rate, warmUpSeconds);
-  scale.push({ families, result: await measure(big, caseloadBody, isCaseload, rate, seconds) });
-  console.log(`  (${families.toLocaleString('en')} families generated, stored and served in ${startSeconds.toFixed(0)} s)`);
-  await big.stop();
-}
-console.log(`\nScale: the caseload at a fixed ${rate}/s with more families stored (koordinator1 carries 30 in every population)`);
-console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  p95 ÷ first');
-for (const { families, result } of scale)
+  await measure(s, caseloadBody, isCaseload, scaleRate, warmUpSeconds);
+  const result = { families, startSeconds, ...(await measure(s, caseloadBody, isCaseload, scaleRate, seconds)), calls: await callsPerOperation(s, caseloadBody) };
+  await s.stop();
+  return result;
+};
+const scale = [await scaleOf(first, system)];
+for (const families of larger) scale.push(await scaleOf(families));
+const base = scale[0] as (typeof scale)[number];
+console.log(`\nScale: the caseload at a fixed ${scaleRate}/s with more families stored (koordinator1 carries 30 in every population)`);
+console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  p50 ÷ first  p95 ÷ first  started in s');
+for (const r of scale)
   console.log(
-    `${families.toLocaleString('en').padStart(15)} ${fmt(result.p50, 8)} ${fmt(result.p95)} ${fmt(result.p99)} ${String(result.errors).padStart(7)} ${String(result.wrong).padStart(6)} ${fmt(result.callsPerOperation, 16)} ${(result.p95 / caseload.p95).toFixed(2).padStart(12)}`,
+    `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
   );
 
-writeResults('ours', { latencyMs, rate, seconds, warmUpSeconds, storage: system.storage, floor, caseload, family, capacity, scale });
+writeResults('ours', { latencyMs, rate, seconds, warmUpSeconds, floor, caseload: { ...caseload, calls: caseloadCalls }, family: { ...family, calls: familyCalls }, capacity, scaleRate, scale });
 process.exit(0);

@@ -1,53 +1,106 @@
-// Starts the whole system (ours/serve-system.ts) in a child process on PostgreSQL when it is
-// reachable (a schema per run, dropped afterwards) or on PGlite, and says what the load needs.
-import { readFileSync } from 'node:fs';
+// The system as it would be deployed, one process per service: the agency-system simulators
+// (a fixed latency on every endpoint), coordination, the three agency subgraphs and the gateway,
+// in production mode, on a PostgreSQL database of their own seeded with a population of the
+// given size; tokens from an issuer the bench runs, as an organisation's identity provider.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { postgresReachable } from '@lotsen/kit/testing';
+import { generatePopulation } from '@lotsen/agency-systems';
+import { openCoordinationDatabase, seed } from '@lotsen/coordination';
+import { defaultAudience, devIssuer, generateDevKeys, json, signToken, startHttpServer, todayInSweden } from '@lotsen/kit';
+import { testDatabaseUrl } from '@lotsen/kit/testing';
+import { identityOf } from '@lotsen/local-stack';
 import pg from 'pg';
-import { startProcess } from '../lib/processes.js';
+import { root, startProcess } from '../lib/processes.js';
 
-const here = new URL('.', import.meta.url).pathname;
-const operations = join(here, '../../../gateway/operations');
+const operations = join(root, 'gateway/operations');
 export const caseloadBody = JSON.stringify({ query: readFileSync(join(operations, 'caseload.graphql'), 'utf8'), operationName: 'Caseload' });
 export const familyBody = (id: string) => JSON.stringify({ query: readFileSync(join(operations, 'family-overview.graphql'), 'utf8'), operationName: 'FamilyOverview', variables: { id } });
+
+export const services = ['simulators', 'coordination', 'school', 'social-services', 'health-care', 'gateway'] as const;
+export type Service = (typeof services)[number];
+const entry: Record<Service, string> = {
+  simulators: 'services/agency-systems/src/main.ts',
+  coordination: 'services/coordination/src/main.ts',
+  school: 'services/school/src/main.ts',
+  'social-services': 'services/social-services/src/main.ts',
+  'health-care': 'services/health-care/src/main.ts',
+  gateway: 'gateway/src/main.ts',
+};
+const simulatorUrls = { school: 'http://127.0.0.1:4101', socialServices: 'http://127.0.0.1:4102', healthCare: 'http://127.0.0.1:4103' };
 
 export interface BenchSystem {
   gatewayUrl: string;
   headers: Record<string, string>;
   familyId: string;
-  simulators: Record<'school' | 'socialServices' | 'healthCare', string>;
-  storage: 'PostgreSQL' | 'PGlite';
-  pid: number | undefined;
+  simulators: typeof simulatorUrls;
+  pids: Record<Service, number | undefined>;
   stop(): Promise<void>;
 }
 
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const serverUrl = process.env.BENCH_DATABASE_URL ?? testDatabaseUrl;
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 export async function startBenchSystem(families: number, latencyMs: number): Promise<BenchSystem> {
-  const usePostgres = await postgresReachable(databaseUrl);
-  const schema = `bench_${process.pid}_${families}`;
-  const args = JSON.stringify({ families, latencyMs, ...(usePostgres ? { databaseUrl, schema } : {}) });
-  const started = await startProcess([process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(here, 'serve-system.ts'), args], /^READY /, { LOG_LEVEL: 'warn' });
-  const ready = JSON.parse(started.line.slice('READY '.length)) as { gatewayUrl: string; token: string; familyId: string; simulators: BenchSystem['simulators'] };
+  const database = `lotsen_bench_${families}`;
+  await admin(`DROP DATABASE IF EXISTS ${database}`).catch((error: Error) => {
+    throw new Error(`the our-shape benchmark needs PostgreSQL (BENCH_DATABASE_URL, default ${serverUrl}): ${error.message}`);
+  });
+  await admin(`CREATE DATABASE ${database}`);
+  const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+
+  const population = generatePopulation({ seed: 20261123, families, today: todayInSweden() });
+  const db = await openCoordinationDatabase({ databaseUrl });
+  await seed(db, population);
+  await db.close();
+
+  const keys = await generateDevKeys();
+  const issuer = await startHttpServer({ 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) });
+  const env: NodeJS.ProcessEnv = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    LOTSEN_DATA_DIR: mkdtempSync(join(tmpdir(), 'lotsen-bench-')),
+    LOTSEN_SEED: '20261123',
+    LOTSEN_FAMILIES: String(families),
+    DATABASE_URL: databaseUrl,
+    GATEWAY_SIGNING_KEY: randomBytes(32).toString('base64'),
+    AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
+    AUTH_ISSUER: devIssuer,
+    AUTH_AUDIENCE: defaultAudience,
+  };
+  const started: Partial<Record<Service, Awaited<ReturnType<typeof startProcess>>>> = {};
+  const stop = async () => {
+    for (const s of Object.values(started)) s?.proc.kill('SIGKILL');
+    await issuer.close();
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+  try {
+    // One at a time: the subgraphs that keep an audit trail migrate the same database.
+    for (const service of services) {
+      started[service] = await startProcess([process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(root, entry[service])], / on http|simulators: /, env);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  for (const url of Object.values(simulatorUrls)) await fetch(`${url}/_sim/faults`, { method: 'PUT', body: JSON.stringify({ latencyMs }) });
   return {
-    gatewayUrl: ready.gatewayUrl,
-    headers: { authorization: `Bearer ${ready.token}` },
-    familyId: ready.familyId,
-    simulators: ready.simulators,
-    storage: usePostgres ? 'PostgreSQL' : 'PGlite',
-    pid: started.proc.pid,
-    stop: async () => {
-      await new Promise<void>((resolve) => {
-        started.proc.once('exit', () => resolve());
-        started.proc.kill('SIGTERM');
-        setTimeout(() => started.proc.kill('SIGKILL'), 10_000).unref();
-      });
-      if (!usePostgres) return;
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
+    gatewayUrl: 'http://127.0.0.1:4000/graphql',
+    headers: { authorization: `Bearer ${await signToken(identityOf(population, 'koordinator1'), keys)}` },
+    familyId: population.families.find((f) => f.archetype === 3)?.id ?? '',
+    simulators: simulatorUrls,
+    pids: Object.fromEntries(services.map((s) => [s, started[s]?.proc.pid])) as BenchSystem['pids'],
+    stop,
   };
 }
 

@@ -47,10 +47,17 @@ const dir = mkdtempSync(join(tmpdir(), 'lotsen-bench-'));
 const supergraphFile = join(dir, 'supergraph.graphql');
 writeFileSync(supergraphFile, composeStandardShape(Object.fromEntries(names.map((n, i) => [n, `http://127.0.0.1:${4201 + i}/graphql`])) as Record<SubgraphName, string>));
 
-const allContenders: { name: string; args: string[]; port: number; env?: NodeJS.ProcessEnv }[] = [
-  { name: 'Lotsen gateway', args: [process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(here, 'serve-gateway.ts'), 'lotsen', supergraphFile, '4300'], port: 4300 },
-  { name: 'stock @apollo/gateway', args: [process.execPath, '--import', 'tsx', join(here, 'serve-gateway.ts'), 'stock', supergraphFile, '4301'], port: 4301 },
-  { name: 'Hive Gateway', args: [join(root, 'node_modules/.bin/hive-gateway'), 'supergraph', supergraphFile, '--port', '4302', '--host', '127.0.0.1'], port: 4302, env: { LOG_LEVEL: 'error' } },
+// Ours and stock print READY (with the headers to send); Hive Gateway is ready when it answers.
+const allContenders: { name: string; args: string[]; port: number; ready: RegExp | null; env?: NodeJS.ProcessEnv }[] = [
+  { name: 'Lotsen gateway', args: [process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(here, 'serve-gateway.ts'), 'lotsen', supergraphFile, '4300'], port: 4300, ready: /^READY / },
+  { name: 'stock @apollo/gateway', args: [process.execPath, '--import', 'tsx', join(here, 'serve-gateway.ts'), 'stock', supergraphFile, '4301'], port: 4301, ready: /^READY / },
+  {
+    name: 'Hive Gateway',
+    args: [join(root, 'node_modules/.bin/hive-gateway'), 'supergraph', supergraphFile, '--port', '4302', '--host', '127.0.0.1'],
+    port: 4302,
+    ready: null,
+    env: { LOG_LEVEL: 'error' },
+  },
 ];
 // BENCH_ONLY=lotsen,stock,hive runs a subset while working on one contender; ratios need all three.
 const only = process.env.BENCH_ONLY?.split(',');
@@ -58,7 +65,7 @@ const contenders = allContenders.filter((c) => !only || only.some((o) => c.name.
 
 const rows: Row[] = [];
 for (const c of contenders) {
-  const started = await startProcess(c.args, /READY|Serving|listening|started/i, c.env);
+  const started = await startProcess(c.args, c.ready, c.env);
   pin(0, started.proc.pid);
   const headers = started.line.startsWith('READY ') ? (JSON.parse(started.line.slice('READY '.length)) as Record<string, string>) : {};
   const url = `http://127.0.0.1:${c.port}/graphql`;
@@ -99,7 +106,7 @@ console.log(
 console.log('contender                 req/s  p50 ms  p95 ms  p99 ms  errors  wrong  peak MB  gateway cpu  subgraphs cpu  ours ÷ this');
 for (const r of rows) {
   console.log(
-    `${r.contender.padEnd(24)}${r.perSecond.toFixed(1).padStart(6)} ${String(r.p50).padStart(7)} ${String(r.p95).padStart(7)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${r.peakMemoryMb.toFixed(0).padStart(8)} ${r.gatewayCpu.toFixed(2).padStart(12)} ${r.subgraphsCpu.toFixed(2).padStart(14)}  ${(ours.perSecond / r.perSecond).toFixed(2).padStart(11)}`,
+    `${r.contender.padEnd(24)}${r.perSecond.toFixed(1).padStart(6)} ${r.p50.toFixed(0).padStart(7)} ${r.p95.toFixed(0).padStart(7)} ${r.p99.toFixed(0).padStart(7)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${r.peakMemoryMb.toFixed(0).padStart(8)} ${r.gatewayCpu.toFixed(2).padStart(12)} ${r.subgraphsCpu.toFixed(2).padStart(14)}  ${(ours.perSecond / r.perSecond).toFixed(2).padStart(11)}`,
   );
 }
 const stock = other('stock');

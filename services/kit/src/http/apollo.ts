@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../log.js';
 import { type HttpRequest, type HttpResponse, json } from './server.js';
 
@@ -31,9 +32,21 @@ export function unauthenticated(reason: string): HttpResponse {
 export function describeOperation(params: unknown): { operationName: string | null; documentHash: string | null } {
   if (!params || typeof params !== 'object' || Array.isArray(params)) return { operationName: null, documentHash: null };
   const { operationName, query } = params as { operationName?: unknown; query?: unknown };
-  const named = typeof query === 'string' ? /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] : undefined;
+  const document = typeof query === 'string' ? describeDocument(query) : null;
   return {
-    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : (named ?? null),
-    documentHash: typeof query === 'string' ? createHash('sha256').update(query).digest('hex') : null,
+    operationName: typeof operationName === 'string' ? operationName.slice(0, 200) : (document?.named ?? null),
+    documentHash: document?.hash ?? null,
   };
+}
+
+// Dashboards send the same few documents again and again: each is hashed once.
+const documents = new LRUCache<string, { named: string | null; hash: string }>({ max: 1000 });
+
+function describeDocument(query: string): { named: string | null; hash: string } {
+  let known = documents.get(query);
+  if (!known) {
+    known = { named: /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? null, hash: createHash('sha256').update(query).digest('hex') };
+    documents.set(query, known);
+  }
+  return known;
 }
