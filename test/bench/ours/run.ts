@@ -15,7 +15,7 @@ const rate = 20;
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const warmUpSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const stepSeconds = 10;
-const steps = [20, 40, 60, 80, 100, 120, 150, 200];
+const steps = [2, 5, 10, 15, 20, 30, 40, 60, 80, 100, 125, 150, 200];
 const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(Number);
 const fmt = (n: number, width = 7) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–').padStart(width);
 
@@ -24,8 +24,15 @@ interface Measured extends LoadResult {
   cpuMsPerOperation: Record<string, number>;
 }
 
-/** Fixed-rate load of one operation, with the agency calls it caused counted. */
+/** Waits until operations a saturated phase left queued have finished: the agency systems go quiet. */
+async function quiesce(system: BenchSystem): Promise<void> {
+  const total = async () => [...(await upstreamCalls(system)).values()].reduce((a, b) => a + b, 0);
+  for (let last = -1, now = await total(); now !== last; last = now, now = await total()) await new Promise((r) => setTimeout(r, 1000));
+}
+
+/** Fixed-rate load of one operation, with the CPU each service spent on it. */
 async function measure(system: BenchSystem, body: string, valid: (d: Record<string, unknown>) => boolean, offered: number, duration: number, connections = 50): Promise<Measured> {
+  await quiesce(system);
   const cpu = () => services.map((s) => cpuSeconds(system.pids[s]));
   const before = cpu();
   const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body, connections, seconds: duration, rate: offered, check: sameAnswers(valid) });
@@ -41,6 +48,7 @@ async function measure(system: BenchSystem, body: string, valid: (d: Record<stri
  * calls of operations still in flight when a phase ends would blur the count).
  */
 async function callsPerOperation(system: BenchSystem, body: string, operations = 5): Promise<{ perOperation: number; endpoints: number }> {
+  await quiesce(system);
   await resetCalls(system);
   for (let i = 0; i < operations; i++) await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...system.headers }, body }).then((r) => r.text());
   const calls = [...(await upstreamCalls(system)).values()];
@@ -83,7 +91,7 @@ const peaks = services.map((s) => `${s} ${peakMemoryMb(system.pids[s]).toFixed(0
 console.log(`  highest offered rate with caseload p95 < 300 ms: ${held ? `${held.offered}/s` : 'none'}; peak memory MB: ${peaks}`);
 // Scale is measured at a rate the system holds, so that latency shows the cost of an operation
 // and not a queue; the first population is measured again the same way.
-const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 5);
+const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 2);
 const scaleOf = async (families: number, running?: BenchSystem) => {
   const started = performance.now();
   const s = running ?? (await startBenchSystem(families, latencyMs));
@@ -97,10 +105,11 @@ const scale = [await scaleOf(first, system)];
 for (const families of larger) scale.push(await scaleOf(families));
 const base = scale[0] as (typeof scale)[number];
 console.log(`\nScale: the caseload at a fixed ${scaleRate}/s with more families stored (koordinator1 carries 30 in every population)`);
-console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  p50 ÷ first  p95 ÷ first  started in s');
+console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  CPU ms/op  p50 ÷ first  p95 ÷ first  started in s');
+const cpuMs = (r: Measured) => Object.values(r.cpuMsPerOperation).reduce((a, b) => a + b, 0);
 for (const r of scale)
   console.log(
-    `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
+    `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${fmt(cpuMs(r), 10)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
   );
 
 writeResults('ours', { latencyMs, rate, seconds, warmUpSeconds, floor, caseload: { ...caseload, calls: caseloadCalls }, family: { ...family, calls: familyCalls }, capacity, scaleRate, scale });
