@@ -4,7 +4,7 @@ import { type SharedKey, signRequest } from '@lotsen/kit';
 export async function callSubgraph(url: string, token: string | null, payload: unknown, key: SharedKey | null, override: Record<string, string> = {}) {
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const signature = key ? await signRequest(key, { method: 'POST', url, headers, body }) : {};
+  const signature = key ? signRequest(key, { method: 'POST', url, headers, body }) : {};
   const res = await fetch(url, { method: 'POST', headers: { ...headers, ...signature, ...override }, body });
   return { status: res.status, body: (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] } };
 }

@@ -55,7 +55,7 @@ async function callsPerOperation(system: BenchSystem, body: string, operations =
   return { perOperation: calls.reduce((a, b) => a + b, 0) / operations, endpoints: calls.filter((n) => n > 0).length };
 }
 
-const [first, ...larger] = scales as [number, ...number[]];
+const first = scales[0] as number;
 const system = await startBenchSystem(first, latencyMs);
 console.log(`\nOur shape: one process per service on PostgreSQL, ${first.toLocaleString('en')} families, every agency endpoint answering after ${latencyMs} ms`);
 const floor = await measureFloor(system, rate, seconds);
@@ -89,23 +89,23 @@ for (const offered of steps) {
 const held = capacity.filter((r) => r.p95 < 300 && r.errors === 0 && r.wrong === 0 && r.perSecond >= 0.95 * r.offered).at(-1);
 const peaks = services.map((s) => `${s} ${peakMemoryMb(system.pids[s]).toFixed(0)}`).join(', ');
 console.log(`  highest offered rate with caseload p95 < 300 ms: ${held ? `${held.offered}/s` : 'none'}; peak memory MB: ${peaks}`);
-// Scale is measured at a rate the system holds, so that latency shows the cost of an operation
-// and not a queue; the first population is measured again the same way.
+await system.stop();
+
+// Scale: every population in a fresh system of its own, warmed alike (the JIT has compiled the
+// hot paths before latency is compared), then measured at a rate the system holds, so that
+// latency shows the cost of an operation and not a queue.
 const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 2);
-const scaleOf = async (families: number, running?: BenchSystem) => {
+const scaleWarmUpSeconds = Number(process.env.BENCH_SCALE_WARMUP_SECONDS ?? 60);
+const scale = [];
+for (const families of scales) {
   const started = performance.now();
-  const s = running ?? (await startBenchSystem(families, latencyMs));
+  const s = await startBenchSystem(families, latencyMs);
   const startSeconds = (performance.now() - started) / 1000;
-  // Every population's system as warm as the first one is after its other tables: the JIT has
-  // compiled the hot paths before latency is compared.
-  await runLoad({ url: s.gatewayUrl, headers: s.headers, body: caseloadBody, connections: 4, seconds: 15 });
-  await measure(s, caseloadBody, isCaseload, scaleRate, warmUpSeconds);
+  await runLoad({ url: s.gatewayUrl, headers: s.headers, body: caseloadBody, connections: 4, seconds: scaleWarmUpSeconds });
   const result = { families, startSeconds, ...(await measure(s, caseloadBody, isCaseload, scaleRate, seconds)), calls: await callsPerOperation(s, caseloadBody) };
   await s.stop();
-  return result;
-};
-const scale = [await scaleOf(first, system)];
-for (const families of larger) scale.push(await scaleOf(families));
+  scale.push(result);
+}
 const base = scale[0] as (typeof scale)[number];
 console.log(`\nScale: the caseload at a fixed ${scaleRate}/s with more families stored (koordinator1 carries 30 in every population)`);
 console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  CPU ms/op  p50 ÷ first  p95 ÷ first  started in s');

@@ -8,7 +8,7 @@ export const guardianshipPath = '/consent/guardianship';
 export async function postToRegistry<T>(http: AxiosInstance, key: SharedKey, path: string, payload: unknown, authorization: string): Promise<T> {
   const body = JSON.stringify(payload);
   const headers = { authorization, 'content-type': 'application/json' };
-  const signature = await signRequest(key, { method: 'POST', url: `${http.defaults.baseURL}${path}`, headers, body });
+  const signature = signRequest(key, { method: 'POST', url: `${http.defaults.baseURL}${path}`, headers, body });
   const { data } = await http.post<T>(path, body, { headers: { ...headers, ...signature } });
   return data;
 }
