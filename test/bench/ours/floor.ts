@@ -6,7 +6,7 @@ import type { BenchSystem } from './system.js';
 
 export async function measureFloor(system: BenchSystem, rate: number, seconds: number): Promise<{ p50: number; p95: number; p99: number }> {
   const agent = new Agent({ keepAliveTimeout: 30_000 });
-  // One real API endpoint of each system, with a child's identity so that the lookup is a real one.
+  // One real API endpoint of each system (the case system's list needs a personnummer; this one matches nobody).
   const urls = [`${system.simulators.school}/v2.0/organisations`, `${system.simulators.socialServices}/api/v1/klienter?personnummer=000000000000`, `${system.simulators.healthCare}/fhir/Organization`];
   const roundTrip = async () => {
     const started = performance.now();
