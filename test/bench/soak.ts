@@ -2,26 +2,19 @@
 // against the whole system (`npm start`, loopback only) while the health-records simulator injects
 // 5% errors and 200 ms extra latency; reports throughput, latency percentiles, errors by kind and
 // the system's memory after warm-up and at the end.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile } from './lib/load.js';
+import { root, startProcess } from './lib/processes.js';
 
 const minutes = Number(process.argv[2] ?? 10);
 const rate = Number(process.argv[3] ?? 20);
-const root = new URL('../../', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'lotsen-soak-'));
 const env = { ...process.env, LOTSEN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' };
 
-const system: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'scripts/start.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise<void>((resolve, reject) => {
-  let out = '';
-  system.stdout?.on('data', (c: Buffer) => {
-    out += c.toString();
-    if (out.includes('Press Ctrl+C')) resolve();
-  });
-  system.on('exit', () => reject(new Error(`system exited:\n${out}`)));
-});
+const { proc: system } = await startProcess([process.execPath, '--max-semi-space-size=64', '--import', 'tsx', 'scripts/start.ts'], /Press Ctrl\+C/, env);
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${system.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const token = execFileSync('npm', ['run', '-s', 'token', '--', 'koordinator1'], { cwd: root, env }).toString().trim();
 await fetch('http://127.0.0.1:4103/_sim/faults', { method: 'PUT', body: JSON.stringify({ errorRate: 0.05, latencyMs: 200 }) });
@@ -78,7 +71,7 @@ await drive(minutes * 60, true);
 const elapsed = (performance.now() - started) / 1000;
 const atEnd = rssMb();
 const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
-const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]?.toFixed(1);
+const pct = (p: number) => percentile(sorted, p).toFixed(1);
 const count = (f: (r: Result) => boolean) => results.filter(f).length;
 const kinds = new Map<string, number>();
 for (const r of results) for (const k of r.unavailable) kinds.set(k, (kinds.get(k) ?? 0) + 1);
