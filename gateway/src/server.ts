@@ -11,6 +11,7 @@ import {
   type HttpResponse,
   isProduction,
   json,
+  leanApolloPlugins,
   type Routes,
   type RunningServer,
   type SharedKey,
@@ -58,7 +59,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
-    plugins: [...(limits.plugins as never[]), clientErrorsAre400],
+    plugins: [...(limits.plugins as never[]), clientErrorsAre400, ...leanApolloPlugins()],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: maxTokens() },

@@ -57,7 +57,8 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
     expect(consent?.validFrom).toBe(expected?.validFrom);
     expect(consent?.recordedAt).toBe(new Date(expected?.recordedAt as string).toISOString());
     expect(consent?.scope).toHaveLength(9);
-    expect(consent?.parties.map((p) => p.decision)).toEqual(['GIVEN', 'GIVEN']);
+    expect(consent?.scope.map((s) => `${s.agency}/${s.category}`)).toEqual(expected?.scope.flatMap((s) => s.categories.map((c) => `${s.agency}/${c}`)).sort());
+    expect(consent?.parties).toEqual(expected?.parties.map((p, i) => ({ ...p, position: i, decidedAt: p.decidedAt && new Date(p.decidedAt).toISOString() })));
     const events = await store.consentEvents(db, [consent?.id as string]);
     expect(events.map((e) => e.kind)).toEqual(['RECORDED', 'PARTY_DECIDED', 'PARTY_DECIDED']);
   });

@@ -21,9 +21,15 @@ export const dataDir = (): string => env('LOTSEN_DATA_DIR', './.data');
 /** Base URL of a Lotsen service, overridable per service (e.g. COORDINATION_URL). */
 export const serviceUrl = (name: string, defaultPort: number): string => env(`${name.toUpperCase().replace(/-/g, '_')}_URL`, `http://127.0.0.1:${defaultPort}`);
 
-// One formatter for the process: toLocaleDateString builds a new one on every call, and consent
-// status asks for today's date once per consent and child.
+// One formatter for the process (toLocaleDateString builds a new one on every call), and its
+// answer kept for the minute: consent status asks for today's date once per consent and child.
 const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+let lastDay = { minute: Number.NaN, date: '' };
 
 /** Today's date in Sweden (YYYY-MM-DD): consent validity and terms follow the Swedish calendar. */
-export const todayInSweden = (now: Date = new Date()): string => swedishDate.format(now);
+export const todayInSweden = (now: Date = new Date()): string => {
+  // Sweden's date changes on a whole minute (its offsets from UTC are whole hours).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastDay.minute) lastDay = { minute, date: swedishDate.format(now) };
+  return lastDay.date;
+};

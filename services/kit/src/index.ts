@@ -19,7 +19,7 @@ export { createGuardianshipLoader, guardianshipPath, postToRegistry } from './co
 export * from './domain/agencies.js';
 export { ageOn, birthDateOf, normalisePersonnummer, personnummerSystem } from './domain/personnummer.js';
 export { scalarResolvers } from './domain/scalars.js';
-export { apolloLogger, describeOperation, executeApollo, unauthenticated } from './http/apollo.js';
+export { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from './http/apollo.js';
 export * from './http/server.js';
 export { createLogger, type Logger, maskPersonnummer } from './log.js';
 export { insertMany } from './storage/bulk.js';

@@ -50,6 +50,33 @@ describe.each(await storageBackends([auditMigrations]))('audit trail on $name', 
     expect(await log.verify()).toMatchObject({ ok: true, events: 50 });
   });
 
+  it('writes a group in one statement from the head it left, and under the lock when another writer moved it', async () => {
+    const counts = { queries: 0, transactions: 0 };
+    const counting: Database = {
+      ...db,
+      query: (sql, params) => {
+        counts.queries += 1;
+        return db.query(sql, params);
+      },
+      transaction: (work) => {
+        counts.transactions += 1;
+        return db.transaction(work);
+      },
+    };
+    const a = new AuditLog(counting, 'shared');
+    const b = new AuditLog(db, 'shared');
+    await a.append([event(1)]);
+    expect(counts).toEqual({ queries: 0, transactions: 1 });
+    await a.append([event(2), event(3)]);
+    expect(counts).toEqual({ queries: 1, transactions: 1 });
+    await b.append([event(4)]);
+    await a.append([event(5)]);
+    // The statement found the head moved and stored nothing; the locking transaction did.
+    expect(counts).toEqual({ queries: 2, transactions: 2 });
+    expect(await a.verify()).toEqual({ source: 'shared', ok: true, events: 5, brokenAt: null });
+    expect((await a.forChild('201503152389')).map((e) => e.requestId)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
   it('refuses every append of a transaction that fails, and writes the next ones', async () => {
     let fail = true;
     const flaky: Database = { ...db, transaction: (work) => (fail ? Promise.reject(new Error('store down')) : db.transaction(work)) };
@@ -59,6 +86,19 @@ describe.each(await storageBackends([auditMigrations]))('audit trail on $name', 
     fail = false;
     await log.append([event(3)]);
     expect(await log.verify()).toMatchObject({ ok: true, events: 1 });
+  });
+
+  it('refuses an append whose one-statement write fails, and writes the next ones', async () => {
+    let fail = false;
+    const flaky: Database = { ...db, query: (sql, params) => (fail ? Promise.reject(new Error('store down')) : db.query(sql, params)) };
+    const log = new AuditLog(flaky, 'flaky-statement');
+    await log.append([event(1)]);
+    fail = true;
+    await expect(log.append([event(2)])).rejects.toThrow('store down');
+    fail = false;
+    await log.append([event(3)]);
+    expect(await log.verify()).toMatchObject({ ok: true, events: 2 });
+    expect((await log.forChild('201503152389')).map((e) => e.requestId)).toEqual(['r1', 'r3']);
   });
 
   it('refuses updates and deletes', async () => {

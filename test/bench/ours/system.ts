@@ -51,7 +51,13 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-export async function startBenchSystem(families: number, latencyMs: number): Promise<BenchSystem> {
+/** Node options per service: CPU profiles written on SIGTERM into `profileDir`/<service> when given. */
+function nodeArgs(service: Service, profileDir: string | undefined): string[] {
+  const base = ['--max-semi-space-size=64'];
+  return profileDir ? [...base, '--cpu-prof', `--cpu-prof-dir=${join(profileDir, service)}`, '--import', join(root, 'test/bench/ours/exit-on-term.mjs')] : base;
+}
+
+export async function startBenchSystem(families: number, latencyMs: number, profileDir?: string): Promise<BenchSystem> {
   const database = `lotsen_bench_${families}`;
   await admin(`DROP DATABASE IF EXISTS ${database}`).catch((error: Error) => {
     throw new Error(`the our-shape benchmark needs PostgreSQL (BENCH_DATABASE_URL, default ${serverUrl}): ${error.message}`);
@@ -80,14 +86,22 @@ export async function startBenchSystem(families: number, latencyMs: number): Pro
   };
   const started: Partial<Record<Service, Awaited<ReturnType<typeof startProcess>>>> = {};
   const stop = async () => {
-    for (const s of Object.values(started)) s?.proc.kill('SIGKILL');
+    await Promise.all(
+      Object.values(started).map((s) => {
+        if (!profileDir || !s) return s?.proc.kill('SIGKILL');
+        // A profile is written when the process exits of itself.
+        const exited = new Promise((resolve) => s.proc.once('exit', resolve));
+        s.proc.kill('SIGTERM');
+        return exited;
+      }),
+    );
     await issuer.close();
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   };
   try {
     // One at a time: the subgraphs that keep an audit trail migrate the same database.
     for (const service of services) {
-      started[service] = await startProcess([process.execPath, '--max-semi-space-size=64', '--import', 'tsx', join(root, entry[service])], / on http|simulators: /, env);
+      started[service] = await startProcess([process.execPath, ...nodeArgs(service, profileDir), '--import', 'tsx', join(root, entry[service])], / on http|simulators: /, env);
     }
   } catch (error) {
     await stop();

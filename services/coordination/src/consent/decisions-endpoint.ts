@@ -49,12 +49,14 @@ export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: ()
     try {
       const [standings, consents] = await Promise.all([childStandings(db, pnrs), consentsForChildren(db, pnrs)]);
       const at = now();
+      const byChild = new Map<string, typeof consents>();
+      for (const c of consents) byChild.set(c.childPersonnummer, [...(byChild.get(c.childPersonnummer) ?? []), c]);
       decisions = queries.map((q) => {
         const standing = standings.get(q.personnummer as string);
         if (!standing) return noConsent;
         const category = q.category as NonNullable<typeof q.category>;
         return decide(
-          consents.filter((c) => c.childPersonnummer === q.personnummer),
+          byChild.get(q.personnummer as string) ?? [],
           { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) },
           at,
           policy,

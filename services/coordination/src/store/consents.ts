@@ -16,7 +16,19 @@ export interface ConsentEvent {
   detail: unknown;
 }
 
-/** Every consent of the given children, with scope and parties, in three queries however many. */
+interface PartyJson {
+  personnummer: string;
+  role: 'GUARDIAN' | 'CHILD';
+  decision: 'GIVEN' | 'REFUSED' | null;
+  position: number;
+  decided_at: string | null;
+  method: string | null;
+}
+
+/**
+ * Every consent of the given children with its scope and parties, in one query however many:
+ * a decision batch asks this for every child of a caseload, and each round trip costs.
+ */
 export async function consentsForChildren(db: Queryable, personnummer: readonly string[]): Promise<StoredConsent[]> {
   if (personnummer.length === 0) return [];
   const rows = await db.query<{
@@ -34,22 +46,18 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
     revoked_by: string | null;
     revocation_reason: string | null;
     child_view: string | null;
-  }>('SELECT * FROM consents WHERE child_personnummer = ANY($1::text[]) ORDER BY recorded_at, id', [personnummer]);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const scope = await db.query<{ consent_id: string; agency: Agency; category: DataCategory }>(
-    'SELECT consent_id, agency, category FROM consent_scope WHERE consent_id = ANY($1::uuid[]) ORDER BY agency, category',
-    [ids],
+    scope: { agency: Agency; category: DataCategory }[];
+    parties: PartyJson[];
+  }>(
+    `SELECT c.*,
+            COALESCE((SELECT json_agg(json_build_object('agency', s.agency, 'category', s.category) ORDER BY s.agency, s.category)
+                        FROM consent_scope s WHERE s.consent_id = c.id), '[]') AS scope,
+            COALESCE((SELECT json_agg(json_build_object('personnummer', p.personnummer, 'role', p.role, 'decision', p.decision,
+                                                        'position', p.position, 'decided_at', p.decided_at, 'method', p.method) ORDER BY p.position)
+                        FROM consent_parties p WHERE p.consent_id = c.id), '[]') AS parties
+       FROM consents c WHERE c.child_personnummer = ANY($1::text[]) ORDER BY c.recorded_at, c.id`,
+    [personnummer],
   );
-  const parties = await db.query<{
-    consent_id: string;
-    personnummer: string;
-    role: 'GUARDIAN' | 'CHILD';
-    decision: 'GIVEN' | 'REFUSED' | null;
-    position: number;
-    decided_at: string | null;
-    method: string | null;
-  }>('SELECT * FROM consent_parties WHERE consent_id = ANY($1::uuid[]) ORDER BY position', [ids]);
   return rows.map((r) => ({
     id: r.id,
     childPersonnummer: r.child_personnummer,
@@ -61,10 +69,16 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
     recordedBy: r.recorded_by,
     childView: r.child_view,
     evidence: { method: r.evidence_method, documentRef: r.evidence_document_ref },
-    scope: scope.filter((s) => s.consent_id === r.id).map((s) => ({ agency: s.agency, category: s.category })),
-    parties: parties
-      .filter((p) => p.consent_id === r.id)
-      .map((p) => ({ personnummer: p.personnummer, role: p.role, decision: p.decision, position: p.position, decidedAt: p.decided_at, method: p.method })),
+    scope: r.scope,
+    // Inside JSON a timestamptz keeps PostgreSQL's text form; the columns' form is ISO 8601 in UTC.
+    parties: r.parties.map((p) => ({
+      personnummer: p.personnummer,
+      role: p.role,
+      decision: p.decision,
+      position: p.position,
+      decidedAt: p.decided_at && new Date(p.decided_at).toISOString(),
+      method: p.method,
+    })),
     revocation: r.revoked_at ? { at: r.revoked_at, by: r.revoked_by ?? '', reason: r.revocation_reason ?? '' } : null,
   }));
 }

@@ -53,14 +53,20 @@ export interface Verification {
   brokenAt: number | null;
 }
 
+type Head = { seq: number; hash: string };
+
 /**
  * One data owner's audit trail, chained under a lock on its head. Appends are group-committed:
- * what arrives while a transaction is writing goes into the next one, so a busy subgraph writes
- * one transaction per round trip to the store rather than one per batch of every operation.
+ * what arrives while a write is under way goes into the next one, so a busy subgraph writes once
+ * per round trip to the store rather than once per batch of every operation. The log remembers
+ * the head it last wrote and writes the next group in one statement that moves the head only
+ * from there; when another writer has moved it (a second instance, a consent change), the
+ * group goes through the locking transaction instead.
  */
 export class AuditLog {
   private waiting: { events: readonly AuditEvent[]; done: (error?: unknown) => void }[] = [];
   private writing = false;
+  private head: Head | null = null;
 
   constructor(
     readonly db: Database,
@@ -84,16 +90,13 @@ export class AuditLog {
     while (this.waiting.length > 0) {
       const group = this.waiting;
       this.waiting = [];
+      const events = group.flatMap((g) => g.events);
       try {
-        await this.db.transaction((tx) =>
-          appendEvents(
-            tx,
-            this.source,
-            group.flatMap((g) => g.events),
-          ),
-        );
+        const moved = this.head && (await appendAfter(this.db, this.source, this.head, events));
+        this.head = moved || (await this.db.transaction((tx) => appendEvents(tx, this.source, events)));
         for (const g of group) g.done();
       } catch (error) {
+        this.head = null;
         for (const g of group) g.done(error ?? new Error('audit write failed'));
       }
     }
@@ -119,18 +122,10 @@ export class AuditLog {
   }
 }
 
-/**
- * Appends inside a caller's transaction (a consent change and its audit event commit together).
- * The head row is created or locked in one statement, and the batch goes in as one INSERT: the
- * lock is held for three round trips however many events a caseload discloses.
- */
-export async function appendEvents(tx: Queryable, source: string, events: readonly AuditEvent[]): Promise<void> {
-  const [head] = await tx.query<{ seq: number; hash: string }>(
-    'INSERT INTO audit_heads (source, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (source) DO UPDATE SET source = EXCLUDED.source RETURNING seq, hash',
-    [source, genesisHash],
-  );
-  let seq = Number(head?.seq ?? 0);
-  let prev = head?.hash ?? genesisHash;
+/** The events as stored rows, chained on from `head`, and the head they leave. */
+function chain(source: string, head: Head, events: readonly AuditEvent[]): { rows: Row[]; head: Head } {
+  let seq = head.seq;
+  let prev = head.hash;
   const rows = events.map((e) => {
     seq += 1;
     const hash = chainHash(prev, source, seq, e);
@@ -156,6 +151,41 @@ export async function appendEvents(tx: Queryable, source: string, events: readon
     prev = hash;
     return row;
   });
-  await insertMany(tx, 'audit_events', rows);
-  await tx.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE source = $1', [source, seq, prev]);
+  return { rows, head: { seq, hash: prev } };
+}
+
+/**
+ * Appends in one statement if the head is still `head`; the new head, or null if it was not.
+ * The head moves only from where this writer left it and the events go in only if it moved,
+ * both or neither; a head another writer moved matches no row.
+ */
+async function appendAfter(db: Queryable, source: string, head: Head, events: readonly AuditEvent[]): Promise<Head | null> {
+  const chained = chain(source, head, events);
+  const columns = Object.keys(chained.rows[0] ?? {})
+    .map((c) => `"${c}"`)
+    .join(', ');
+  const stored = await db.query(
+    `WITH moved AS (UPDATE audit_heads SET seq = $3, hash = $4 WHERE source = $1 AND seq = $2 AND hash = $5 RETURNING source)
+     INSERT INTO audit_events (${columns})
+     SELECT ${columns} FROM jsonb_populate_recordset(null::audit_events, $6::jsonb) WHERE EXISTS (SELECT 1 FROM moved)
+     RETURNING seq`,
+    [source, head.seq, chained.head.seq, chained.head.hash, head.hash, JSON.stringify(chained.rows)],
+  );
+  return stored.length === events.length ? chained.head : null;
+}
+
+/**
+ * Appends inside a caller's transaction (a consent change and its audit event commit together).
+ * The head row is created or locked in one statement, and the batch goes in as one INSERT: the
+ * lock is held for three round trips however many events a caseload discloses.
+ */
+export async function appendEvents(tx: Queryable, source: string, events: readonly AuditEvent[]): Promise<Head> {
+  const [head] = await tx.query<Head>('INSERT INTO audit_heads (source, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (source) DO UPDATE SET source = EXCLUDED.source RETURNING seq, hash', [
+    source,
+    genesisHash,
+  ]);
+  const chained = chain(source, { seq: Number(head?.seq ?? 0), hash: head?.hash ?? genesisHash }, events);
+  await insertMany(tx, 'audit_events', chained.rows);
+  await tx.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE source = $1', [source, chained.head.seq, chained.head.hash]);
+  return chained.head;
 }

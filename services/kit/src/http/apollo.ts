@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { type ApolloServer, type ApolloServerPlugin, type BaseContext, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from '../log.js';
 import { type HttpRequest, type HttpResponse, json } from './server.js';
@@ -12,8 +13,15 @@ export async function executeApollo<C extends BaseContext>(apollo: ApolloServer<
   let text = '';
   if (result.body.kind === 'complete') text = result.body.string;
   else for await (const chunk of result.body.asyncIterator) text += chunk;
-  return { status: result.status ?? 200, headers: Object.fromEntries(result.headers), body: text };
+  // Answers about people are never stored by a browser or a proxy.
+  return { status: result.status ?? 200, headers: { ...Object.fromEntries(result.headers), 'cache-control': 'no-store' }, body: text };
 }
+
+/**
+ * Apollo Server's default plugins that Lotsen does without: cache control wraps every field
+ * resolver to compute an HTTP cache policy, and answers about people are never cached.
+ */
+export const leanApolloPlugins = (): ApolloServerPlugin[] => [ApolloServerPluginCacheControlDisabled()];
 
 /** Apollo Server's log lines through our masking logger; its chatter below warn is dropped. */
 export function apolloLogger(log: Logger) {

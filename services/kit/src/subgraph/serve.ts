@@ -7,7 +7,7 @@ import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
-import { apolloLogger, describeOperation, executeApollo, unauthenticated } from '../http/apollo.js';
+import { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from '../http/apollo.js';
 import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
 import { InProcessReplayCache, type ReplayCache } from '../trust/replay-cache.js';
@@ -51,6 +51,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   const schema = buildSubgraphSchema({ typeDefs: parse(options.sdl), resolvers: { ...scalarResolvers, ...options.resolvers } as never });
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    plugins: leanApolloPlugins(),
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
     // The process owner (npm start, an orchestrator) decides when to stop, and stops everything in order.
