@@ -1,7 +1,7 @@
 export { batchLoader, groupBy } from './agency/batch.js';
 export { AgencyError, type AgencyFailureKind, failureMessage, toAgencyError } from './agency/errors.js';
 export { createHttpClient } from './agency/http-client.js';
-export { defaultResilience, type ResilienceOptions, type ResilientAgencyClient, resilientAgencyClient } from './agency/resilience.js';
+export { type AgencyHttp, defaultResilience, type ResilienceOptions, type ResilientAgencyClient, resilientAgencyClient } from './agency/resilience.js';
 export { type AuditEvent, type AuditKind, chainHash, type StoredAuditEvent } from './audit/event.js';
 export { AuditLog, appendEvents, auditMigrations, type Verification } from './audit/log.js';
 export { AuditRecorder } from './audit/recorder.js';

@@ -1,5 +1,4 @@
-import { batchLoader, groupBy, personnummerSystem } from '@lotsen/kit';
-import type { AxiosInstance } from 'axios';
+import { type AgencyHttp, batchLoader, groupBy, personnummerSystem } from '@lotsen/kit';
 import type { Appointment, Bundle, CareTeam, Condition, Encounter, FhirResource, Patient, Reference } from 'fhir/r4.js';
 
 const token = (pnrs: readonly string[]) => pnrs.map((p) => `${personnummerSystem}|${p}`).join(',');
@@ -10,7 +9,7 @@ const pnrOf = (p: Patient) => p.identifier?.find((i) => i.system === personnumme
  * with `_include` of the Patient, so every answer maps back to personnummer by itself.
  */
 async function searchByPatient<R extends FhirResource>(
-  http: AxiosInstance,
+  http: AgencyHttp,
   type: string,
   param: string,
   include: string,
@@ -24,7 +23,7 @@ async function searchByPatient<R extends FhirResource>(
   return groupBy(matches, (r) => patients.get(patientRef(r)?.reference ?? '') ?? '');
 }
 
-export function healthRecords(http: AxiosInstance) {
+export function healthRecords(http: AgencyHttp) {
   const by = <R extends FhirResource>(type: string, param: string, include: string, ref: (r: R) => Reference | undefined) =>
     batchLoader<string, R[]>((pnrs) => searchByPatient<R>(http, type, param, include, ref, pnrs), []);
   return {

@@ -1,4 +1,4 @@
-import axios, { type AxiosAdapter, type AxiosInstance, isAxiosError } from 'axios';
+import axios, { type AxiosAdapter, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, isAxiosError } from 'axios';
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, ExponentialBackoff, handleWhen, retry, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel';
 import type { Agency } from '../domain/agencies.js';
 import { AgencyError } from './errors.js';
@@ -12,6 +12,19 @@ export interface ResilienceOptions {
   /** Consecutive failures that open the circuit, and how long it stays open before a trial call. */
   breakAfter: number;
   halfOpenAfterMs: number;
+}
+
+declare module 'axios' {
+  interface AxiosRequestConfig {
+    /** When the asking operation's budget runs out (epoch ms): no attempt or retry runs past it. */
+    deadline?: number;
+  }
+}
+
+/** What an agency adapter may ask of its agency system: reads and lookups within its operation's budget. */
+export interface AgencyHttp {
+  get<T>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  post<T>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
 }
 
 export const defaultResilience: ResilienceOptions = { attemptTimeoutMs: 1500, retries: 2, breakAfter: 5, halfOpenAfterMs: 5000 };
@@ -40,6 +53,35 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
   const attempt = timeout(options.attemptTimeoutMs, TimeoutStrategy.Aggressive);
   let lastCall: { ok: boolean; at: string } | null = null;
 
+  const adapter: AxiosAdapter = async (config) => {
+    // Every call through forRequest carries its operation's deadline; a bare call gets half a minute.
+    const budget = timeout(Math.max(1, (config.deadline ?? Date.now() + 30_000) - Date.now()), TimeoutStrategy.Aggressive);
+    // What failed this call first: a circuit that opened during our own retries is not the cause.
+    let cause: unknown;
+    try {
+      const once = wrap(breaker, attempt);
+      const response = await budget.execute(() =>
+        attempts.execute(async () => {
+          try {
+            return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }));
+          } catch (error) {
+            if (!(error instanceof BrokenCircuitError)) cause ??= error;
+            throw error;
+          }
+        }),
+      );
+      lastCall = { ok: true, at: new Date().toISOString() };
+      return response;
+    } catch (error) {
+      lastCall = { ok: false, at: new Date().toISOString() };
+      const first = cause ?? error;
+      if (first instanceof BrokenCircuitError) throw new AgencyError(agency, 'CIRCUIT_OPEN', 'circuit open');
+      if (first instanceof TaskCancelledError || (isAxiosError(first) && first.code === 'ERR_CANCELED')) throw new AgencyError(agency, 'TIMEOUT', 'no answer within the budget');
+      throw first;
+    }
+  };
+  const client: AxiosInstance = axios.create({ ...base.defaults, adapter, timeout: 0 });
+
   return {
     breaker,
     get state(): string {
@@ -49,34 +91,11 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
     get lastCall() {
       return lastCall;
     },
-    forRequest(deadline: number): AxiosInstance {
-      const adapter: AxiosAdapter = async (config) => {
-        const budget = timeout(Math.max(1, deadline - Date.now()), TimeoutStrategy.Aggressive);
-        // What failed this call first: a circuit that opened during our own retries is not the cause.
-        let cause: unknown;
-        try {
-          const once = wrap(breaker, attempt);
-          const response = await budget.execute(() =>
-            attempts.execute(async () => {
-              try {
-                return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }));
-              } catch (error) {
-                if (!(error instanceof BrokenCircuitError)) cause ??= error;
-                throw error;
-              }
-            }),
-          );
-          lastCall = { ok: true, at: new Date().toISOString() };
-          return response;
-        } catch (error) {
-          lastCall = { ok: false, at: new Date().toISOString() };
-          const first = cause ?? error;
-          if (first instanceof BrokenCircuitError) throw new AgencyError(agency, 'CIRCUIT_OPEN', 'circuit open');
-          if (first instanceof TaskCancelledError || (isAxiosError(first) && first.code === 'ERR_CANCELED')) throw new AgencyError(agency, 'TIMEOUT', 'no answer within the budget');
-          throw first;
-        }
+    forRequest(deadline: number): AgencyHttp {
+      return {
+        get: (url, config) => client.get(url, { ...config, deadline }),
+        post: (url, data, config) => client.post(url, data, { ...config, deadline }),
       };
-      return axios.create({ ...base.defaults, adapter, timeout: 0 });
     },
   };
 }

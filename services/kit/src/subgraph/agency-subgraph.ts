@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import type { AxiosInstance } from 'axios';
 import { GraphQLError } from 'graphql';
 import { createHttpClient } from '../agency/http-client.js';
-import { defaultResilience, type ResilienceOptions, resilientAgencyClient } from '../agency/resilience.js';
+import { type AgencyHttp, defaultResilience, type ResilienceOptions, resilientAgencyClient } from '../agency/resilience.js';
 import { AuditLog, auditMigrations } from '../audit/log.js';
 import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
@@ -49,7 +48,7 @@ export interface AgencySubgraphOptions<A> {
   sdl: string;
   resolvers: SubgraphOptions<AgencyContext & { agency: A }>['resolvers'];
   /** Fresh per request, so that batching and memoisation never cross two operations. */
-  adapter: (agencySystem: AxiosInstance) => A;
+  adapter: (agencySystem: AgencyHttp) => A;
   config: AgencyServiceConfig;
 }
 

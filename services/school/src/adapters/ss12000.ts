@@ -1,5 +1,4 @@
-import { batchLoader, groupBy } from '@lotsen/kit';
-import type { AxiosInstance } from 'axios';
+import { type AgencyHttp, batchLoader, groupBy } from '@lotsen/kit';
 import { LRUCache } from 'lru-cache';
 
 /** The parts of SS 12000 2.1.0 shapes the adapter reads. */
@@ -50,7 +49,7 @@ const unknownForMs = 10 * 60_000;
  * The school platform adapter: persons by civicNo through `POST /persons/lookup`, the rest by
  * the platform's person id, each endpoint called once per batch of children.
  */
-export function schoolPlatform(http: AxiosInstance, today: () => string, ids = personIdCache()) {
+export function schoolPlatform(http: AgencyHttp, today: () => string, ids = personIdCache()) {
   const persons = batchLoader<string, Ss12000Person | null>(async (civicNos) => {
     const { data } = await http.post<Ss12000Person[]>('/v2.0/persons/lookup', { civicNos }, { params: { expand: ['groupMemberships'], expandReferenceNames: true } });
     const found = new Map(data.flatMap((p) => (p.civicNo ? [[p.civicNo.value, p] as const] : [])));

@@ -1,5 +1,4 @@
-import { batchLoader, groupBy } from '@lotsen/kit';
-import type { AxiosInstance } from 'axios';
+import { type AgencyHttp, batchLoader, groupBy } from '@lotsen/kit';
 
 /** The vendor's page size limit: a batch never asks for more personal identity numbers than fit one page. */
 export const pageSize = 100;
@@ -28,7 +27,7 @@ export interface Insats {
 type Page = { sida: number; perSida: number; totaltAntal: number } & Record<string, unknown>;
 
 /** The case system's list endpoints filter by many personnummer; pages are followed to the end. */
-async function listAll<T>(http: AxiosInstance, path: string, field: string, personnummer: readonly string[]): Promise<T[]> {
+async function listAll<T>(http: AgencyHttp, path: string, field: string, personnummer: readonly string[]): Promise<T[]> {
   const rows: T[] = [];
   for (let sida = 1; ; sida++) {
     const { data } = await http.get<Page>(path, { params: { personnummer: personnummer.join(','), sida, perSida: pageSize } });
@@ -37,7 +36,7 @@ async function listAll<T>(http: AxiosInstance, path: string, field: string, pers
   }
 }
 
-export function caseSystem(http: AxiosInstance) {
+export function caseSystem(http: AgencyHttp) {
   const list = <T extends { personnummer: string }>(path: string, field: string) =>
     batchLoader<string, T[]>(async (pnrs) => groupBy(await listAll<T>(http, path, field, pnrs), (r) => r.personnummer), [], pageSize);
   return {
