@@ -62,7 +62,7 @@ function summarise(profile: Profile, from: number, to: number, operations: numbe
 const system = await startBenchSystem(1000, Number(process.env.BENCH_AGENCY_LATENCY_MS ?? 20), dir);
 await runLoad({ url: system.gatewayUrl, headers: system.headers, body: caseloadBody, connections: 4, seconds: 10 });
 const from = now();
-const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body: caseloadBody, connections: 50, seconds, rate });
+const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body: caseloadBody, connections: 50, seconds, rate, steady: true });
 const to = now();
 await system.stop();
 console.log(`caseload at ${rate}/s for ${seconds} s: ${result.requests} answered, p50 ${result.p50.toFixed(0)} ms, p95 ${result.p95.toFixed(0)} ms; profiles in ${dir}`);

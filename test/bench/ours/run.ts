@@ -30,12 +30,12 @@ async function quiesce(system: BenchSystem): Promise<void> {
   for (let last = -1, now = await total(); now !== last; last = now, now = await total()) await new Promise((r) => setTimeout(r, 1000));
 }
 
-/** Fixed-rate load of one operation, with the CPU each service spent on it. */
-async function measure(system: BenchSystem, body: string, valid: (d: Record<string, unknown>) => boolean, offered: number, duration: number, connections = 50): Promise<Measured> {
+/** Fixed-rate load of one operation (evenly spread unless `steady` is false), with the CPU each service spent on it. */
+async function measure(system: BenchSystem, body: string, valid: (d: Record<string, unknown>) => boolean, offered: number, duration: number, connections = 50, steady = true): Promise<Measured> {
   await quiesce(system);
   const cpu = () => services.map((s) => cpuSeconds(system.pids[s]));
   const before = cpu();
-  const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body, connections, seconds: duration, rate: offered, check: sameAnswers(valid) });
+  const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body, connections, seconds: duration, rate: offered, steady, check: sameAnswers(valid) });
   const after = cpu();
   return {
     ...result,
@@ -61,6 +61,7 @@ console.log(`\nOur shape: one process per service on PostgreSQL, ${first.toLocal
 const floor = await measureFloor(system, rate, seconds);
 await measure(system, caseloadBody, isCaseload, rate, warmUpSeconds);
 const caseload = await measure(system, caseloadBody, isCaseload, rate, seconds);
+const caseloadBursts = await measure(system, caseloadBody, isCaseload, rate, seconds, 50, false);
 await measure(system, familyBody(system.familyId), isFamily, rate, warmUpSeconds);
 const family = await measure(system, familyBody(system.familyId), isFamily, rate, seconds);
 const caseloadCalls = await callsPerOperation(system, caseloadBody);
@@ -74,6 +75,7 @@ const latencyRow = (name: string, r: Measured | null, calls = { perOperation: 3,
   );
 latencyRow('floor (1 parallel trip)', null);
 latencyRow('caseload (30 families)', caseload, caseloadCalls);
+latencyRow(`  same, ${rate} at once each s`, caseloadBursts, caseloadCalls);
 latencyRow('family view', family, familyCalls);
 console.log(`CPU ms per operation: ${services.map((s) => `${s} ${fmt(caseload.cpuMsPerOperation[s] ?? 0, 0)}/${fmt(family.cpuMsPerOperation[s] ?? 0, 0)}`).join(', ')} (caseload/family view)`);
 
@@ -115,5 +117,17 @@ for (const r of scale)
     `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${fmt(cpuMs(r), 10)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
   );
 
-writeResults('ours', { latencyMs, rate, seconds, warmUpSeconds, floor, caseload: { ...caseload, calls: caseloadCalls }, family: { ...family, calls: familyCalls }, capacity, scaleRate, scale });
+writeResults('ours', {
+  latencyMs,
+  rate,
+  seconds,
+  warmUpSeconds,
+  floor,
+  caseload: { ...caseload, calls: caseloadCalls },
+  caseloadBursts,
+  family: { ...family, calls: familyCalls },
+  capacity,
+  scaleRate,
+  scale,
+});
 process.exit(0);
