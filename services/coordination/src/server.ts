@@ -4,6 +4,7 @@ import { subgraphSdl } from '@lotsen/schema';
 import { decisionsEndpoint } from './consent/decisions-endpoint.js';
 import { guardianshipEndpoint } from './consent/guardianship-endpoint.js';
 import type { ConsentPolicy } from './consent/model.js';
+import { OperationSnapshots } from './consent/operation-snapshots.js';
 import { policyFromEnv } from './consent/policy.js';
 import { consentMutations } from './graphql/consent-mutations.js';
 import type { CoordinationContext } from './graphql/context.js';
@@ -33,6 +34,7 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
   const now = config.now ?? (() => new Date());
   const policy = config.policy ?? policyFromEnv();
   const mutations = { Mutation: { ...mutationResolvers.Mutation, ...consentMutations(policy) } };
+  const snapshots = new OperationSnapshots(config.db);
   return startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
@@ -42,10 +44,10 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     ...(config.tls ? { tls: config.tls } : {}),
     ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
-    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy }),
+    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy, consentNarrowed: () => snapshots.clear() }),
     readiness: async () => ({ database: await config.db.ping() }),
     routes: {
-      [`POST ${decisionsPath}`]: decisionsEndpoint(config.db, config.verifier, now, policy),
+      [`POST ${decisionsPath}`]: decisionsEndpoint(snapshots, config.verifier, now, policy),
       [`POST ${guardianshipPath}`]: guardianshipEndpoint(config.db, config.verifier),
     },
   });

@@ -13,9 +13,10 @@ describe('consent decisions from an agency subgraph', () => {
         return json(200, { decisions: body.queries.map((_, i) => ({ permit: true, consentId: `c${i}` })) });
       },
     });
-    const loader = createDecisionLoader(createHttpClient(registry.url, 1000), generateSharedKey(), 'Bearer t', 'COORDINATION', log);
+    const loader = createDecisionLoader(createHttpClient(registry.url, 1000), generateSharedKey(), 'COORDINATION', { authorization: 'Bearer t', requestId: 'op-1', log });
     const answers = await Promise.all(['201503152389', '201009282387'].flatMap((p) => (['ATTENDANCE', 'ENROLMENT'] as const).map((category) => loader.load({ personnummer: p, category }))));
     expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ purpose: 'COORDINATION', operation: 'op-1' });
     expect(answers.every((a) => a.permit)).toBe(true);
     await registry.close();
   });
@@ -27,7 +28,7 @@ describe('consent decisions from an agency subgraph', () => {
     ['answers nonsense', () => startHttpServer({ 'POST /consent/decisions': () => json(200, { decisions: [{ permit: 'yes' }] }) })],
   ])('denies everything with UNAVAILABLE when the registry %s', async (_, start) => {
     const registry = await start();
-    const loader = createDecisionLoader(createHttpClient(registry.url, 1000), generateSharedKey(), 'Bearer t', 'COORDINATION', log);
+    const loader = createDecisionLoader(createHttpClient(registry.url, 1000), generateSharedKey(), 'COORDINATION', { authorization: 'Bearer t', requestId: 'op-1', log });
     expect(await loader.load({ personnummer: '201503152389', category: 'DIAGNOSES' })).toEqual(unavailable);
     await registry.close();
   });

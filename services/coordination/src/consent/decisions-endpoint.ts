@@ -1,4 +1,3 @@
-import type { Database } from '@lotsen/kit';
 import {
   agencyOf,
   authenticated,
@@ -12,10 +11,10 @@ import {
   type TokenVerifier,
   unavailable,
 } from '@lotsen/kit';
-import { consentsForChildren } from '../store/consents.js';
-import { type ChildStanding, childStandings } from '../store/families.js';
+import type { ChildStanding } from '../store/families.js';
 import { decide } from './decide.js';
 import type { ConsentPolicy } from './model.js';
+import type { OperationSnapshots } from './operation-snapshots.js';
 
 /** Whether the caller is assigned to the child's family, by role (DESIGN.md §5). */
 function isAssigned(identity: Identity, standing: ChildStanding): boolean {
@@ -37,7 +36,7 @@ const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Bar
  * One call per operation, one answer per query in order. Storage failure answers 503 and the
  * caller denies everything (fail closed).
  */
-export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: () => Date, policy: ConsentPolicy): Handler {
+export function decisionsEndpoint(snapshots: OperationSnapshots, verifier: TokenVerifier, now: () => Date, policy: ConsentPolicy): Handler {
   return authenticated(verifier, async (req, identity) => {
     const body = JSON.parse(req.body || '{}') as Partial<DecisionBatchRequest>;
     const purpose = body.purpose ?? 'COORDINATION';
@@ -47,16 +46,14 @@ export function decisionsEndpoint(db: Database, verifier: TokenVerifier, now: ()
     const pnrs = [...new Set(queries.map((q) => q.personnummer as string))];
     let decisions: Decision[];
     try {
-      const [standings, consents] = await Promise.all([childStandings(db, pnrs), consentsForChildren(db, pnrs)]);
+      const { standings, consents } = await snapshots.read(typeof body.operation === 'string' ? body.operation : undefined, identity.username, pnrs);
       const at = now();
-      const byChild = new Map<string, typeof consents>();
-      for (const c of consents) byChild.set(c.childPersonnummer, [...(byChild.get(c.childPersonnummer) ?? []), c]);
       decisions = queries.map((q) => {
         const standing = standings.get(q.personnummer as string);
         if (!standing) return noConsent;
         const category = q.category as NonNullable<typeof q.category>;
         return decide(
-          byChild.get(q.personnummer as string) ?? [],
+          consents.get(q.personnummer as string) ?? [],
           { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) },
           at,
           policy,

@@ -75,6 +75,7 @@ async function change(ctx: Ctx, consentId: string, work: (tx: Queryable, consent
     await lockConsent(tx, id);
     await work(tx, await storedConsent(tx, childPersonnummer, id), at);
   });
+  ctx.consentNarrowed();
   return storedConsent(ctx.db, childPersonnummer, id);
 }
 

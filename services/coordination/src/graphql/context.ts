@@ -7,4 +7,6 @@ export interface CoordinationContext extends RequestContext {
   loaders: Loaders;
   now: Date;
   policy: ConsentPolicy;
+  /** Called once a revocation or narrowing is stored: no decision may rest on an earlier reading. */
+  consentNarrowed: () => void;
 }

@@ -1,23 +1,25 @@
 import type { AxiosInstance } from 'axios';
 import DataLoader from 'dataloader';
-import type { Logger } from '../log.js';
+import type { RequestContext } from '../subgraph/context.js';
 import type { SharedKey } from '../trust/signature.js';
-import { type Decision, type DecisionBatchResponse, type DecisionQuery, decisionsPath, type Purpose, unavailable } from './decision.js';
+import { type Decision, type DecisionBatchRequest, type DecisionBatchResponse, type DecisionQuery, decisionsPath, type Purpose, unavailable } from './decision.js';
 import { postToRegistry } from './registry.js';
 
 export type DecisionLoader = DataLoader<DecisionQuery, Decision, string>;
 
 /**
  * Per operation: every decision the operation needs goes to the consent registry in one
- * batched call. Anything but a complete, well-formed answer denies all with UNAVAILABLE
- * (fail closed).
+ * batched call, naming the operation (the gateway's request id) so that the registry decides
+ * all of its batches on one reading of the consents. Anything but a complete, well-formed
+ * answer denies all with UNAVAILABLE (fail closed).
  */
-export function createDecisionLoader(http: AxiosInstance, key: SharedKey, authorization: string, purpose: Purpose, log: Logger): DecisionLoader {
+export function createDecisionLoader(http: AxiosInstance, key: SharedKey, purpose: Purpose, request: Pick<RequestContext, 'authorization' | 'requestId' | 'log'>): DecisionLoader {
+  const { authorization, requestId: operation, log } = request;
   return new DataLoader<DecisionQuery, Decision, string>(
     async (queries) => {
       try {
         // Signed like the gateway's calls: the registry serves trusted services only.
-        const data = await postToRegistry<DecisionBatchResponse>(http, key, decisionsPath, { purpose, queries }, authorization);
+        const data = await postToRegistry<DecisionBatchResponse>(http, key, decisionsPath, { purpose, operation, queries } satisfies DecisionBatchRequest, authorization);
         if (!Array.isArray(data?.decisions) || data.decisions.length !== queries.length) return queries.map(() => unavailable);
         return data.decisions.map((d) => (isDecision(d) ? d : unavailable));
       } catch (error) {

@@ -19,7 +19,9 @@ export const unavailable: Decision = {
 /** Wire format of `POST /consent/decisions` on the coordination service. */
 export interface DecisionBatchRequest {
   purpose: Purpose;
-  queries: DecisionQuery[];
+  /** The operation asking (the gateway's request id): its batches are decided on one reading of the consents. */
+  operation?: string;
+  queries: readonly DecisionQuery[];
 }
 export interface DecisionBatchResponse {
   decisions: Decision[];

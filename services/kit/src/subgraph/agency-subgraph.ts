@@ -71,7 +71,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     port: config.port,
     context: (base) => ({
       ...base,
-      decisions: createDecisionLoader(consentRegistry, config.signingKey, base.authorization, 'COORDINATION', base.log),
+      decisions: createDecisionLoader(consentRegistry, config.signingKey, 'COORDINATION', base),
       audit: new AuditRecorder(config.audit, base),
       auditLog: config.audit,
       guardianship: createGuardianshipLoader(consentRegistry, config.signingKey, base.authorization),

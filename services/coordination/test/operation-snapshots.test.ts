@@ -1,0 +1,61 @@
+import type { Queryable } from '@lotsen/kit';
+import { describe, expect, it } from 'vitest';
+import { OperationSnapshots } from '../src/consent/operation-snapshots.js';
+
+/** A store with nobody in it that counts the queries it is asked. */
+function countingStore() {
+  const store = { queries: 0 };
+  const db: Queryable = {
+    query: async () => {
+      store.queries += 1;
+      return [];
+    },
+  };
+  return { store, db };
+}
+
+const kids = ['201503152389', '201009282387'];
+
+describe('one reading of the consents per operation', () => {
+  it('serves every batch of one operation and caller from one reading, concurrent ones included', async () => {
+    const { store, db } = countingStore();
+    const snapshots = new OperationSnapshots(db);
+    const [a, b] = await Promise.all([snapshots.read('op-1', 'koordinator1', kids), snapshots.read('op-1', 'koordinator1', [kids[0] as string])]);
+    expect(store.queries).toBe(2);
+    expect(b).toBe(a);
+    await snapshots.read('op-1', 'koordinator1', kids);
+    expect(store.queries).toBe(2);
+  });
+
+  it('reads afresh for another operation, another caller, a batch without an operation, or children the reading lacks', async () => {
+    const { store, db } = countingStore();
+    const snapshots = new OperationSnapshots(db);
+    await snapshots.read('op-1', 'koordinator1', [kids[0] as string]);
+    await snapshots.read('op-2', 'koordinator1', [kids[0] as string]);
+    await snapshots.read('op-1', 'koordinator2', [kids[0] as string]);
+    await snapshots.read(undefined, 'koordinator1', [kids[0] as string]);
+    await snapshots.read('op-1', 'koordinator1', kids);
+    expect(store.queries).toBe(10);
+  });
+
+  it('forgets every reading when a consent is narrowed, and each after its time', async () => {
+    const { store, db } = countingStore();
+    const snapshots = new OperationSnapshots(db, 50);
+    await snapshots.read('op-1', 'koordinator1', kids);
+    snapshots.clear();
+    await snapshots.read('op-1', 'koordinator1', kids);
+    expect(store.queries).toBe(4);
+    await new Promise((r) => setTimeout(r, 80));
+    await snapshots.read('op-1', 'koordinator1', kids);
+    expect(store.queries).toBe(6);
+  });
+
+  it('does not keep a failed reading', async () => {
+    let fail = true;
+    const db: Queryable = { query: async () => (fail ? Promise.reject(new Error('store down')) : []) };
+    const snapshots = new OperationSnapshots(db);
+    await expect(snapshots.read('op-1', 'koordinator1', kids)).rejects.toThrow('store down');
+    fail = false;
+    await expect(snapshots.read('op-1', 'koordinator1', kids)).resolves.toMatchObject({ children: new Set(kids) });
+  });
+});
