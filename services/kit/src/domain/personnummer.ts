@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import personnummerModule from 'personnummer';
 
 // The package is CommonJS (`module.exports = Personnummer`) but its types declare an ES default
@@ -9,9 +10,17 @@ const Personnummer = personnummerModule as unknown as typeof personnummerModule.
  * separator, or returns null when it is not valid (Luhn digit and a real date).
  */
 export function normalisePersonnummer(input: string): string | null {
-  if (typeof input !== 'string' || !Personnummer.valid(input)) return null;
-  return Personnummer.parse(input).format(true).replace(/[-+]/g, '');
+  if (typeof input !== 'string') return null;
+  let known = normalised.get(input);
+  if (known === undefined) {
+    known = Personnummer.valid(input) ? Personnummer.parse(input).format(true).replace(/[-+]/g, '') : '';
+    normalised.set(input, known);
+  }
+  return known || null;
 }
+
+// The same few thousand numbers come back in every batch of decisions ('' marks an invalid one).
+const normalised = new LRUCache<string, string>({ max: 20_000 });
 
 /** FHIR identifier system (OID) of the Swedish personal identity number. */
 export const personnummerSystem = 'urn:oid:1.2.752.129.2.1.3.1';
