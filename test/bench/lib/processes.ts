@@ -1,7 +1,7 @@
 // Child processes of a benchmark run: started and awaited, pinned to a core, measured from /proc,
 // and never left behind.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const root = new URL('../../../', import.meta.url).pathname;
 const children: ChildProcess[] = [];
@@ -51,6 +51,22 @@ export function startProcess(args: string[], ready: RegExp | null, env: NodeJS.P
 export function cpuSeconds(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds used so far by the PostgreSQL server processes on this machine (the postmaster,
+ * its workers and every backend alive now); 0 where PostgreSQL does not run here.
+ */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(Number(pid));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 /** Peak resident memory of a process (VmHWM), in MB. */

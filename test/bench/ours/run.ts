@@ -4,7 +4,7 @@
 // latency at a fixed offered rate, capacity at stepped rates; then the caseload with 1,000,
 // 10,000 and 100,000 families stored.
 import { type LoadResult, runLoad } from '../lib/load.js';
-import { cpuSeconds, peakMemoryMb } from '../lib/processes.js';
+import { cpuSeconds, peakMemoryMb, postgresCpuSeconds } from '../lib/processes.js';
 import { writeResults } from '../lib/results.js';
 import { isCaseload, isFamily, sameAnswers } from './check.js';
 import { measureFloor } from './floor.js';
@@ -20,7 +20,7 @@ const scales = (process.env.BENCH_SCALES ?? '1000,10000,100000').split(',').map(
 const fmt = (n: number, width = 7) => (Number.isFinite(n) ? n.toFixed(n >= 100 ? 0 : 1) : '–').padStart(width);
 
 interface Measured extends LoadResult {
-  /** CPU milliseconds each service spent per operation answered. */
+  /** CPU milliseconds each service (and the PostgreSQL server) spent per operation answered. */
   cpuMsPerOperation: Record<string, number>;
 }
 
@@ -33,13 +33,13 @@ async function quiesce(system: BenchSystem): Promise<void> {
 /** Fixed-rate load of one operation (evenly spread unless `steady` is false), with the CPU each service spent on it. */
 async function measure(system: BenchSystem, body: string, valid: (d: Record<string, unknown>) => boolean, offered: number, duration: number, connections = 50, steady = true): Promise<Measured> {
   await quiesce(system);
-  const cpu = () => services.map((s) => cpuSeconds(system.pids[s]));
+  const cpu = () => [...services.map((s) => cpuSeconds(system.pids[s])), postgresCpuSeconds()];
   const before = cpu();
   const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body, connections, seconds: duration, rate: offered, steady, check: sameAnswers(valid) });
   const after = cpu();
   return {
     ...result,
-    cpuMsPerOperation: Object.fromEntries(services.map((s, i) => [s, (1000 * ((after[i] ?? 0) - (before[i] ?? 0))) / result.requests])),
+    cpuMsPerOperation: Object.fromEntries([...services, 'postgresql'].map((s, i) => [s, (1000 * ((after[i] ?? 0) - (before[i] ?? 0))) / result.requests])),
   };
 }
 
@@ -77,7 +77,10 @@ latencyRow('floor (1 parallel trip)', null);
 latencyRow('caseload (30 families)', caseload, caseloadCalls);
 latencyRow(`  same, ${rate} at once each s`, caseloadBursts, caseloadCalls);
 latencyRow('family view', family, familyCalls);
-console.log(`CPU ms per operation: ${services.map((s) => `${s} ${fmt(caseload.cpuMsPerOperation[s] ?? 0, 0)}/${fmt(family.cpuMsPerOperation[s] ?? 0, 0)}`).join(', ')} (caseload/family view)`);
+const cpuTotal = (r: Measured) => Object.values(r.cpuMsPerOperation).reduce((a, b) => a + b, 0);
+console.log(
+  `CPU ms per operation (caseload/family view): ${[...services, 'postgresql'].map((s) => `${s} ${fmt(caseload.cpuMsPerOperation[s] ?? 0, 0)}/${fmt(family.cpuMsPerOperation[s] ?? 0, 0)}`).join(', ')}; total ${fmt(cpuTotal(caseload), 0)}/${fmt(cpuTotal(family), 0)}`,
+);
 
 console.log(`\nCaseload capacity: stepped offered rates, ${stepSeconds} s each; the goal is p95 < 300 ms`);
 console.log('offered/s  achieved/s  p50 ms  p95 ms  p99 ms  errors  wrong');
@@ -111,10 +114,9 @@ for (const families of scales) {
 const base = scale[0] as (typeof scale)[number];
 console.log(`\nScale: the caseload at a fixed ${scaleRate}/s with more families stored (koordinator1 carries 30 in every population)`);
 console.log('families stored   p50 ms  p95 ms  p99 ms  errors  wrong  agency calls/op  CPU ms/op  p50 ÷ first  p95 ÷ first  started in s');
-const cpuMs = (r: Measured) => Object.values(r.cpuMsPerOperation).reduce((a, b) => a + b, 0);
 for (const r of scale)
   console.log(
-    `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${fmt(cpuMs(r), 10)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
+    `${r.families.toLocaleString('en').padStart(15)} ${fmt(r.p50, 8)} ${fmt(r.p95)} ${fmt(r.p99)} ${String(r.errors).padStart(7)} ${String(r.wrong).padStart(6)} ${fmt(r.calls.perOperation, 16)} ${fmt(cpuTotal(r), 10)} ${(r.p50 / base.p50).toFixed(2).padStart(12)} ${(r.p95 / base.p95).toFixed(2).padStart(12)} ${r.startSeconds.toFixed(0).padStart(13)}`,
   );
 
 writeResults('ours', {

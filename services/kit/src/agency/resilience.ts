@@ -50,25 +50,29 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
     handleWhen((e) => transient(e) && !(e instanceof BrokenCircuitError)),
     { maxAttempts: options.retries, backoff: new ExponentialBackoff({ initialDelay: 40, maxDelay: 400 }) },
   );
-  const attempt = timeout(options.attemptTimeoutMs, TimeoutStrategy.Aggressive);
+  // Nothing of a call outlives its answer (the adapter reads the whole body before returning), so
+  // a completed call needs no abort: aborting on return would build an AbortError per call and policy.
+  const timeoutOptions = { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false };
+  const attempt = timeout(options.attemptTimeoutMs, timeoutOptions);
   let lastCall: { ok: boolean; at: string } | null = null;
 
   const adapter: AxiosAdapter = async (config) => {
     // Every call through forRequest carries its operation's deadline; a bare call gets half a minute.
-    const budget = timeout(Math.max(1, (config.deadline ?? Date.now() + 30_000) - Date.now()), TimeoutStrategy.Aggressive);
+    const budget = timeout(Math.max(1, (config.deadline ?? Date.now() + 30_000) - Date.now()), timeoutOptions);
     // What failed this call first: a circuit that opened during our own retries is not the cause.
     let cause: unknown;
     try {
       const once = wrap(breaker, attempt);
-      const response = await budget.execute(() =>
-        attempts.execute(async () => {
+      // The budget's signal reaches the request under way: a spent budget cancels it, not only the wait.
+      const response = await budget.execute(({ signal: withinBudget }) =>
+        attempts.execute(async ({ signal: thisTry }) => {
           try {
-            return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }));
+            return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }), thisTry);
           } catch (error) {
             if (!(error instanceof BrokenCircuitError)) cause ??= error;
             throw error;
           }
-        }),
+        }, withinBudget),
       );
       lastCall = { ok: true, at: new Date().toISOString() };
       return response;
