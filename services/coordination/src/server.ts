@@ -44,7 +44,14 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
     ...(config.tls ? { tls: config.tls } : {}),
     ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
-    context: (base) => ({ ...base, db: config.db, loaders: createLoaders(config.db, base.identity), now: now(), policy, consentNarrowed: () => snapshots.clear() }),
+    context: (base) => ({
+      ...base,
+      db: config.db,
+      loaders: createLoaders(config.db, base.identity, async (children) => [...(await snapshots.read(base.requestId, base.identity.username, children)).consents.values()].flat()),
+      now: now(),
+      policy,
+      consentNarrowed: () => snapshots.clear(),
+    }),
     readiness: async () => ({ database: await config.db.ping() }),
     routes: {
       [`POST ${decisionsPath}`]: decisionsEndpoint(snapshots, config.verifier, now, policy),

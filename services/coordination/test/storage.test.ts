@@ -114,7 +114,9 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       ),
     );
     const [plan] = await store.plansOfFamilies(db, [familyId]);
-    expect(plan?.goals.map((g) => g.area)).toEqual(['LEISURE']);
-    expect(plan?.goals[0]?.actions[0]).toMatchObject({ description: 'Anmälan till klubben', dueDate: '2026-12-01', status: 'PLANNED' });
+    const goals = await store.goalsOfPlans(db, [plan?.id as string]);
+    expect(goals.map((g) => g.area)).toEqual(['LEISURE']);
+    const [action] = await store.actionsOfGoals(db, [goals[0]?.id as string]);
+    expect(action).toMatchObject({ description: 'Anmälan till klubben', dueDate: '2026-12-01', status: 'PLANNED' });
   });
 });

@@ -1,11 +1,11 @@
 import type { Database } from '@lotsen/kit';
 import { groupBy, type Identity } from '@lotsen/kit';
 import DataLoader from 'dataloader';
-import { consentEvents, consentsForChildren } from '../store/consents.js';
+import { consentEvents, type StoredConsent } from '../store/consents.js';
 import { teamsByIds } from '../store/directory.js';
 import { childrenByPersonnummer, coordinatorsOfFamilies, membersOfFamilies, visibleFamiliesByIds } from '../store/families.js';
 import { followUpsOfFamilies, meetingsOfFamilies } from '../store/follow-up.js';
-import { plansOfFamilies } from '../store/plans.js';
+import { actionsOfGoals, goalsOfPlans, plansOfFamilies } from '../store/plans.js';
 
 /** A loader of lists keyed by one field: one query for every key asked in the same tick. */
 function listLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: V) => K): DataLoader<K, V[]> {
@@ -22,8 +22,12 @@ function oneLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: 
   });
 }
 
-/** Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per family. */
-export function createLoaders(db: Database, identity: Identity) {
+/**
+ * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
+ * family. Children's consents come from `readConsents`: the operation's one reading, which the
+ * agency subgraphs' decisions then rest on as well.
+ */
+export function createLoaders(db: Database, identity: Identity, readConsents: (personnummer: readonly string[]) => Promise<StoredConsent[]>) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
@@ -46,6 +50,14 @@ export function createLoaders(db: Database, identity: Identity) {
       (ids: readonly string[]) => plansOfFamilies(db, ids),
       (p) => p.familyId,
     ),
+    goals: listLoader(
+      (ids: readonly string[]) => goalsOfPlans(db, ids),
+      (g) => g.planId,
+    ),
+    actions: listLoader(
+      (ids: readonly string[]) => actionsOfGoals(db, ids),
+      (a) => a.goalId,
+    ),
     meetings: listLoader(
       (ids: readonly string[]) => meetingsOfFamilies(db, ids),
       (m) => m.familyId,
@@ -59,7 +71,7 @@ export function createLoaders(db: Database, identity: Identity) {
       (t) => t.id,
     ),
     consents: listLoader(
-      (pnrs: readonly string[]) => consentsForChildren(db, pnrs),
+      (pnrs: readonly string[]) => readConsents(pnrs),
       (c) => c.childPersonnummer,
     ),
     events: listLoader(

@@ -2,6 +2,7 @@ import { ageOn, todayInSweden } from '@lotsen/kit';
 import { consentStatus } from '../consent/status.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
+import type { GoalRow, PlanRow } from '../store/plans.js';
 import type { CoordinationContext as Ctx } from './context.js';
 
 const guardiansOf = (members: MemberRow[]) => members.filter((m) => m.role === 'GUARDIAN');
@@ -53,6 +54,10 @@ export const typeResolvers = {
     events: (c: StoredConsent, _: unknown, ctx: Ctx) => ctx.loaders.events.load(c.id),
   },
   SipPlan: {
-    participants: (p: { participants: unknown }) => p.participants,
+    participants: (p: PlanRow) => p.participants,
+    goals: (p: PlanRow, _: unknown, ctx: Ctx) => ctx.loaders.goals.load(p.id),
+  },
+  SipGoal: {
+    actions: (g: GoalRow, _: unknown, ctx: Ctx) => ctx.loaders.actions.load(g.id),
   },
 };

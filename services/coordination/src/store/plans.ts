@@ -28,22 +28,26 @@ export interface ActionRow {
   position: number;
 }
 
-export async function plansOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<(PlanRow & { goals: (GoalRow & { actions: ActionRow[] })[] })[]> {
-  const plans = await db.query<PlanRow>(
+// A plan, its goals and their actions are read separately, each only when asked for: the
+// caseload wants a plan's next follow-up and nothing of its goals.
+export async function plansOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<PlanRow[]> {
+  return db.query<PlanRow>(
     `SELECT id, family_id AS "familyId", lead_agency AS "leadAgency", status, created_on AS "createdOn", next_follow_up AS "nextFollowUp", participants, updated_at AS "updatedAt"
        FROM sip_plans WHERE family_id = ANY($1::uuid[])`,
     [familyIds],
   );
-  if (plans.length === 0) return [];
-  const goals = await db.query<GoalRow>('SELECT id, plan_id AS "planId", area, description, position FROM sip_goals WHERE plan_id = ANY($1::uuid[]) ORDER BY position', [plans.map((p) => p.id)]);
-  const actions = goals.length
-    ? await db.query<ActionRow>(
-        `SELECT id, goal_id AS "goalId", description, responsible_agency AS "responsibleAgency", due_date AS "dueDate", status, follow_up_date AS "followUpDate", position
-           FROM sip_actions WHERE goal_id = ANY($1::uuid[]) ORDER BY position`,
-        [goals.map((g) => g.id)],
-      )
-    : [];
-  return plans.map((p) => ({ ...p, goals: goals.filter((g) => g.planId === p.id).map((g) => ({ ...g, actions: actions.filter((a) => a.goalId === g.id) })) }));
+}
+
+export async function goalsOfPlans(db: Queryable, planIds: readonly string[]): Promise<GoalRow[]> {
+  return db.query<GoalRow>('SELECT id, plan_id AS "planId", area, description, position FROM sip_goals WHERE plan_id = ANY($1::uuid[]) ORDER BY position', [planIds]);
+}
+
+export async function actionsOfGoals(db: Queryable, goalIds: readonly string[]): Promise<ActionRow[]> {
+  return db.query<ActionRow>(
+    `SELECT id, goal_id AS "goalId", description, responsible_agency AS "responsibleAgency", due_date AS "dueDate", status, follow_up_date AS "followUpDate", position
+       FROM sip_actions WHERE goal_id = ANY($1::uuid[]) ORDER BY position`,
+    [goalIds],
+  );
 }
 
 export interface PlanInput {
