@@ -54,19 +54,25 @@ export function cpuSeconds(pid: number | undefined): number {
 }
 
 /**
- * CPU seconds used so far by the PostgreSQL server processes on this machine (the postmaster,
- * its workers and every backend alive now); 0 where PostgreSQL does not run here.
+ * CPU seconds used so far by the PostgreSQL server on this machine: its processes alive now,
+ * and through the postmaster's children's time those that have ended (a pool closing an idle
+ * connection ends its backend). 0 where PostgreSQL does not run here.
  */
 export function postgresCpuSeconds(): number {
-  let total = 0;
+  const stats = new Map<number, string[]>();
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') total += cpuSeconds(Number(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') stats.set(Number(pid), readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []);
     } catch {
       // The process ended meanwhile.
     }
   }
-  return total;
+  let ticks = 0;
+  for (const fields of stats.values()) {
+    const postmaster = !stats.has(Number(fields[1]));
+    ticks += Number(fields[11]) + Number(fields[12]) + (postmaster ? Number(fields[13]) + Number(fields[14]) : 0);
+  }
+  return ticks / 100;
 }
 
 /** Peak resident memory of a process (VmHWM), in MB. */
