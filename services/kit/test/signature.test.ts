@@ -1,6 +1,7 @@
 import { createSigner, httpbis } from 'http-message-signatures';
 import { describe, expect, it, vi } from 'vitest';
 import { contentDigest, createSignatureVerifier, generateSharedKey, InProcessReplayCache, signRequest } from '../src/index.js';
+import { operationHeaders } from '../src/trust/signature.js';
 
 const key = generateSharedKey('gw-1');
 const body = JSON.stringify({ query: '{ _service { sdl } }' });
@@ -29,6 +30,19 @@ describe('gateway request signatures (RFC 9421, hmac-sha256)', () => {
     await expect(verify(await make())).rejects.toThrow(message);
   });
 
+  it('covers the operation headers the audit trail records: changed on the way it does not verify, added on the way it is dropped', async () => {
+    const verify = createSignatureVerifier([key], new InProcessReplayCache());
+    const operation = { 'x-request-id': 'r-1', 'x-lotsen-operation-name': 'Caseload', 'x-lotsen-document-hash': 'abc' };
+    const withOperation = { ...request, headers: { ...request.headers, ...operation } };
+    const signed = signRequest(key, withOperation);
+    const arriving = (headers: Record<string, string>) => ({ method: 'POST', path: '/graphql', search: '', headers: { ...headers, ...signed }, body });
+    await expect(verify(arriving(withOperation.headers))).resolves.toBeUndefined();
+    await expect(verify(arriving({ ...withOperation.headers, 'x-lotsen-operation-name': 'Innocent' }))).rejects.toThrow(/does not verify/);
+    const added = { method: 'POST', path: '/graphql', search: '', headers: { ...request.headers, ...signRequest(key, request), 'x-request-id': 'r-2' }, body };
+    await expect(verify(added)).resolves.toBeUndefined();
+    expect(added.headers).not.toHaveProperty('x-request-id');
+  });
+
   it('refuses a stale signature', async () => {
     vi.useFakeTimers({ now: Date.now() - 120_000, toFake: ['Date'] });
     const old = await incoming();
@@ -40,6 +54,7 @@ describe('gateway request signatures (RFC 9421, hmac-sha256)', () => {
     ['a bearer token', request],
     ['no authorization header', { ...request, headers: { 'content-type': 'application/json' } }],
     ['a query string and padded token', { ...request, url: 'http://127.0.0.1:4001/graphql?x=1', headers: { authorization: '  Bearer t  ' } }],
+    ['the operation headers', { ...request, headers: { ...request.headers, 'x-request-id': 'r-1', 'x-lotsen-operation-name': 'Caseload', 'x-lotsen-document-hash': 'abc' } }],
   ])('writes the same signature as http-message-signatures for %s', async (_, req) => {
     const now = 1_795_000_000_123;
     const nonce = 'n-0001';
@@ -48,7 +63,7 @@ describe('gateway request signatures (RFC 9421, hmac-sha256)', () => {
     const reference = await httpbis.signMessage(
       {
         key: createSigner(key.secret, 'hmac-sha256', key.id),
-        fields: ['@method', '@path', 'content-digest', 'authorization'],
+        fields: ['@method', '@path', 'content-digest', 'authorization', ...operationHeaders.filter((h) => h in req.headers)],
         params: ['created', 'expires', 'nonce', 'keyid', 'alg'],
         paramValues: { created: new Date(now), expires: new Date(now + 30_000), nonce },
       },

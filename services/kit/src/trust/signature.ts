@@ -5,8 +5,11 @@ import type { ReplayCache } from './replay-cache.js';
 /**
  * Proof that a request comes from a trusted gateway (or a sibling service): an RFC 9421 HTTP
  * Message Signature, HMAC-SHA256 with a key the services share, over the method, the path,
- * the body's Content-Digest (RFC 9530) and the user's Authorization header, with `created`,
- * `expires` and a `nonce`. A subgraph refuses anything unsigned, forged, stale or replayed.
+ * the body's Content-Digest (RFC 9530) and the user's Authorization header, and the operation
+ * headers the audit trail records when the request carries them, with `created`, `expires` and
+ * a `nonce`. A subgraph refuses anything unsigned, forged, stale or replayed, and drops an
+ * operation header the signature does not cover (a gateway that signs only the rest still
+ * works; the subgraph then describes the operation itself).
  */
 export interface SharedKey {
   id: string;
@@ -16,12 +19,14 @@ export interface SharedKey {
 export const signatureLifetimeMs = 30_000;
 const toleranceSeconds = 5;
 const coveredFields = ['@method', '@path', 'content-digest', 'authorization'];
+/** What the audit trail records of the operation: signed whenever present, so nobody between can change it. */
+export const operationHeaders = ['x-request-id', 'x-lotsen-operation-name', 'x-lotsen-document-hash'] as const;
 
 export function contentDigest(body: string): string {
   return `sha-256=:${createHash('sha256').update(body).digest('base64')}:`;
 }
 
-const componentList = `(${coveredFields.map((f) => `"${f}"`).join(' ')})`;
+const componentList = (fields: readonly string[]) => `(${fields.map((f) => `"${f}"`).join(' ')})`;
 // Nonces need only be unique: a random prefix per process and a counter, no syscall per request.
 const noncePrefix = randomBytes(12).toString('base64url');
 let nonceCounter = 0;
@@ -43,12 +48,14 @@ export function signRequest(
   const digest = contentDigest(request.body);
   const created = Math.floor((at.now ?? Date.now()) / 1000);
   const nonce = at.nonce ?? `${noncePrefix}${(nonceCounter++).toString(36)}`;
-  const params = `${componentList};created=${created};expires=${created + signatureLifetimeMs / 1000};nonce=${sfString(nonce)};keyid=${sfString(key.id)};alg="hmac-sha256"`;
+  const present = operationHeaders.filter((h) => request.headers[h] !== undefined);
+  const params = `${componentList([...coveredFields, ...present])};created=${created};expires=${created + signatureLifetimeMs / 1000};nonce=${sfString(nonce)};keyid=${sfString(key.id)};alg="hmac-sha256"`;
   const base = [
     `"@method": ${request.method.toUpperCase()}`,
     `"@path": ${pathOf(request.url)}`,
     `"content-digest": ${digest}`,
     `"authorization": ${(request.headers.authorization ?? '').trim()}`,
+    ...present.map((h) => `"${h}": ${(request.headers[h] ?? '').trim()}`),
     `"@signature-params": ${params}`,
   ].join('\n');
   const signature = createHmac('sha256', key.secret).update(base).digest('base64');
@@ -67,7 +74,10 @@ export interface IncomingSigned {
   body: string;
 }
 
-/** Verifies a signed request; throws TrustError with the reason when it cannot be trusted. */
+/**
+ * Verifies a signed request; throws TrustError with the reason when it cannot be trusted.
+ * Removes from `req.headers` the operation headers the signature does not cover.
+ */
 export function createSignatureVerifier(keys: readonly SharedKey[], replay: ReplayCache) {
   return async (req: IncomingSigned): Promise<void> => {
     const header = (name: string) => {
@@ -76,6 +86,7 @@ export function createSignatureVerifier(keys: readonly SharedKey[], replay: Repl
     };
     if (!header('signature') || !header('signature-input')) throw new TrustError('request not signed by a trusted gateway');
     if (header('content-digest') !== contentDigest(req.body)) throw new TrustError('content digest does not match the body');
+
     let nonce: string | undefined;
     let valid: boolean | null;
     try {
@@ -101,6 +112,10 @@ export function createSignatureVerifier(keys: readonly SharedKey[], replay: Repl
       throw new TrustError(`signature refused: ${error instanceof Error ? error.message : 'invalid'}`);
     }
     if (!valid) throw new TrustError('signature does not verify');
+    // The signed components are listed before the first parameter; what the audit trail would
+    // record from a header outside them could have been set by anyone on the way.
+    const covered = header('signature-input').split(';')[0] ?? '';
+    for (const h of operationHeaders) if (!covered.includes(`"${h}"`)) delete req.headers[h];
     if (!nonce || !(await replay.claim(nonce, signatureLifetimeMs + toleranceSeconds * 1000))) throw new TrustError('replayed request');
   };
 }
