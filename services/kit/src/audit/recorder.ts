@@ -8,12 +8,16 @@ import type { AuditLog } from './log.js';
 type Entry = { kind: 'DISCLOSURE' | 'DENIAL'; personnummer: string; category: DataCategory; consentId: string | null; reason: string | null };
 
 /**
- * Per request: what the gate releases or refuses is written to the data owner's audit trail in
- * one transaction per batch (all sections resolved in the same tick), one event per child and
- * kind. A disclosure waits for the write; if it fails, the caller releases nothing.
+ * Per request: what the gate releases or refuses is written to the data owner's audit trail,
+ * one event per child and kind. A batch is written once no agency call of the request is under
+ * way, so that sections whose data arrive a few milliseconds apart, and the denials decided
+ * before them, go in one write rather than one after the other. A disclosure waits for the
+ * write; if it fails, the caller releases nothing.
  */
 export class AuditRecorder {
   private readonly batch: DataLoader<Entry, true>;
+  private loading = 0;
+  private waiting: (() => void)[] = [];
 
   constructor(log: AuditLog, request: RequestContext, now: () => Date = () => new Date()) {
     this.batch = new DataLoader<Entry, true>(
@@ -21,8 +25,24 @@ export class AuditRecorder {
         await log.append(toEvents(entries, request, now().toISOString()));
         return entries.map(() => true as const);
       },
-      { cache: false, maxBatchSize: 5000 },
+      { cache: false, maxBatchSize: 5000, batchScheduleFn: (dispatch) => this.whenIdle(dispatch) },
     );
+  }
+
+  /** Runs an agency call the request's audit batch waits for. */
+  async whileLoading<T>(work: () => Promise<T>): Promise<T> {
+    this.loading += 1;
+    try {
+      return await work();
+    } finally {
+      this.loading -= 1;
+      if (this.loading === 0) for (const dispatch of this.waiting.splice(0)) this.whenIdle(dispatch);
+    }
+  }
+
+  /** After the sections resolved in this tick have joined the batch, as DataLoader itself would. */
+  private whenIdle(dispatch: () => void): void {
+    void Promise.resolve().then(() => process.nextTick(() => (this.loading === 0 ? dispatch() : this.waiting.push(dispatch))));
   }
 
   /** Resolves once the disclosure is stored; rejects when it could not be. */

@@ -18,7 +18,7 @@ export async function gated<T extends object>(ctx: AgencyContext, personnummer: 
   }
   let data: T | null;
   try {
-    data = await load();
+    data = await ctx.audit.whileLoading(load);
   } catch (error) {
     const failure = toAgencyError(agency, error);
     ctx.log.warn({ agency, category, kind: failure.kind, detail: failure.message }, 'agency call failed');
