@@ -99,7 +99,7 @@ await system.stop();
 // Scale: every population in a fresh system of its own, warmed alike (the JIT has compiled the
 // hot paths before latency is compared), then measured at a rate the system holds, so that
 // latency shows the cost of an operation and not a queue.
-const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 2);
+const scaleRate = Number(process.env.BENCH_SCALE_RATE ?? 5);
 const scaleWarmUpSeconds = Number(process.env.BENCH_SCALE_WARMUP_SECONDS ?? 60);
 const scale = [];
 for (const families of scales) {
