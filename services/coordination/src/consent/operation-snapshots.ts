@@ -1,4 +1,4 @@
-import type { Queryable } from '@lotsen/kit';
+import { groupBy, type Queryable } from '@lotsen/kit';
 import { LRUCache } from 'lru-cache';
 import { consentsForChildren, type StoredConsent } from '../store/consents.js';
 import { type ChildStanding, childStandings } from '../store/families.js';
@@ -12,9 +12,7 @@ export interface ConsentSnapshot {
 
 async function read(db: Queryable, children: readonly string[]): Promise<ConsentSnapshot> {
   const [standings, consents] = await Promise.all([childStandings(db, children), consentsForChildren(db, children)]);
-  const byChild = new Map<string, StoredConsent[]>();
-  for (const c of consents) byChild.set(c.childPersonnummer, [...(byChild.get(c.childPersonnummer) ?? []), c]);
-  return { children: new Set(children), standings, consents: byChild };
+  return { children: new Set(children), standings, consents: groupBy(consents, (c) => c.childPersonnummer) };
 }
 
 /**
