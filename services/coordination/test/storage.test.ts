@@ -26,6 +26,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'audit/001_audit',
       'coordination/001_init',
       'coordination/002_consent_child_view',
+      'coordination/003_registry_version',
     ]);
   });
 
