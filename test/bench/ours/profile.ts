@@ -1,6 +1,7 @@
 // Where the caseload's CPU goes: the system of the our-shape benchmark with every service under
 // `node --cpu-prof`, the caseload at a fixed rate, then each service's heaviest functions (self
-// time) and packages. `npm run bench:profile [rate] [seconds]`; profiles stay in the printed folder.
+// time) and packages. `npm run bench:profile [rate] [seconds]` (PROFILE_FAMILIES: population, default
+// 1,000); profiles stay in the printed folder.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ function summarise(profile: Profile, from: number, to: number, operations: numbe
   return [`busy ${(total / operations).toFixed(1)} ms per operation`, ' functions (self):', ...rows(self), ' packages:', ...rows(packages)];
 }
 
-const system = await startBenchSystem(1000, Number(process.env.BENCH_AGENCY_LATENCY_MS ?? 20), dir);
+const system = await startBenchSystem(Number(process.env.PROFILE_FAMILIES ?? 1000), Number(process.env.BENCH_AGENCY_LATENCY_MS ?? 20), dir);
 await runLoad({ url: system.gatewayUrl, headers: system.headers, body: caseloadBody, connections: 4, seconds: 10 });
 const from = now();
 const result = await runLoad({ url: system.gatewayUrl, headers: system.headers, body: caseloadBody, connections: 50, seconds, rate, steady: true });
