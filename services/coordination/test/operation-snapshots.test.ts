@@ -2,13 +2,17 @@ import type { Queryable } from '@lotsen/kit';
 import { describe, expect, it } from 'vitest';
 import { OperationSnapshots } from '../src/consent/operation-snapshots.js';
 
+/** The registry version, moved on every reading so that only the operation's snapshot is kept. */
+const moving = (sql: string, versions: { n: number }) => (sql.includes('registry_version') ? [{ version: ++versions.n }] : []);
+
 /** A store with nobody in it that counts the queries it is asked. */
 function countingStore() {
   const store = { queries: 0 };
+  const versions = { n: 0 };
   const db: Queryable = {
-    query: async () => {
+    query: async <T>(sql: string) => {
       store.queries += 1;
-      return [];
+      return moving(sql, versions) as T[];
     },
   };
   return { store, db };
@@ -52,7 +56,8 @@ describe('one reading of the consents per operation', () => {
 
   it('does not keep a failed reading', async () => {
     let fail = true;
-    const db: Queryable = { query: async () => (fail ? Promise.reject(new Error('store down')) : []) };
+    const versions = { n: 0 };
+    const db: Queryable = { query: async <T>(sql: string) => (fail ? Promise.reject(new Error('store down')) : (moving(sql, versions) as T[])) };
     const snapshots = new OperationSnapshots(db);
     await expect(snapshots.read('op-1', 'koordinator1', kids)).rejects.toThrow('store down');
     fail = false;

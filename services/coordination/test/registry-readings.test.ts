@@ -99,4 +99,9 @@ describe.each(await backends())('registry readings on $name', ({ open }) => {
     down = true;
     await expect(readings.read(kids)).rejects.toThrow('store down');
   });
+
+  it('reads nothing when the version row is gone (last: it leaves the store without one)', async () => {
+    await db.query('DELETE FROM registry_version');
+    await expect(new RegistryReadings(db).read(kids)).rejects.toThrow('the registry version is missing');
+  });
 });

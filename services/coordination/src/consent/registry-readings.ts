@@ -32,8 +32,9 @@ export class RegistryReadings {
 
   async read(children: readonly string[]): Promise<ConsentSnapshot> {
     const [row] = await this.db.query<{ version: string | number | bigint }>('SELECT version FROM registry_version');
-    // Without the counter nothing read before can be shown current: read everything.
-    const version = row ? String(row.version) : null;
+    // Migration 003 writes the row; without it nothing can be shown current, so nothing is decided.
+    if (!row) throw new Error('the registry version is missing');
+    const version = String(row.version);
     const found = new Map<string, Child>();
     for (const c of children) {
       const child = this.known.get(c);
@@ -44,9 +45,9 @@ export class RegistryReadings {
       const [standings, consents] = await Promise.all([childStandings(this.db, missing), consentsForChildren(this.db, missing)]);
       const byChild = groupBy(consents, (c) => c.childPersonnummer);
       for (const c of missing) {
-        const child = { version: version ?? '', standing: standings.get(c), consents: byChild.get(c) ?? [] };
+        const child = { version, standing: standings.get(c), consents: byChild.get(c) ?? [] };
         found.set(c, child);
-        if (version !== null) this.known.set(c, child);
+        this.known.set(c, child);
       }
     }
     const standings = new Map<string, ChildStanding>();
