@@ -1,11 +1,19 @@
 // npm run audit:verify: recomputes every audit source's hash chain and reports each; exit 1 on any break.
-// Reads AUDIT_DATABASE_URL, else DATABASE_URL, else the embedded store (stop `npm start` first:
-// an embedded store is opened by one process at a time), or a PGlite directory given as argument.
+// Reads AUDIT_DATABASE_URL, else DATABASE_URL, else the embedded store, or a PGlite directory given
+// as argument. An embedded store has one owner: while `npm start` holds it, this is refused with
+// who holds it and exits 2, as it does when PGlite cannot open the store (the message says why).
 import { join } from 'node:path';
-import { AuditLog, auditMigrations, dataDir, openDatabase } from '@lotsen/kit';
+import { AuditLog, auditMigrations, type Database, dataDir, openDatabase, StoreInUseError, StoreOpenError } from '@lotsen/kit';
 
 const url = process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL;
-const db = await openDatabase({ ...(url ? { databaseUrl: url } : { databaseUrl: '', pgliteDir: process.argv[2] ?? join(dataDir(), 'pglite') }), migrations: [auditMigrations] });
+let db: Database;
+try {
+  db = await openDatabase({ ...(url ? { databaseUrl: url } : { databaseUrl: '', pgliteDir: process.argv[2] ?? join(dataDir(), 'pglite') }), migrations: [auditMigrations] });
+} catch (error) {
+  if (!(error instanceof StoreInUseError || error instanceof StoreOpenError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
 const sources = (await db.query<{ source: string }>('SELECT source FROM audit_heads ORDER BY source')).map((r) => r.source);
 let broken = 0;
 for (const source of sources) {

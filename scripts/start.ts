@@ -42,6 +42,11 @@ Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'P
 Seeded users: koordinator1, koordinator2, teamledare1, analytiker1, skola1, socialtjanst1, halso1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
 Archetype families: ${archetypes.map((f) => `${f.archetype}=${f.reference}`).join(', ')}
 Agency simulators:  ${system.simulators.school.url} (SS 12000), ${system.simulators.socialServices.url} (case system), ${system.simulators.healthCare.url} (FHIR R4)
+Population register: ${system.simulators.populationRegister.url} (folkbokföringen: custody, protected identity)
+Children not yet in coordination (createFamily takes them in): ${system.population.outside
+  .slice(0, 3)
+  .map((h) => h.children.map((c) => c.personnummer).join(' and '))
+  .join('; ')}
 Press Ctrl+C to stop.`);
 
 let stopping = false;

@@ -21,6 +21,7 @@ import {
 } from '@lotsen/kit';
 import type { GatewayContext } from './context.js';
 import { clientErrorsAre400 } from './plugins/client-errors.js';
+import { controlCharactersRefused } from './plugins/control-characters.js';
 import { depthOf, maxRequestBytes, maxTokens, maxVariableDepth, queryLimits } from './plugins/limits.js';
 import { loadSafelist, type PersistedMode, persistedMode, resolvePersisted } from './plugins/persisted-operations.js';
 import { checkScalarsAtTheGateway } from './plugins/scalars.js';
@@ -59,7 +60,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
-    plugins: [...(limits.plugins as never[]), clientErrorsAre400, ...leanApolloPlugins()],
+    plugins: [...(limits.plugins as never[]), controlCharactersRefused, clientErrorsAre400, ...leanApolloPlugins()],
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: maxTokens() },

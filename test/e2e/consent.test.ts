@@ -88,8 +88,9 @@ describe('consent: record, decide, enforce, revoke', () => {
     const family = archetype(1);
     const child = family.children[0] as Family['children'][number];
     const [first, second] = guardians(family) as [string, string];
-    const old = await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${child.personnummer}") { consents { id } } }`);
-    await gql(system, 'koordinator1', revoke, { input: { consentId: old.data?.child.consents[0].id, revokedBy: first, reason: 'Ersätts' } });
+    const old = await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${child.personnummer}") { consents { id purpose } } }`);
+    const coordination = ((old.data?.child.consents ?? []) as Json[]).find((c) => c.purpose === 'COORDINATION');
+    await gql(system, 'koordinator1', revoke, { input: { consentId: coordination?.id, revokedBy: first, reason: 'Ersätts' } });
     const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', record, {
       input: { child: child.personnummer, purpose: 'COORDINATION', scope: [{ agency: 'SCHOOL', categories: ['ATTENDANCE'] }], ...validity, evidence, decisions: given([first]) },
     });

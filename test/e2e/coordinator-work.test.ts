@@ -1,4 +1,3 @@
-import { testPersonnummer } from '@lotsen/agency-systems';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from './graphql.js';
@@ -14,46 +13,44 @@ describe("a coordinator's daily work through the gateway", () => {
   const familyId = () => system.population.families[0]?.id as string;
   const count = async (table: string) => (await system.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n ?? -1;
 
-  // Official test numbers that the seeded population has not used.
-  const unused = (prefix: string) => {
-    const taken = new Set(system.population.families.flatMap((f) => [...f.guardians, ...f.children].map((p) => p.personnummer)));
-    return testPersonnummer()
-      .filter((p) => p.startsWith(prefix) && !taken.has(p))
-      .at(-1) as string;
-  };
-
-  it('creates a family with custody, assigned to the coordinator', async () => {
-    const guardian = unused('1980');
+  it('creates a family from the children named: names and custody from the population register', async () => {
+    const household = system.population.outside[1] as (typeof system.population.outside)[number];
+    const before = await count('families');
     const result = await gql<{ createFamily: Json }>(
       system,
       'koordinator1',
-      `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { reference coordinators { username } guardians { givenName hasCustody } children { givenName age custody { kind } } } }`,
-      {
-        input: {
-          guardians: [{ personnummer: `${guardian.slice(0, 8)}-${guardian.slice(8)}`, givenName: 'Anna', familyName: 'Test', hasCustody: true }],
-          children: [{ personnummer: unused('2014'), givenName: 'Lo', familyName: 'Test' }],
-        },
-      },
+      `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { reference coordinators { username } guardians { personnummer givenName hasCustody } children { givenName age custody { kind } } } }`,
+      { input: { children: household.children.map((c) => c.personnummer) } },
     );
     expect(result.errors).toBeUndefined();
+    const custodians = household.guardians.filter((g) => g.hasCustody);
     expect(result.data?.createFamily).toMatchObject({
       coordinators: [{ username: 'koordinator1' }],
-      guardians: [{ givenName: 'Anna', hasCustody: true }],
-      children: [{ givenName: 'Lo', custody: { kind: 'SOLE' } }],
+      guardians: custodians.map((g) => ({ personnummer: g.personnummer, givenName: g.givenName, hasCustody: true })),
+      children: household.children.map((c) => ({ givenName: c.givenName, custody: { kind: custodians.length > 1 ? 'JOINT' : 'SOLE' } })),
     });
+    expect(await count('families')).toBe(before + 1);
+    // Who pilots the family is in each child's audit trail.
+    const [audited] = await system.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'ASSIGNMENT_CHANGE' AND child_personnummer = ANY($1::text[])", [
+      household.children.map((c) => c.personnummer),
+    ]);
+    expect(audited?.n).toBe(household.children.length);
   });
 
-  it('refuses an invalid personnummer with a clear error and writes nothing', async () => {
+  it('refuses an invalid personnummer, someone the register does not know, and typed guardians, with a clear error and writing nothing', async () => {
     const before = await count('families');
-    const bad = `${unused('1980').slice(0, 11)}${(Number(unused('1980').slice(11)) + 1) % 10}`; // wrong check digit
-    const result = await gql(
+    const valid = system.population.outside[2]?.children[0]?.personnummer as string;
+    const bad = `${valid.slice(0, 11)}${(Number(valid.slice(11)) + 1) % 10}`; // wrong check digit
+    const create = (children: string[]) => gql(system, 'koordinator1', 'mutation($c: [Personnummer!]!) { createFamily(input: { children: $c }) { id } }', { c: children });
+    expect((await create([bad])).errors?.[0]?.message).toMatch(/Ogiltigt personnummer/);
+    // 1890-01-01: a valid number nobody in the register has.
+    expect((await create(['189001019802'])).errors?.[0]?.message).toMatch(/finns inte i folkbokföringen/);
+    const typed = await gql(
       system,
       'koordinator1',
-      `mutation($p: Personnummer!, $c: Personnummer!) { createFamily(input: { guardians: [{ personnummer: $p, givenName: "A", familyName: "B", hasCustody: true }], children: [{ personnummer: $c, givenName: "C", familyName: "B" }] }) { id } }`,
-      { p: bad, c: unused('2014') },
+      `mutation { createFamily(input: { children: ["${valid}"], guardians: [{ personnummer: "198001019806", givenName: "A", familyName: "B", hasCustody: true }] }) { id } }`,
     );
-    expect(result.data?.createFamily ?? null).toBeNull();
-    expect(result.errors?.[0]?.message).toMatch(/Ogiltigt personnummer/);
+    expect(typed.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await count('families')).toBe(before);
   });
 

@@ -62,6 +62,46 @@ describe('hostile and malformed requests at the gateway', () => {
     expect(((await good.json()) as Json).data.caseload.length).toBeGreaterThan(0);
   });
 
+  describe('control characters in text', () => {
+    const refusal = 'Kontrolltecken (t.ex. NUL) är inte tillåtna i text / control characters are not allowed in text';
+    const familyId = () => system.population.families[0]?.id as string; // koordinator1's
+    const recordMeeting = 'mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id summary } }';
+    const meeting = (summary: string) => ({ familyId: familyId(), date: '2026-11-20', kind: 'SIP', agencies: ['SCHOOL'], summary });
+    const meetings = async () => {
+      const res = await send(JSON.stringify({ query: 'query($id: ID!) { family(id: $id) { meetings { id } } }', variables: { id: familyId() } }));
+      return ((await res.json()) as Json).data.family.meetings.length as number;
+    };
+    const expectRefused = async (res: Response) => {
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as Json;
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors).toEqual([expect.objectContaining({ message: refusal, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+    };
+
+    it('refuses a NUL byte (or another control character) in a variable with 400, before anything is written', async () => {
+      const before = await meetings();
+      await expectRefused(await send(JSON.stringify({ query: recordMeeting, variables: { input: meeting('Möte med Åsa\u0000') } })));
+      await expectRefused(await send(JSON.stringify({ query: recordMeeting, variables: { input: meeting('Möte \u001b[2J med Åsa') } })));
+      expect(await meetings()).toBe(before);
+    });
+
+    it('refuses a "\\u0000" escape in an inline string literal with 400, before anything is written', async () => {
+      const before = await meetings();
+      const query = `mutation { recordMeeting(input: { familyId: "${familyId()}", date: "2026-11-20", kind: SIP, agencies: [SCHOOL], summary: "Möte med Åsa\\u0000" }) { id } }`;
+      await expectRefused(await send(JSON.stringify({ query })));
+      expect(await meetings()).toBe(before);
+    });
+
+    it('lets Swedish names with å, ä, ö, a tab and a line break through', async () => {
+      const summary = 'Möte med Åsa Öberg och Märta Ängström.\n\tNästa steg: skolan återkommer.';
+      const res = await send(JSON.stringify({ query: recordMeeting, variables: { input: meeting(summary) } }));
+      const body = (await res.json()) as Json;
+      expect(body.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      expect(body.data.recordMeeting.summary).toBe(summary);
+    });
+  });
+
   it('with PERSISTED_OPERATIONS=only, the dashboards’ operations run (by hash or text) and nothing else does', async () => {
     const gateway = await startGateway({
       port: 0,

@@ -9,6 +9,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'lotsen-start-'));
 const env = { ...process.env, LOTSEN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
 let started: ChildProcess | undefined;
+const run = promisify(execFile);
 
 // Ctrl+C in a terminal signals the whole process group: npm, tsx and the system alike.
 const signal = (name: NodeJS.Signals) => {
@@ -45,7 +46,19 @@ describe('npm start on a bare machine', () => {
     expect(output).toContain('http://localhost:4000/graphql');
     expect(output).toContain('npm run token -- koordinator1');
 
-    const { stdout: token } = await promisify(execFile)('npm', ['run', '-s', 'token', '--', 'koordinator1'], { cwd: root, env });
+    const { stdout: token } = await run('npm', ['run', '-s', 'token', '--', 'koordinator1'], { cwd: root, env });
+
+    // The embedded store has one owner: audit:verify is refused while npm start holds it, and
+    // says why, without touching the store.
+    const refused = await run('npm', ['run', '-s', 'audit:verify'], { cwd: root, env }).then(
+      () => undefined,
+      (error: { code?: number; stdout: string; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr).toContain(`The embedded store ${join(dataDir, 'pglite')} is in use by process`);
+    expect(refused?.stderr).toContain('stop `npm start`');
+    expect(refused?.stderr).not.toContain('    at ');
+
     const res = await fetch('http://localhost:4000/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token.trim()}` },
@@ -54,11 +67,16 @@ describe('npm start on a bare machine', () => {
     const body = (await res.json()) as { data: { caseload: { reference: string; children: { school: { enrolment: { __typename: string } } }[] }[] } };
     expect(body.data.caseload.map((f) => f.reference)).toContain('F-00001');
     expect(body.data.caseload[0]?.children[0]?.school.enrolment.__typename).toBe('SchoolEnrolment');
-    for (const port of [4000, 4001, 4002, 4003, 4004, 4101, 4102, 4103]) expect((await fetch(`http://localhost:${port}/ready`)).status, String(port)).toBe(200);
+    for (const port of [4000, 4001, 4002, 4003, 4004, 4101, 4102, 4103, 4104]) expect((await fetch(`http://localhost:${port}/ready`)).status, String(port)).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => started?.on('exit', resolve));
     signal('SIGINT');
     await exited;
     await expect(fetch('http://localhost:4000/health')).rejects.toThrow();
-  }, 90_000);
+
+    // Stopped with Ctrl+C, npm start gave the store back: audit:verify opens it and finds every chain intact.
+    const verified = await run('npm', ['run', '-s', 'audit:verify'], { cwd: root, env });
+    expect(verified.stdout).toMatch(/^ok +school: \d+ events$/m);
+    expect(verified.stdout).not.toContain('BROKEN');
+  }, 180_000);
 });

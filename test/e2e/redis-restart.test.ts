@@ -83,7 +83,8 @@ describe.runIf(redisServer)('Redis killed and restarted while the system runs', 
     // A revocation while Redis is down takes effect at once.
     const family = system.population.families.find((f) => f.archetype === 1) as Family;
     const child = family.children[0] as Family['children'][number];
-    const consentId = (await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${child.personnummer}") { consents { id } } }`)).data?.child.consents[0].id;
+    const consents = ((await gql<{ child: Json }>(system, 'koordinator1', `{ child(personnummer: "${child.personnummer}") { consents { id purpose } } }`)).data?.child.consents ?? []) as Json[];
+    const consentId = consents.find((c) => c.purpose === 'COORDINATION')?.id;
     const revoked = await gql<{ revokeConsent: Json }>(
       system,
       'koordinator1',

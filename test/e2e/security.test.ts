@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Family } from '@lotsen/agency-systems';
 import { startGateway } from '@lotsen/gateway';
@@ -104,6 +105,41 @@ describe('security: who may ask, and through which door', () => {
       expect((await callSubgraph(subgraph('school'), 'not-a-jwt', payload, system.signingKey)).status).toBe(401);
     });
 
+    it('refuses a request signed for the school subgraph at health care, with its Host kept or rewritten, and serves it at school', async () => {
+      const token = await system.token('koordinator1');
+      const body = JSON.stringify({ query: '{ _service { sdl } }' });
+      const school = subgraph('school');
+      const healthCare = `${system.subgraphs.healthCare.url}/graphql`;
+      const unsigned = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      // Exactly what the gateway sends the school subgraph, Host included.
+      const headers = { ...unsigned, host: new URL(school).host, ...signRequest(system.signingKey, { method: 'POST', url: school, headers: unsigned, body }) };
+      // node:http sends the Host header given (fetch sets its own).
+      const send = (url: string, sent: Record<string, string>) =>
+        new Promise<{ status: number; body: Json }>((resolve, reject) => {
+          const req = httpRequest(url, { method: 'POST', headers: sent }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Json }));
+            res.on('error', reject);
+          });
+          req.on('error', reject);
+          req.end(body);
+        });
+
+      const kept = await send(healthCare, headers);
+      expect(kept.status).toBe(401);
+      expect(kept.body.errors[0].message).toMatch(/addressed to another service/);
+      expect(kept.body.data).toBeUndefined();
+      const rewritten = await send(healthCare, { ...headers, host: new URL(healthCare).host });
+      expect(rewritten.status).toBe(401);
+      expect(rewritten.body.errors[0].message).toMatch(/does not verify/);
+      expect(rewritten.body.data).toBeUndefined();
+
+      const served = await send(school, headers);
+      expect(served.status).toBe(200);
+      expect(served.body.data?._service.sdl).toContain('type SchoolSection');
+    });
+
     it('accepts mutual TLS instead of a signature (Apollo Router, Hive Gateway), and refuses a client without a trusted certificate', async () => {
       const certs = makeCertificates();
       const other = makeCertificates();
@@ -189,18 +225,31 @@ describe('security: who may ask, and through which door', () => {
       expect(other.data?.child).toBeNull();
     });
 
-    it('agency staff see the plan actions assigned to their agency, change only those, and no family file', async () => {
+    it('agency staff see only plan actions a SIP consent names their agency for, in their municipality, and no family file', async () => {
       const mine = await gql<{ agencyActions: Json[] }>(system, 'skola1', '{ agencyActions { action { id responsibleAgency status } familyReference children } }');
       expect(mine.errors).toBeUndefined();
       const actions = mine.data?.agencyActions ?? [];
-      const expected = system.population.families.flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions)).filter((a) => a.responsibleAgency === 'SCHOOL');
+      const references = new Set(actions.map((a) => a.familyReference));
+      // F-00001 has an active SIP consent naming the school; 2 is pending, 4 expired, 5 revoked,
+      // and 8 shares its SIP in another municipality.
+      expect(references).toContain('F-00001');
+      for (const hidden of ['F-00002', 'F-00004', 'F-00005', 'F-00008']) expect(references).not.toContain(hidden);
+      const municipalityOf = new Map(system.population.teams.map((t) => [t.id, t.municipality]));
+      const expected = system.population.families
+        .filter((f) => municipalityOf.get(f.teamId) === 'Exempelkommun' && f.consents.some((c) => c.purpose === 'SIP' && c.scope.some((s) => s.agency === 'SCHOOL')))
+        .flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions))
+        .filter((a) => a.responsibleAgency === 'SCHOOL');
       expect(actions.map((a) => a.action.id).sort()).toEqual(expected.map((a) => a.id).sort());
       expect(JSON.stringify(actions)).not.toMatch(/\d{12}/);
       const done = await gql<{ updateActionStatus: Json }>(system, 'skola1', `mutation { updateActionStatus(actionId: "${actions[0]?.action.id}", status: DONE) { status } }`);
       expect(done.data?.updateActionStatus).toEqual({ status: 'DONE' });
+      // An action of the school's in a family without such consent is as unknown as another agency's.
+      const withoutConsent = (archetype(2).plan?.goals ?? []).flatMap((g) => g.actions).find((a) => a.responsibleAgency === 'SCHOOL');
       const health = system.population.families.flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions)).find((a) => a.responsibleAgency === 'HEALTH_CARE');
-      const foreign = await gql(system, 'skola1', `mutation { updateActionStatus(actionId: "${health?.id}", status: DONE) { status } }`);
-      expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      for (const id of [health?.id, withoutConsent?.id].filter(Boolean)) {
+        const foreign = await gql(system, 'skola1', `mutation { updateActionStatus(actionId: "${id}", status: DONE) { status } }`);
+        expect(foreign.errors?.[0]).toMatchObject({ message: 'No such action for your agency', extensions: { code: 'FORBIDDEN' } });
+      }
       expect((await gql(system, 'skola1', '{ caseload { id } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await gql(system, 'koordinator1', '{ agencyActions { goal } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });

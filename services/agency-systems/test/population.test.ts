@@ -1,11 +1,11 @@
 import { normalisePersonnummer } from '@lotsen/kit';
 import { describe, expect, it } from 'vitest';
-import { ageOn, generatePopulation, testPersonnummer } from '../src/index.js';
+import { ageOn, generatePopulation, testPersonnummer, testSamordningsnummer } from '../src/index.js';
 
 const today = '2026-11-23';
 const population = generatePopulation({ seed: 7, families: 300, today });
 const people = population.families.flatMap((f) => [...f.guardians, ...f.children]);
-const official = new Set(testPersonnummer());
+const official = new Set([...testPersonnummer(), ...testSamordningsnummer()]);
 
 describe('synthetic population', () => {
   it('is deterministic in seed and size', () => {
@@ -14,7 +14,7 @@ describe('synthetic population', () => {
     expect(JSON.stringify(generatePopulation({ seed: 8, families: 300, today }))).not.toBe(JSON.stringify(population));
   });
 
-  it('draws every person of the default population from Skatteverket test numbers, each valid and unique', () => {
+  it('draws every person of the default population from Skatteverket test numbers (samordningsnummer for the newly arrived), each valid and unique', () => {
     expect(people.length).toBeGreaterThan(700);
     for (const p of people) {
       expect(official.has(p.personnummer), p.personnummer).toBe(true);

@@ -10,7 +10,7 @@ const unknownToHealth = children.find((c) => !c.health);
 let sims: RunningSimulators;
 
 beforeAll(async () => {
-  sims = await startSimulators(population, { school: 0, socialServices: 0, healthCare: 0 });
+  sims = await startSimulators(population, { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 });
 });
 afterAll(() => sims.close());
 

@@ -1,10 +1,20 @@
 // The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
-import { envNumber, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { env, envNumber, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { openCoordinationDatabase } from './db/migrations.js';
+import { populationRegisterClient } from './register/population-register.js';
 import { startCoordinationSubgraph } from './server.js';
 
 const db = await openCoordinationDatabase();
-const running = await startCoordinationSubgraph({ port: envNumber('PORT', 4001), db, verifier: await verifierFromEnv(), trustedKeys: [sharedKeyFromEnv()], ...tlsFromEnv(), ...replayCacheFromEnv() });
+const register = populationRegisterClient(env('POPULATION_REGISTER_URL', 'http://127.0.0.1:4104'));
+const running = await startCoordinationSubgraph({
+  port: envNumber('PORT', 4001),
+  db,
+  register,
+  verifier: await verifierFromEnv(),
+  trustedKeys: [sharedKeyFromEnv()],
+  ...tlsFromEnv(),
+  ...replayCacheFromEnv(),
+});
 console.log(`coordination subgraph on ${running.url}/graphql (${db.kind})`);
 const stop = async () => {
   await running.close();

@@ -19,7 +19,8 @@ export async function seed(db: Database, population: Population): Promise<boolea
       'users',
       population.users.map((u) => ({ username: u.username, name: u.name, role: u.role, team_id: u.teamId ?? null, agency: u.agency ?? null, personnummer: u.personnummer ?? null })),
     );
-    const people = families.flatMap((f) => [...f.guardians, ...f.children]);
+    // Only the children: guardians and custody are the population register's, read when needed.
+    const people = families.flatMap((f) => f.children);
     await insertMany(
       tx,
       'persons',
@@ -38,10 +39,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await insertMany(
       tx,
       'family_members',
-      families.flatMap((f) => [
-        ...f.guardians.map((g, i) => ({ family_id: f.id, personnummer: g.personnummer, role: 'GUARDIAN', has_custody: g.hasCustody, position: i })),
-        ...f.children.map((c, i) => ({ family_id: f.id, personnummer: c.personnummer, role: 'CHILD', has_custody: false, position: i })),
-      ]),
+      families.flatMap((f) => f.children.map((c, i) => ({ family_id: f.id, personnummer: c.personnummer, role: 'CHILD', position: i }))),
     );
     const consents = families.flatMap((f) => f.consents);
     await insertMany(

@@ -19,8 +19,9 @@ function reference(consents: ConsentRecord[], req: DecisionRequest, now: Date): 
     return age;
   };
   const allGiven = (c: ConsentRecord) => {
-    const guardians = c.parties.filter((p) => p.role === 'GUARDIAN');
-    if (guardians.length === 0 || guardians.some((g) => g.decision !== 'GIVEN')) return false;
+    // Every guardian with custody today (the register's), whoever the recorded parties are.
+    if (req.custodians.length === 0) return false;
+    if (!req.custodians.every((g) => c.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g && p.decision === 'GIVEN'))) return false;
     if (yearsOld(c.childPersonnummer) >= defaultPolicy.childConsentAge) return c.parties.some((p) => p.role === 'CHILD' && p.decision === 'GIVEN');
     return true;
   };
@@ -87,6 +88,15 @@ const caseArb = fc.constantFrom(...children).chain((child) =>
       purpose: fc.constantFrom<'COORDINATION' | 'SIP'>('COORDINATION', 'COORDINATION', 'COORDINATION', 'SIP'),
       recipientTeamId: fc.constantFrom<string | null>('team-1', 'team-1', 'team-2', null),
       assigned: fc.constantFrom(true, true, true, true, false),
+      // Usually the recorded guardians; sometimes custody has changed since (one left, one new, none).
+      custodians: fc.constantFrom<string[]>(
+        ['198001010000', '198001010001'],
+        ['198001010000', '198001010001'],
+        ['198001010000', '198001010001'],
+        ['198001010000'],
+        ['198001010001', '198001010002'],
+        [],
+      ),
     }),
     now: fc.integer({ min: 100 * 24 * 60, max: 450 * 24 * 60 }).map((m) => new Date(start + m * 60_000)),
   }),

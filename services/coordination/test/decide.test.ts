@@ -25,7 +25,16 @@ const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   ...over,
 });
 
-const request = (over: Partial<DecisionRequest> = {}): DecisionRequest => ({ agency: 'SCHOOL', category: 'ATTENDANCE', purpose: 'COORDINATION', recipientTeamId: 'team-1', assigned: true, ...over });
+const custodians = ['198301152388', '199401152393'];
+const request = (over: Partial<DecisionRequest> = {}): DecisionRequest => ({
+  agency: 'SCHOOL',
+  category: 'ATTENDANCE',
+  purpose: 'COORDINATION',
+  recipientTeamId: 'team-1',
+  assigned: true,
+  custodians,
+  ...over,
+});
 
 describe('decide', () => {
   it('permits with the consent id when an active consent covers agency, category and recipient', () => {
@@ -80,6 +89,18 @@ describe('decide', () => {
     expect(decide([c], request(), new Date('2026-11-23T09:59:59Z'))).toMatchObject({ permit: true });
   });
 
+  it('asks the guardians with custody today, per the register, whatever parties were recorded', () => {
+    // A guardian recorded as a party who has since lost custody no longer counts...
+    expect(decide([consent()], request({ custodians: ['198301152388'] }), now)).toMatchObject({ permit: true });
+    // ...and a new custodian who has not consented makes the consent PENDING, naming them.
+    expect(decide([consent()], request({ custodians: ['198301152388', '197001012384'] }), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
+    // A party typed in who never had custody decides nothing.
+    const typed = consent({ parties: [{ personnummer: '197001012384', role: 'GUARDIAN', decision: 'GIVEN', position: 0 }] });
+    expect(decide([typed], request(), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 1' });
+    // Nobody with custody in the register: nobody can consent.
+    expect(decide([consent()], request({ custodians: [] }), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Ingen vårdnadshavare finns i folkbokföringen' });
+  });
+
   it('a refusal is never a permit', () => {
     const c = consent({ parties: [{ personnummer: '198301152388', role: 'GUARDIAN', decision: 'REFUSED', position: 0 }] });
     expect(decide([c], request(), now)).toMatchObject({ permit: false, reason: 'PENDING' });
@@ -99,8 +120,8 @@ describe('decide', () => {
 describe('consentStatus', () => {
   it('is derived from the time asked, never stored', () => {
     const c = consent({ validFrom: '2026-12-01' });
-    expect(consentStatus(c, now).status).toBe('PENDING');
-    expect(consentStatus(c, new Date('2026-12-01T08:00:00+01:00')).status).toBe('ACTIVE');
-    expect(consentStatus(c, new Date('2027-06-01T08:00:00+02:00')).status).toBe('EXPIRED');
+    expect(consentStatus(c, custodians, now).status).toBe('PENDING');
+    expect(consentStatus(c, custodians, new Date('2026-12-01T08:00:00+01:00')).status).toBe('ACTIVE');
+    expect(consentStatus(c, custodians, new Date('2027-06-01T08:00:00+02:00')).status).toBe('EXPIRED');
   });
 });

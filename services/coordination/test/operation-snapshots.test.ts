@@ -20,10 +20,25 @@ function countingStore() {
 
 const kids = ['201503152389', '201009282387'];
 
+/** A register that knows nobody and counts its lookups; `down` makes it fail. */
+function countingRegister() {
+  const register = {
+    lookups: 0,
+    down: false,
+    async lookup() {
+      register.lookups += 1;
+      if (register.down) throw new Error('register down');
+      return new Map();
+    },
+    ready: async () => !register.down,
+  };
+  return register;
+}
+
 describe('one reading of the consents per operation', () => {
   it('serves every batch of one operation and caller from one reading, concurrent ones included', async () => {
     const { store, db } = countingStore();
-    const snapshots = new OperationSnapshots(db);
+    const snapshots = new OperationSnapshots(db, countingRegister());
     const [a, b] = await Promise.all([snapshots.read('op-1', 'koordinator1', kids), snapshots.read('op-1', 'koordinator1', [kids[0] as string])]);
     expect(store.queries).toBe(3);
     expect(b).toBe(a);
@@ -33,7 +48,7 @@ describe('one reading of the consents per operation', () => {
 
   it('reads afresh for another operation, another caller, a batch without an operation, or children the reading lacks', async () => {
     const { store, db } = countingStore();
-    const snapshots = new OperationSnapshots(db);
+    const snapshots = new OperationSnapshots(db, countingRegister());
     await snapshots.read('op-1', 'koordinator1', [kids[0] as string]);
     await snapshots.read('op-2', 'koordinator1', [kids[0] as string]);
     await snapshots.read('op-1', 'koordinator2', [kids[0] as string]);
@@ -44,7 +59,7 @@ describe('one reading of the consents per operation', () => {
 
   it('forgets every reading when a consent is narrowed, and each after its time', async () => {
     const { store, db } = countingStore();
-    const snapshots = new OperationSnapshots(db, 50);
+    const snapshots = new OperationSnapshots(db, countingRegister(), 50);
     await snapshots.read('op-1', 'koordinator1', kids);
     snapshots.clear();
     await snapshots.read('op-1', 'koordinator1', kids);
@@ -58,9 +73,24 @@ describe('one reading of the consents per operation', () => {
     let fail = true;
     const versions = { n: 0 };
     const db: Queryable = { query: async <T>(sql: string) => (fail ? Promise.reject(new Error('store down')) : (moving(sql, versions) as T[])) };
-    const snapshots = new OperationSnapshots(db);
+    const snapshots = new OperationSnapshots(db, countingRegister());
     await expect(snapshots.read('op-1', 'koordinator1', kids)).rejects.toThrow('store down');
     fail = false;
     await expect(snapshots.read('op-1', 'koordinator1', kids)).resolves.toMatchObject({ children: new Set(kids) });
+  });
+
+  it('asks the population register once per operation, and says so when it cannot answer', async () => {
+    const { store, db } = countingStore();
+    const register = countingRegister();
+    const snapshots = new OperationSnapshots(db, register);
+    await Promise.all([snapshots.read('op-1', 'koordinator1', kids), snapshots.read('op-1', 'koordinator1', kids)]);
+    expect(register.lookups).toBe(1);
+    await snapshots.read('op-2', 'koordinator1', kids);
+    expect(register.lookups).toBe(2);
+    register.down = true;
+    // The reading says the register did not answer; whatever rests on custody is then denied.
+    const without = await snapshots.read('op-3', 'koordinator1', kids);
+    expect(without.register).toBeNull();
+    expect(store.queries).toBeGreaterThan(0);
   });
 });

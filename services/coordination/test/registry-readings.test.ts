@@ -70,7 +70,7 @@ describe.each(await backends())('registry readings on $name', ({ open }) => {
       ['a narrowed scope', "DELETE FROM consent_scope WHERE consent_id = $1 AND category = 'DIAGNOSES'", [consentId]],
       ['a consent', 'UPDATE consents SET valid_until = valid_until WHERE id = $1', [consentId]],
       ['an assignment', 'UPDATE assignments SET username = username WHERE family_id = $1', [family]],
-      ['a member', 'UPDATE family_members SET has_custody = has_custody WHERE family_id = $1', [family]],
+      ['a member', 'UPDATE family_members SET position = position WHERE family_id = $1', [family]],
       ['a family', 'UPDATE families SET team_id = team_id WHERE id = $1', [family]],
       ['a person', 'UPDATE persons SET given_name = given_name WHERE personnummer = $1', [child]],
     ];

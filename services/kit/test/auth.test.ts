@@ -4,7 +4,7 @@ import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type 
 
 const keys = await generateDevKeys();
 const verify = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
-const coordinator: Identity = { username: 'koordinator1', role: 'COORDINATOR', teamId: 'team-1', agency: null, personnummer: null };
+const coordinator: Identity = { username: 'koordinator1', role: 'COORDINATOR', teamId: 'team-1', agency: null, personnummer: null, municipality: null };
 
 describe('bearer token verification', () => {
   it('reads the identity from a valid token', async () => {

@@ -1,5 +1,5 @@
 import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
-import { openCoordinationDatabase, seed, startCoordinationSubgraph } from '@lotsen/coordination';
+import { openCoordinationDatabase, populationRegisterClient, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
@@ -61,10 +61,17 @@ export interface RunningSystem {
   close(): Promise<void>;
 }
 
-const defaultPorts = { gateway: 4000, coordination: 4001, school: 4002, socialServices: 4003, healthCare: 4004, simulators: { school: 4101, socialServices: 4102, healthCare: 4103 } };
-const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, simulators: { school: 0, socialServices: 0, healthCare: 0 } };
+const defaultPorts = {
+  gateway: 4000,
+  coordination: 4001,
+  school: 4002,
+  socialServices: 4003,
+  healthCare: 4004,
+  simulators: { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 },
+};
+const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, simulators: { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 } };
 
-/** Boots the whole system: simulators, the four subgraphs and the gateway, seeded with synthetic data. */
+/** Boots the whole system: simulators of the existing systems, the four subgraphs and the gateway, seeded with synthetic data. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const ports = options.ports === 'default' ? defaultPorts : ephemeral;
   const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
@@ -83,7 +90,15 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     }));
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators);
-  const coordination = await startCoordinationSubgraph({ port: ports.coordination, db, verifier, trustedKeys: [signingKey], ...replayCache, ...(options.now ? { now: options.now } : {}) });
+  const coordination = await startCoordinationSubgraph({
+    port: ports.coordination,
+    db,
+    register: populationRegisterClient(simulators.populationRegister.url),
+    verifier,
+    trustedKeys: [signingKey],
+    ...replayCache,
+    ...(options.now ? { now: options.now } : {}),
+  });
   // In one process the data owners share one store, each keeping its own audit source.
   const agency = (name: string, port: number, agencySystemUrl: string) => ({
     port,

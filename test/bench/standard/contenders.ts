@@ -49,7 +49,7 @@ export async function startLotsenGateway(supergraphSdl: string, port = 0): Promi
       verifier: createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } }),
       signingKey: generateSharedKey(),
     });
-    const token = await signToken({ username: 'bench', role: 'COORDINATOR', teamId: 'team-1', agency: null, personnummer: null }, keys);
+    const token = await signToken({ username: 'bench', role: 'COORDINATOR', teamId: 'team-1', agency: null, personnummer: null, municipality: null }, keys);
     return { name: 'Lotsen gateway', url: `${gateway.url}/graphql`, headers: { authorization: `Bearer ${token}` }, close: () => gateway.close() };
   } finally {
     process.env.NODE_ENV = previous;

@@ -1,5 +1,5 @@
 import { json, type Routes } from '@lotsen/kit';
-import type { Child, Population, SocialRecord } from '../population/types.js';
+import { type Child, households, type Population, type SocialRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
 
 const insatstyp: Record<SocialRecord['interventions'][number]['kind'], string> = {
@@ -17,7 +17,7 @@ export const maxPerPage = 100;
  */
 export function caseSystemRoutes(population: Population, control = new SimulatorControl('case-system')): { routes: Routes; control: SimulatorControl } {
   const clients = new Map<string, Child & { social: SocialRecord }>();
-  for (const family of population.families) {
+  for (const family of households(population)) {
     for (const child of family.children) if (child.social) clients.set(child.personnummer, child as Child & { social: SocialRecord });
   }
 

@@ -1,6 +1,6 @@
-import { json, personnummerSystem, type Routes } from '@lotsen/kit';
+import { identifierSystemOf, json, type Routes } from '@lotsen/kit';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
-import type { Child, HealthRecord, Population } from '../population/types.js';
+import { type Child, type HealthRecord, households, type Population } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
 
 type Known = Child & { health: HealthRecord };
@@ -12,7 +12,7 @@ type Known = Child & { health: HealthRecord };
  */
 export function healthRecordsRoutes(population: Population, control = new SimulatorControl('health-records')): { routes: Routes; control: SimulatorControl } {
   const patients = new Map<string, Known>();
-  for (const family of population.families) {
+  for (const family of households(population)) {
     for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
   }
   const orgId = (name: string) => `org-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -20,7 +20,7 @@ export function healthRecordsRoutes(population: Population, control = new Simula
   const patient = (c: Known): Patient => ({
     resourceType: 'Patient',
     id: c.health.patientId,
-    identifier: [{ system: personnummerSystem, value: c.personnummer }],
+    identifier: [{ system: identifierSystemOf(c.personnummer), value: c.personnummer }],
     name: [{ family: c.familyName, given: [c.givenName] }],
     gender: c.sex === 'FEMALE' ? 'female' : 'male',
     birthDate: c.birthDate,
@@ -33,14 +33,19 @@ export function healthRecordsRoutes(population: Population, control = new Simula
     entry: [...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })), ...included.map((resource) => ({ resource, search: { mode: 'include' as const } }))],
   });
 
-  /** Reads `system|value` tokens; only the personnummer system is known here. */
+  /**
+   * Reads identifier tokens: `system|value` finds the patient whose number is `value` under
+   * that system (the personnummer system for a personnummer, the coordination-number system
+   * for a samordningsnummer), a bare `value` under any system; one search may mix them.
+   */
   const identified = (query: URLSearchParams, param: string): Known[] | null => {
     const tokens = listParam(query, param);
     if (tokens.length === 0) return null;
     return tokens.flatMap((t) => {
-      const [system, value] = t.includes('|') ? t.split('|') : [personnummerSystem, t];
-      const c = system === personnummerSystem && value ? patients.get(value) : undefined;
-      return c ? [c] : [];
+      const bar = t.indexOf('|');
+      const value = bar < 0 ? t : t.slice(bar + 1);
+      const c = value ? patients.get(value) : undefined;
+      return c && (bar < 0 || t.slice(0, bar) === identifierSystemOf(c.personnummer)) ? [c] : [];
     });
   };
 

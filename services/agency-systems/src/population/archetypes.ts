@@ -20,6 +20,7 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
       guardians,
       children,
       custody,
+      protectedIdentity: false,
       consents: [],
       plan: b.plan(children.length),
       meetings: b.meetings(),
@@ -43,7 +44,8 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
     c1.social = b.socialRecord({ familyTherapy: true });
     c1.health = b.healthRecord({ neuropsychiatric: true });
   }
-  f1.consents = active(f1);
+  // The SIP is shared with all three agencies: their staff see this family's actions.
+  f1.consents = active(f1).flatMap((c) => [c, b.sipConsent(c)]);
 
   // 2. Joint custody, only the first guardian has consented: PENDING everywhere.
   const f2 = family(2, k1, 'JOINT', 2, [9, 13]);
@@ -87,7 +89,8 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
   // 8. Assigned to koordinator2 (another team): never visible to koordinator1.
   const f8 = family(8, k2, 'JOINT', 2, [5, 14]);
   fullRecords(f8);
-  f8.consents = active(f8);
+  // Its SIP is shared too, but in another municipality: the first municipality's staff never see it.
+  f8.consents = active(f8).flatMap((c) => [c, b.sipConsent(c)]);
 
   return [f1, f2, f3, f4, f5, f6, f7, f8];
 }

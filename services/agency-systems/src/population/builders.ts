@@ -34,8 +34,9 @@ export class Builders {
     this.unitIds = schoolUnits.map(() => this.random.uuid());
   }
 
-  person(birthYear: number, familyName: string, spread = 0): Person {
-    const { personnummer, synthetic } = this.ids.take(birthYear, spread);
+  /** A person born in `birthYear`; a newly arrived person has a samordningsnummer, not a personnummer. */
+  person(birthYear: number, familyName: string, spread = 0, newlyArrived = false): Person {
+    const { personnummer, synthetic } = newlyArrived ? this.ids.takeCoordinationNumber(birthYear, spread) : this.ids.take(birthYear, spread);
     const sex = Number(personnummer[10]) % 2 === 0 ? 'FEMALE' : 'MALE';
     return {
       personnummer,
@@ -51,13 +52,13 @@ export class Builders {
     return this.random.pick(familyNames);
   }
 
-  guardian(familyName: string, hasCustody: boolean): Guardian {
-    return { ...this.person(this.random.int(1972, 1996), familyName, 6), hasCustody };
+  guardian(familyName: string, hasCustody: boolean, newlyArrived = false): Guardian {
+    return { ...this.person(this.random.int(1972, 1996), familyName, 6, newlyArrived), hasCustody };
   }
 
   /** A child born `age` years before this year: `age` or `age - 1` years old today. */
-  child(age: number, familyName: string): Child {
-    return this.person(Number(this.today.slice(0, 4)) - age, familyName);
+  child(age: number, familyName: string, newlyArrived = false): Child {
+    return this.person(Number(this.today.slice(0, 4)) - age, familyName, newlyArrived ? 2 : 0, newlyArrived);
   }
 
   age(child: Person): number {
@@ -213,6 +214,14 @@ export class Builders {
           ? { at: `${addDays(this.today, -5)}T14:00:00+01:00`, byPersonnummer: revoker.personnummer, reason: 'Vårdnadshavaren vill inte längre att uppgifter delas' }
           : null,
     };
+  }
+
+  /**
+   * The consent to share the SIP (purpose SIP) with the agencies taking part, given with and like
+   * a coordination consent: same parties, validity and scope, its own record.
+   */
+  sipConsent(coordination: Consent): Consent {
+    return { ...coordination, id: this.random.uuid(), purpose: 'SIP', evidence: { ...coordination.evidence, documentRef: this.nextId('DOK') } };
   }
 
   plan(childCount: number): SipPlan {

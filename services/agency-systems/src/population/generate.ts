@@ -2,7 +2,8 @@ import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
-import type { Family, Population, Team, User } from './types.js';
+import { stableShare } from './stable-share.js';
+import type { Family, Household, Population, Team, User } from './types.js';
 
 export interface PopulationOptions {
   seed?: number;
@@ -21,6 +22,7 @@ export function populationOptionsFromEnv(): { seed: number; families: number } {
 
 const coordinatorsPerTeam = 4;
 const teamNames = ['Nord', 'Syd', 'Öst', 'Väst', 'Centrum'];
+const municipalities = ['Exempelkommun', 'Grannkommun'];
 
 /** Deterministic synthetic population: same options, same people, records and consents. */
 export function generatePopulation(options: PopulationOptions = {}): Population {
@@ -37,7 +39,8 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
   const teams: Team[] = Array.from({ length: teamCount }, (_, i) => ({
     id: `team-${i + 1}`,
     name: `Familjesamverkansteamet ${teamNames[i % teamNames.length]}${i >= teamNames.length ? ` ${Math.floor(i / teamNames.length) + 1}` : ''}`,
-    municipality: 'Exempelkommun',
+    // Two municipalities share the teams, so that nothing is told across a municipal border.
+    municipality: municipalities[i % municipalities.length] as string,
   }));
   // koordinator1 in team 1, koordinator2 in team 2, the rest spread round-robin.
   const coordinators = caseloads.map((size, i) => ({ username: `koordinator${i + 1}`, teamId: (teams[i % teamCount] as Team).id, size, assigned: 0 }));
@@ -54,32 +57,59 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
   let next = 0;
   while (families.length < familyCount) {
     while ((coordinators[next] as (typeof coordinators)[number]).assigned >= (coordinators[next] as (typeof coordinators)[number]).size) next++;
-    families.push(randomFamily(b, families.length + 1, at(next)));
+    families.push(randomFamily(b, seed, families.length + 1, at(next)));
   }
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),
     ...teams.map((t, i) => ({ username: `teamledare${i + 1}`, name: `Teamledare ${t.name}`, role: 'TEAM_LEAD' as const, teamId: t.id })),
     { username: 'analytiker1', name: 'Analytiker', role: 'ANALYST' },
-    { username: 'skola1', name: 'Elevhälsan', role: 'AGENCY_STAFF', agency: 'SCHOOL' },
-    { username: 'socialtjanst1', name: 'Socialtjänsten', role: 'AGENCY_STAFF', agency: 'SOCIAL_SERVICES' },
-    { username: 'halso1', name: 'BUP', role: 'AGENCY_STAFF', agency: 'HEALTH_CARE' },
+    { username: 'skola1', name: 'Elevhälsan', role: 'AGENCY_STAFF', agency: 'SCHOOL', municipality: municipalities[0] },
+    { username: 'socialtjanst1', name: 'Socialtjänsten', role: 'AGENCY_STAFF', agency: 'SOCIAL_SERVICES', municipality: municipalities[0] },
+    { username: 'halso1', name: 'BUP', role: 'AGENCY_STAFF', agency: 'HEALTH_CARE', municipality: municipalities[0] },
     ...families
       .filter((f) => f.archetype !== null)
       .flatMap((f) => f.guardians)
       .map((g, i) => ({ username: `vardnadshavare${i + 1}`, name: `${g.givenName} ${g.familyName}`, role: 'GUARDIAN' as const, personnummer: g.personnummer })),
   ];
-  return { seed, today, teams, users, families };
+  // Households not in coordination come last, so that the families above stay as they were.
+  const outside = Array.from({ length: Math.max(3, Math.round(familyCount * outsideShare)) }, (_, i) => household(b, i));
+  return { seed, today, teams, users, families, outside };
 }
 
-function randomFamily(b: Builders, n: number, at: { teamId: string; coordinator: string }): Family {
+/** Households outside coordination, as a share of the families in it. */
+const outsideShare = 0.03;
+
+/** A household the agencies know and coordination does not; the first is newly arrived, so one always has samordningsnummer. */
+function household(b: Builders, i: number): Household {
   const r = b.random;
+  const name = b.familyName();
+  const newlyArrived = i === 0;
+  const custody = r.chance(0.8) ? 'JOINT' : 'SOLE';
+  const guardians = [b.guardian(name, true, newlyArrived), b.guardian(name, custody === 'JOINT', newlyArrived)];
+  const children = Array.from({ length: r.int(1, 2) }, () => b.child(r.int(4, 15), name, newlyArrived));
+  for (const c of children) {
+    c.school = b.schoolRecord(c);
+    if (r.chance(0.5)) c.social = b.socialRecord();
+    if (r.chance(0.5)) c.health = b.healthRecord();
+  }
+  return { reference: `H-${String(i + 1).padStart(5, '0')}`, guardians, children, custody, protectedIdentity: false };
+}
+
+/** Shares of the random families that are newly arrived (samordningsnummer only) and protected. */
+const newlyArrivedShare = 0.04;
+const protectedShare = 0.02;
+
+function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string; coordinator: string }): Family {
+  const r = b.random;
+  const reference = `F-${String(n).padStart(5, '0')}`;
+  const newlyArrived = stableShare(seed, `arrived|${reference}`) < newlyArrivedShare;
   const name = b.familyName();
   const shape = r.int(0, 99);
   const custody = shape < 80 ? 'JOINT' : 'SOLE';
   const guardianCount = shape < 90 ? 2 : 1;
-  const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0));
-  const children = Array.from({ length: r.int(1, 3) }, () => b.child(r.int(2, 17), name));
+  const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0, newlyArrived));
+  const children = Array.from({ length: r.int(1, 3) }, () => b.child(r.int(2, 17), name, newlyArrived));
   for (const c of children) {
     if (r.chance(0.95)) c.school = b.schoolRecord(c);
     if (r.chance(0.45)) c.social = b.socialRecord();
@@ -90,16 +120,19 @@ function randomFamily(b: Builders, n: number, at: { teamId: string; coordinator:
     if (roll < 3) return [];
     const consentShape: ConsentShape = roll < 73 ? 'ACTIVE' : roll < 83 ? 'PENDING' : roll < 88 ? 'EXPIRED' : roll < 92 ? 'REVOKED' : 'ACTIVE';
     const scope = roll >= 92 ? allScopes().filter((s) => s.agency !== 'SOCIAL_SERVICES') : allScopes();
-    return [b.consent(c, guardians, at.teamId, at.coordinator, consentShape, scope, { missingGuardian: 1 })];
+    const coordination = b.consent(c, guardians, at.teamId, at.coordinator, consentShape, scope, { missingGuardian: 1 });
+    // Half of the families whose consent holds also consent to sharing their SIP with the agencies.
+    return consentShape === 'ACTIVE' && stableShare(seed, `sip|${c.personnummer}`) < 0.5 ? [coordination, b.sipConsent(coordination)] : [coordination];
   });
   return {
     id: r.uuid(),
-    reference: `F-${String(n).padStart(5, '0')}`,
+    reference,
     archetype: null,
     ...at,
     guardians,
     children,
     custody,
+    protectedIdentity: stableShare(seed, `protected|${reference}`) < protectedShare,
     consents,
     plan: r.chance(0.8) ? b.plan(children.length) : null,
     meetings: b.meetings(),

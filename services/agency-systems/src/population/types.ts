@@ -32,6 +32,8 @@ export interface User {
   agency?: Agency;
   /** For a GUARDIAN: their own personnummer, which links them to their children. */
   personnummer?: string;
+  /** For AGENCY_STAFF: the municipality whose families they serve. */
+  municipality?: string;
 }
 
 export interface SchoolRecord {
@@ -141,16 +143,31 @@ export interface Family {
   guardians: Guardian[];
   children: Child[];
   custody: 'JOINT' | 'SOLE';
+  /** Skyddade personuppgifter: the register marks every member and gives no address out. */
+  protectedIdentity: boolean;
   consents: Consent[];
   plan: SipPlan | null;
   meetings: Meeting[];
   followUps: FollowUp[];
 }
 
+/** A household as the register and the agencies know it, whether in coordination or not. */
+export type Household = Pick<Family, 'reference' | 'guardians' | 'children' | 'custody' | 'protectedIdentity'>;
+
 export interface Population {
   seed: number;
   today: string;
   teams: Team[];
   users: User[];
+  /** The families in coordination. */
   families: Family[];
+  /**
+   * Households the population register and the agencies know whose children are not in
+   * coordination (yet): the children a coordinator can take in with createFamily. Their
+   * references (H-00001…) are the generator's, not a team's.
+   */
+  outside: Household[];
 }
+
+/** Every household the existing systems know: the families in coordination and the rest. */
+export const households = (population: Population): Household[] => [...population.families, ...population.outside];

@@ -1,5 +1,5 @@
 import { json, type Routes } from '@lotsen/kit';
-import type { Child, Population, SchoolRecord } from '../population/types.js';
+import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
 
 /**
@@ -11,7 +11,7 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
   const byCivicNo = new Map<string, Child & { school: SchoolRecord }>();
   const byId = new Map<string, Child & { school: SchoolRecord }>();
   const units = new Map<string, SchoolRecord['schoolUnit'] & { schoolType: string }>();
-  for (const family of population.families) {
+  for (const family of households(population)) {
     for (const child of family.children) {
       if (!child.school) continue;
       const known = child as Child & { school: SchoolRecord };

@@ -2,6 +2,7 @@ import { type RunningServer, startHttpServer } from '@lotsen/kit';
 import { caseSystemRoutes } from '../case-system/server.js';
 import { healthRecordsRoutes } from '../health-records/server.js';
 import type { Population } from '../population/types.js';
+import { populationRegisterRoutes } from '../population-register/server.js';
 import { schoolPlatformRoutes } from '../school-platform/server.js';
 import type { SimulatorControl } from './control.js';
 
@@ -13,23 +14,29 @@ export interface RunningSimulators {
   school: RunningSimulator;
   socialServices: RunningSimulator;
   healthCare: RunningSimulator;
+  populationRegister: RunningSimulator;
   close(): Promise<void>;
 }
 
 /** Default ports of DESIGN.md §9; 0 picks free ports (tests). */
-export const simulatorPorts = { school: 4101, socialServices: 4102, healthCare: 4103 } as const;
+export const simulatorPorts = { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 } as const;
 
-export async function startSimulators(population: Population, ports: { school: number; socialServices: number; healthCare: number } = simulatorPorts): Promise<RunningSimulators> {
+export async function startSimulators(
+  population: Population,
+  ports: { school: number; socialServices: number; healthCare: number; populationRegister: number } = simulatorPorts,
+): Promise<RunningSimulators> {
   const start = async (made: ReturnType<typeof schoolPlatformRoutes>, port: number): Promise<RunningSimulator> => ({ ...(await startHttpServer(made.routes, port)), control: made.control });
   const school = await start(schoolPlatformRoutes(population), ports.school);
   const socialServices = await start(caseSystemRoutes(population), ports.socialServices);
   const healthCare = await start(healthRecordsRoutes(population), ports.healthCare);
+  const populationRegister = await start(populationRegisterRoutes(population), ports.populationRegister);
   return {
     school,
     socialServices,
     healthCare,
+    populationRegister,
     close: async () => {
-      await Promise.all([school.close(), socialServices.close(), healthCare.close()]);
+      await Promise.all([school.close(), socialServices.close(), healthCare.close(), populationRegister.close()]);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Agency, DataCategory, Decision, Purpose } from '@lotsen/kit';
 import { type ConsentPolicy, type ConsentRecord, defaultPolicy } from './model.js';
-import { consentStatus } from './status.js';
+import { consentStatus, pendingText } from './status.js';
 
 export interface DecisionRequest {
   agency: Agency;
@@ -10,6 +10,8 @@ export interface DecisionRequest {
   recipientTeamId: string | null;
   /** Whether the asker is assigned to the child's family (checked by the caller against storage). */
   assigned: boolean;
+  /** The child's guardians with custody now, per the population register: the parties who must consent. */
+  custodians: readonly string[];
 }
 
 const agencyName: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
@@ -23,7 +25,7 @@ const deny = (reason: Exclude<Decision, { permit: true }>['reason'], message: st
 export function decide(consents: readonly ConsentRecord[], request: DecisionRequest, now: Date, policy: ConsentPolicy = defaultPolicy): Decision {
   if (!request.assigned) return deny('NOT_ASSIGNED', 'Du är inte tilldelad den här familjen');
   const relevant = consents.filter((c) => c.purpose === request.purpose);
-  const withStatus = relevant.map((c) => ({ c, ...consentStatus(c, now, policy) }));
+  const withStatus = relevant.map((c) => ({ c, ...consentStatus(c, request.custodians, now, policy) }));
   const covers = (c: ConsentRecord) => c.scope.some((s) => s.agency === request.agency && s.category === request.category);
   const covering = withStatus.filter((x) => covers(x.c));
   const active = covering.filter((x) => x.status === 'ACTIVE');
@@ -47,13 +49,6 @@ export function decide(consents: readonly ConsentRecord[], request: DecisionRequ
     case 'EXPIRED':
       return deny('EXPIRED', `Samtycket gällde till och med ${latest.c.validUntil}`);
     default:
-      return deny(
-        'PENDING',
-        latest.waitingFor?.role === 'CHILD'
-          ? 'Väntar på barnets samtycke'
-          : latest.waitingFor
-            ? `Väntar på vårdnadshavare ${latest.waitingFor.position}`
-            : `Samtycket gäller från ${latest.c.validFrom}`,
-      );
+      return deny('PENDING', latest.waitingFor ? pendingText(latest.waitingFor, latest.c.validFrom) : `Samtycket gäller från ${latest.c.validFrom}`);
   }
 }

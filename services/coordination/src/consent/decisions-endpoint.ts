@@ -9,12 +9,15 @@ import {
   json,
   normalisePersonnummer,
   type TokenVerifier,
+  todayInSweden,
   unavailable,
 } from '@lotsen/kit';
+import { custodiansOf } from '../register/population-register.js';
 import type { ChildStanding } from '../store/families.js';
 import { decide } from './decide.js';
 import type { ConsentPolicy } from './model.js';
 import type { OperationSnapshots } from './operation-snapshots.js';
+import { readAtAgency } from './read-at-agency.js';
 
 /** Whether the caller is assigned to the child's family, by role (DESIGN.md §5). */
 function isAssigned(identity: Identity, standing: ChildStanding): boolean {
@@ -46,18 +49,19 @@ export function decisionsEndpoint(snapshots: OperationSnapshots, verifier: Token
     const pnrs = [...new Set(queries.map((q) => q.personnummer as string))];
     let decisions: Decision[];
     try {
-      const { standings, consents } = await snapshots.read(typeof body.operation === 'string' ? body.operation : undefined, identity.username, pnrs);
+      const { standings, consents, register } = await snapshots.read(typeof body.operation === 'string' ? body.operation : undefined, identity.username, pnrs);
       const at = now();
+      const today = todayInSweden(at);
+      // Without the register nobody's custody is known, and no consent can be shown to hold.
+      if (!register) return json(503, { decisions: queries.map(() => unavailable) });
       decisions = queries.map((q) => {
-        const standing = standings.get(q.personnummer as string);
+        const pnr = q.personnummer as string;
+        const standing = standings.get(pnr);
         if (!standing) return noConsent;
         const category = q.category as NonNullable<typeof q.category>;
-        return decide(
-          consents.get(q.personnummer as string) ?? [],
-          { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing) },
-          at,
-          policy,
-        );
+        const custodians = custodiansOf(register.get(pnr), today);
+        if (identity.role === 'GUARDIAN' && identity.personnummer && custodians.includes(identity.personnummer)) return readAtAgency(agencyOf(category));
+        return decide(consents.get(pnr) ?? [], { agency: agencyOf(category), category, purpose, recipientTeamId: identity.teamId, assigned: isAssigned(identity, standing), custodians }, at, policy);
       });
     } catch {
       return json(503, { decisions: queries.map(() => unavailable) });

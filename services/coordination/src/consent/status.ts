@@ -3,28 +3,37 @@ import { type ConsentPolicy, type ConsentRecord, type ConsentStatus, defaultPoli
 
 export interface DerivedStatus {
   status: ConsentStatus;
-  /** For PENDING: who has not consented yet (guardian position or the child). */
+  /**
+   * For PENDING: who has not consented yet: a guardian by their place among the child's current
+   * custodians (1, 2), position 0 when the register names no custodian at all, or the child.
+   */
   waitingFor: { role: 'GUARDIAN' | 'CHILD'; position: number } | null;
 }
 
 /**
  * Status is derived at read time, never stored: revoked, expired (the day after valid_until in
  * Sweden), pending (not yet valid, or a required party has not given consent: every guardian
- * with custody, and the child from the policy's age, counted on the day asked), else active.
+ * with custody of the child per the population register on the day asked, whatever parties the
+ * consent was recorded with, and the child from the policy's age), else active. A guardian who
+ * no longer has custody no longer decides anything; a new custodian must give their own consent.
  */
-export function consentStatus(consent: ConsentRecord, now: Date, policy: ConsentPolicy = defaultPolicy): DerivedStatus {
+export function consentStatus(consent: ConsentRecord, custodians: readonly string[], now: Date, policy: ConsentPolicy = defaultPolicy): DerivedStatus {
   if (consent.revocation && new Date(consent.revocation.at) <= now) return { status: 'REVOKED', waitingFor: null };
   const today = todayInSweden(now);
   if (today > consent.validUntil) return { status: 'EXPIRED', waitingFor: null };
-  const guardian = consent.parties
-    .filter((p) => p.role === 'GUARDIAN')
-    .sort((a, b) => a.position - b.position)
-    .findIndex((p) => p.decision !== 'GIVEN');
-  if (guardian >= 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: guardian + 1 } };
-  if (consent.parties.every((p) => p.role !== 'GUARDIAN')) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: 1 } };
+  if (custodians.length === 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: 0 } };
+  const missing = custodians.findIndex((g) => !consent.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g && p.decision === 'GIVEN'));
+  if (missing >= 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: missing + 1 } };
   const childRequired = ageOn(birthDateOf(consent.childPersonnummer), today) >= policy.childConsentAge;
   const child = consent.parties.find((p) => p.role === 'CHILD');
   if (childRequired && child?.decision !== 'GIVEN') return { status: 'PENDING', waitingFor: { role: 'CHILD', position: 0 } };
   if (today < consent.validFrom) return { status: 'PENDING', waitingFor: null };
   return { status: 'ACTIVE', waitingFor: null };
+}
+
+/** The dashboard's words for a status that is not active, e.g. 'Väntar på vårdnadshavare 2'. */
+export function pendingText(waitingFor: DerivedStatus['waitingFor'], validFrom: string): string {
+  if (waitingFor?.role === 'CHILD') return 'Väntar på barnets samtycke';
+  if (waitingFor?.position === 0) return 'Ingen vårdnadshavare finns i folkbokföringen';
+  return waitingFor ? `Väntar på vårdnadshavare ${waitingFor.position}` : `Gäller från ${validFrom}`;
 }

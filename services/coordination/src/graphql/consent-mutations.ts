@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths } from '@lotsen/agency-systems';
 import type { Queryable } from '@lotsen/kit';
-import { type Agency, ageOn, birthDateOf, categoriesByAgency, type DataCategory, todayInSweden } from '@lotsen/kit';
+import { type Agency, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, todayInSweden } from '@lotsen/kit';
+import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '../consent/model.js';
-import { appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setPartyDecision } from '../store/index.js';
+import { custodiansOf } from '../register/population-register.js';
+import { addParty, appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setPartyDecision } from '../store/index.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
+import { cleanText } from './text.js';
 
 type ScopeIn = { agency: Agency; categories: DataCategory[] };
 type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method: string };
@@ -58,22 +61,47 @@ async function visibleConsent(ctx: Ctx, consentId: string): Promise<StoredConsen
   return storedConsent(ctx.db, row.child_personnummer, consentId);
 }
 
-function partyOf(consent: StoredConsent, personnummer: string) {
-  const party = consent.parties.find((p) => p.personnummer === personnummer);
-  if (!party) throw badInput('That person is not a party to this consent: not a guardian with custody, nor the child');
-  return party;
+const notAParty = () =>
+  badInput(
+    'Personen är inte part i samtycket: varken vårdnadshavare enligt folkbokföringen eller barnet / not a party to this consent: not a guardian with custody per the population register, nor the child',
+  );
+
+/** The child's guardians with custody today, read from the register; no answer, no change. */
+async function custodiansToday(ctx: Ctx, child: string): Promise<string[]> {
+  try {
+    const { register } = await ctx.reading([child]);
+    if (!register) throw new Error('the population register did not answer');
+    return custodiansOf(register.get(child), todayInSweden(ctx.now));
+  } catch {
+    throw new GraphQLError('Folkbokföringen kunde inte nås, så vårdnaden kunde inte kontrolleras och inget ändrades.', { extensions: { code: 'UNAVAILABLE' } });
+  }
+}
+
+/**
+ * Who may decide on a consent today: a guardian with custody now (a party already, or added as
+ * one: custody may have changed since the consent was recorded), or the child from the policy's
+ * age. Anyone else, a former custodian included, is refused.
+ */
+async function partyOf(tx: Queryable, consent: StoredConsent, personnummer: string, custodians: readonly string[], policy: ConsentPolicy, today: string) {
+  const role = custodians.includes(personnummer) ? 'GUARDIAN' : personnummer === consent.childPersonnummer && ageOn(birthDateOf(personnummer), today) >= policy.childConsentAge ? 'CHILD' : null;
+  if (!role) throw notAParty();
+  const party = consent.parties.find((p) => p.personnummer === personnummer && p.role === role);
+  if (party) return party;
+  await addParty(tx, consent.id, personnummer, role);
+  return { personnummer, role, decision: null, position: consent.parties.length };
 }
 
 /**
  * Runs a lifecycle change on one consent: visibility is checked first, then the change reads
  * and writes under a row lock in one transaction, so two changes never interleave.
  */
-async function change(ctx: Ctx, consentId: string, work: (tx: Queryable, consent: StoredConsent, at: string) => Promise<void>): Promise<StoredConsent> {
+async function change(ctx: Ctx, consentId: string, work: (tx: Queryable, consent: StoredConsent, at: string, custodians: readonly string[]) => Promise<void>): Promise<StoredConsent> {
   const { id, childPersonnummer } = await visibleConsent(ctx, consentId);
+  const custodians = await custodiansToday(ctx, childPersonnummer);
   const at = ctx.now.toISOString();
   await ctx.db.transaction(async (tx) => {
     await lockConsent(tx, id);
-    await work(tx, await storedConsent(tx, childPersonnummer, id), at);
+    await work(tx, await storedConsent(tx, childPersonnummer, id), at, custodians);
   });
   ctx.consentNarrowed();
   return storedConsent(ctx.db, childPersonnummer, id);
@@ -107,23 +135,23 @@ export function consentMutations(policy: ConsentPolicy) {
       if (input.validUntil < input.validFrom) throw badInput('validUntil is before validFrom');
       if (input.validUntil < today) throw badInput('The validity has already ended');
       if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths)) throw badInput(`A consent is valid at most ${policy.maxValidityMonths} months`);
-      const documentRef = input.evidence.documentRef.trim();
-      if (!documentRef) throw badInput('Evidence needs a document reference');
+      const documentRef = cleanText(input.evidence.documentRef, 'Evidence needs a document reference: documentRef', 200);
       const age = ageOn(birthDateOf(child.personnummer), today);
-      const childView = input.childView?.trim() || null;
+      const childView = cleanText(input.childView ?? '', 'childView', 2000, true) || null;
       if (age >= policy.childViewAge && !childView) throw badInput(`The child's view (barnets inställning) is recorded from ${policy.childViewAge}`);
       const recipients = [...new Set(input.recipientTeamIds ?? [family.teamId])];
-      const teams = await Promise.all(recipients.map((id) => ctx.loaders.team.load(id)));
+      const teams = await Promise.all(recipients.map((id) => (controlCharacter.test(id) ? null : ctx.loaders.team.load(id))));
       if (recipients.length === 0 || teams.some((t) => !t)) throw badInput('Every recipient must be a known team');
-      const guardians = (await ctx.loaders.members.load(family.id)).filter((m) => m.role === 'GUARDIAN' && m.hasCustody);
+      const custodians = await custodiansToday(ctx, child.personnummer);
+      if (custodians.length === 0) throw badInput('Barnet har ingen vårdnadshavare i folkbokföringen, så ingen kan lämna samtycke / no guardian with custody in the register');
       const parties = [
-        ...guardians.map((g) => ({ personnummer: g.personnummer, role: 'GUARDIAN' as const })),
+        ...custodians.map((personnummer) => ({ personnummer, role: 'GUARDIAN' as const })),
         ...(age >= policy.childConsentAge ? [{ personnummer: child.personnummer, role: 'CHILD' as const }] : []),
       ];
       const id = randomUUID();
       const at = ctx.now.toISOString();
       const decisions = input.decisions ?? [];
-      for (const d of decisions) if (!parties.some((p) => p.personnummer === d.personnummer)) throw badInput('That person is not a party to this consent: not a guardian with custody, nor the child');
+      for (const d of decisions) if (!parties.some((p) => p.personnummer === d.personnummer)) throw notAParty();
       await ctx.db.transaction(async (tx) => {
         await insertConsent(
           tx,
@@ -153,9 +181,9 @@ export function consentMutations(policy: ConsentPolicy) {
 
     recordConsentDecision: (_: unknown, { input }: { input: { consentId: string } & DecisionIn }, ctx: Ctx) => {
       requireWriter(ctx, input.personnummer);
-      return change(ctx, input.consentId, async (tx, consent, at) => {
+      return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
         if (consent.revocation) throw badInput('The consent is revoked; record a new one');
-        partyOf(consent, input.personnummer);
+        await partyOf(tx, consent, input.personnummer, custodians, policy, todayInSweden(ctx.now));
         await setPartyDecision(tx, consent.id, input.personnummer, input.decision, input.method, at);
         await appendEvent(tx, consent, at, 'PARTY_DECIDED', ctx, { personnummer: input.personnummer, decision: input.decision, method: input.method });
       });
@@ -171,17 +199,16 @@ export function consentMutations(policy: ConsentPolicy) {
         const removed = consent.scope.filter((s) => !remaining.some((r) => r.category === s.category)).map((s) => s.category);
         if (removed.length === 0) throw badInput('The scope is unchanged');
         await removeFromScope(tx, consent.id, removed);
-        await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason: input.reason.trim() });
+        await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason: cleanText(input.reason, 'reason', 2000, true) });
       });
     },
 
     revokeConsent: (_: unknown, { input }: { input: { consentId: string; revokedBy: string; reason: string } }, ctx: Ctx) => {
       requireWriter(ctx, input.revokedBy);
-      const reason = input.reason.trim();
-      if (!reason) throw badInput('A revocation needs a reason');
-      return change(ctx, input.consentId, async (tx, consent, at) => {
+      const reason = cleanText(input.reason, 'A revocation needs a reason: reason');
+      return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
         if (consent.revocation) throw badInput('The consent is already revoked');
-        if (partyOf(consent, input.revokedBy).decision !== 'GIVEN') throw badInput('Only a party who gave the consent revokes it');
+        if ((await partyOf(tx, consent, input.revokedBy, custodians, policy, todayInSweden(ctx.now))).decision !== 'GIVEN') throw badInput('Only a party who gave the consent revokes it');
         await markRevoked(tx, consent.id, at, input.revokedBy, reason);
         await appendEvent(tx, consent, at, 'REVOKED', ctx, { by: input.revokedBy, reason });
       });

@@ -1,5 +1,7 @@
 import type { Database, RequestContext } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
+import type { OperationSnapshot } from '../consent/operation-snapshots.js';
+import type { PopulationRegister } from '../register/population-register.js';
 import type { Loaders } from './loaders.js';
 
 export interface CoordinationContext extends RequestContext {
@@ -7,6 +9,12 @@ export interface CoordinationContext extends RequestContext {
   loaders: Loaders;
   now: Date;
   policy: ConsentPolicy;
+  /** Folkbokföringen: who has custody, names, protected identity. */
+  register: PopulationRegister;
+  /** The operation's one reading of consents and custody for these children (shared with its decisions). */
+  reading: (children: readonly string[]) => Promise<OperationSnapshot>;
+  /** For a guardian: the children in their custody today, per the register (read once per request). */
+  custodyOfCaller: () => Promise<string[]>;
   /** Called once a revocation or narrowing is stored: no decision may rest on an earlier reading. */
   consentNarrowed: () => void;
 }

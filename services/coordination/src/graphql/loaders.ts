@@ -1,11 +1,14 @@
 import type { Database } from '@lotsen/kit';
 import { groupBy, type Identity } from '@lotsen/kit';
 import DataLoader from 'dataloader';
+import type { OperationSnapshot } from '../consent/operation-snapshots.js';
+import type { PopulationRegister, RegisterPerson } from '../register/population-register.js';
 import { consentEvents, type StoredConsent } from '../store/consents.js';
 import { teamsByIds } from '../store/directory.js';
 import { childrenByPersonnummer, coordinatorsOfFamilies, membersOfFamilies, visibleFamiliesByIds } from '../store/families.js';
 import { followUpsOfFamilies, meetingsOfFamilies } from '../store/follow-up.js';
 import { actionsOfGoals, goalsOfPlans, plansOfFamilies } from '../store/plans.js';
+import { registerUnavailable } from './errors.js';
 
 /** A loader of lists keyed by one field: one query for every key asked in the same tick. */
 function listLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: V) => K): DataLoader<K, V[]> {
@@ -22,18 +25,39 @@ function oneLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: 
   });
 }
 
+export interface LoaderSources {
+  db: Database;
+  identity: Identity;
+  /** The operation's one reading of consents and custody, which the agency subgraphs' decisions rest on as well. */
+  reading: (children: readonly string[]) => Promise<OperationSnapshot>;
+  register: PopulationRegister;
+  custodyOfCaller: () => Promise<string[]>;
+}
+
 /**
  * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
- * family. Children's consents come from `readConsents`: the operation's one reading, which the
- * agency subgraphs' decisions then rest on as well.
+ * family. Children's consents and their register entries come from the operation's reading.
  */
-export function createLoaders(db: Database, identity: Identity, readConsents: (personnummer: readonly string[]) => Promise<StoredConsent[]>) {
+export function createLoaders({ db, identity, reading, register, custodyOfCaller }: LoaderSources) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
-      (ids: readonly string[]) => visibleFamiliesByIds(db, identity, ids),
+      async (ids: readonly string[]) => visibleFamiliesByIds(db, identity, await custodyOfCaller(), ids),
       (f) => f.id,
     ),
+    /**
+     * Children as folkbokföringen has them now (custody, protection); null for one it does not
+     * know, and an error (the field it serves fails, the rest of the view stays) when it did not answer.
+     */
+    registered: new DataLoader<string, RegisterPerson | null>(async (pnrs) => {
+      const { register: found } = await reading(pnrs);
+      return pnrs.map((p) => (found ? (found.get(p) ?? null) : registerUnavailable()));
+    }),
+    /** Adults (guardians) as the register names them. */
+    adults: new DataLoader<string, RegisterPerson | null>(async (pnrs) => {
+      const found = await register.lookup(pnrs);
+      return pnrs.map((p) => found.get(p) ?? null);
+    }),
     members: listLoader(
       (ids: readonly string[]) => membersOfFamilies(db, ids),
       (m) => m.familyId,
@@ -71,8 +95,8 @@ export function createLoaders(db: Database, identity: Identity, readConsents: (p
       (t) => t.id,
     ),
     consents: listLoader(
-      (pnrs: readonly string[]) => readConsents(pnrs),
-      (c) => c.childPersonnummer,
+      async (pnrs: readonly string[]) => [...(await reading(pnrs)).consents.values()].flat(),
+      (c: StoredConsent) => c.childPersonnummer,
     ),
     events: listLoader(
       (ids: readonly string[]) => consentEvents(db, ids),

@@ -1,6 +1,6 @@
-import { actionsForAgency } from '../store/agency-actions.js';
 import { userByUsername } from '../store/directory.js';
 import { visibleFamilies } from '../store/families.js';
+import { visibleAgencyActions } from './agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
 
@@ -17,7 +17,7 @@ export const queryResolvers = {
     },
     caseload: async (_: unknown, __: unknown, ctx: Ctx) => {
       personLevel(ctx);
-      const families = await visibleFamilies(ctx.db, ctx.identity);
+      const families = await visibleFamilies(ctx.db, ctx.identity, await ctx.custodyOfCaller());
       for (const f of families) ctx.loaders.family.prime(f.id, f);
       return families;
     },
@@ -25,10 +25,7 @@ export const queryResolvers = {
       personLevel(ctx);
       return /^[0-9a-f-]{36}$/i.test(args.id) ? ctx.loaders.family.load(args.id) : null;
     },
-    agencyActions: (_: unknown, args: { status?: string[] | null }, ctx: Ctx) => {
-      if (ctx.identity.role !== 'AGENCY_STAFF' || !ctx.identity.agency) throw forbidden('Agency actions are for agency staff');
-      return actionsForAgency(ctx.db, ctx.identity.agency, args.status ?? null);
-    },
+    agencyActions: (_: unknown, args: { status?: string[] | null }, ctx: Ctx) => visibleAgencyActions(ctx, { statuses: args.status ?? null }),
     child: async (_: unknown, args: { personnummer: string }, ctx: Ctx) => {
       personLevel(ctx);
       const child = await ctx.loaders.child.load(args.personnummer);

@@ -1,11 +1,28 @@
 import { ageOn, todayInSweden } from '@lotsen/kit';
-import { consentStatus } from '../consent/status.js';
+import { effectiveParties } from '../consent/parties.js';
+import { consentStatus, type DerivedStatus, pendingText } from '../consent/status.js';
+import { custodiansOf } from '../register/population-register.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
 import type { CoordinationContext as Ctx } from './context.js';
 
-const guardiansOf = (members: MemberRow[]) => members.filter((m) => m.role === 'GUARDIAN');
+/** The child's guardians with custody today, per the register, as the schema's Guardian. */
+async function custodiansNow(ctx: Ctx, child: string) {
+  const custodians = custodiansOf((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
+  const adults = await Promise.all(custodians.map((g) => ctx.loaders.adults.load(g)));
+  return custodians.map((personnummer, i) => ({ personnummer, givenName: adults[i]?.givenName ?? '', familyName: adults[i]?.familyName ?? '', hasCustody: true }));
+}
+
+const currentCustodians = async (ctx: Ctx, child: string) => custodiansOf((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
+
+/** Null when the register did not answer: the consent is then not shown to hold (see statusText). */
+const custodiansOrNull = (ctx: Ctx, child: string) => currentCustodians(ctx, child).catch(() => null);
+
+const statusOf = async (c: StoredConsent, ctx: Ctx): Promise<DerivedStatus | null> => {
+  const custodians = await custodiansOrNull(ctx, c.childPersonnummer);
+  return custodians ? consentStatus(c, custodians, ctx.now, ctx.policy) : null;
+};
 
 /** Resolvers of the coordination types; every list comes through a per-request loader. */
 export const typeResolvers = {
@@ -16,8 +33,12 @@ export const typeResolvers = {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.family.load(ref.id),
     team: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.team.load(f.teamId),
     coordinators: async (f: FamilyRow, _: unknown, ctx: Ctx) => (await ctx.loaders.coordinators.load(f.id)).map((c) => ({ username: c.username, name: c.name, role: 'COORDINATOR', teamId: f.teamId })),
-    guardians: async (f: FamilyRow, _: unknown, ctx: Ctx) => guardiansOf(await ctx.loaders.members.load(f.id)),
-    children: async (f: FamilyRow, _: unknown, ctx: Ctx) => (await ctx.loaders.members.load(f.id)).filter((m) => m.role === 'CHILD'),
+    /** Everyone with custody of a child of the family today, once each, in the children's order. */
+    guardians: async (f: FamilyRow, _: unknown, ctx: Ctx) => {
+      const perChild = await Promise.all((await ctx.loaders.members.load(f.id)).map((c) => custodiansNow(ctx, c.personnummer)));
+      return [...new Map(perChild.flat().map((g) => [g.personnummer, g])).values()];
+    },
+    children: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.members.load(f.id),
     plan: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.plan.load(f.id),
     meetings: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.meetings.load(f.id),
     followUps: async (f: FamilyRow, args: { area?: string | null }, ctx: Ctx) => (await ctx.loaders.followUps.load(f.id)).filter((u) => !args.area || u.area === args.area),
@@ -31,19 +52,32 @@ export const typeResolvers = {
     age: (c: MemberRow, _: unknown, ctx: Ctx) => ageOn(c.birthDate, todayInSweden(ctx.now)),
     family: (c: MemberRow, _: unknown, ctx: Ctx) => ctx.loaders.family.load(c.familyId),
     custody: async (c: MemberRow, _: unknown, ctx: Ctx) => {
-      const withCustody = guardiansOf(await ctx.loaders.members.load(c.familyId)).filter((g) => g.hasCustody);
-      return { kind: withCustody.length > 1 ? 'JOINT' : 'SOLE', guardians: withCustody };
+      const guardians = await custodiansNow(ctx, c.personnummer);
+      return { kind: guardians.length > 1 ? 'JOINT' : guardians.length === 1 ? 'SOLE' : 'NONE', guardians };
+    },
+    protectedIdentity: async (c: MemberRow, _: unknown, ctx: Ctx) => (await ctx.loaders.registered.load(c.personnummer))?.protectedIdentity ?? false,
+    address: async (c: MemberRow, _: unknown, ctx: Ctx) => {
+      const registered = await ctx.loaders.registered.load(c.personnummer);
+      // The client maps no address for a protected person; this holds it even if one were mapped.
+      return registered && !registered.protectedIdentity ? registered.address : null;
     },
     consents: async (c: MemberRow, _: unknown, ctx: Ctx) => [...(await ctx.loaders.consents.load(c.personnummer))].reverse(),
   },
   Consent: {
-    status: (c: StoredConsent, _: unknown, ctx: Ctx) => consentStatus(c, ctx.now, ctx.policy).status,
-    statusText: (c: StoredConsent, _: unknown, ctx: Ctx) => {
-      const s = consentStatus(c, ctx.now, ctx.policy);
+    // Without the register a consent cannot be shown to hold: PENDING, and statusText says why.
+    status: async (c: StoredConsent, _: unknown, ctx: Ctx) => (await statusOf(c, ctx))?.status ?? 'PENDING',
+    statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
+      const s = await statusOf(c, ctx);
+      if (!s) return 'Folkbokföringen svarar inte, så vårdnaden och samtycket kunde inte kontrolleras';
       if (s.status === 'ACTIVE') return null;
       if (s.status === 'REVOKED') return `Återkallat ${c.revocation?.at.slice(0, 10)}`;
       if (s.status === 'EXPIRED') return `Gällde till och med ${c.validUntil}`;
-      return s.waitingFor?.role === 'CHILD' ? 'Väntar på barnets samtycke' : s.waitingFor ? `Väntar på vårdnadshavare ${s.waitingFor.position}` : `Gäller från ${c.validFrom}`;
+      return pendingText(s.waitingFor, c.validFrom);
+    },
+    /** The parties as they stand today: every current custodian (with their decision, if any), then the child. */
+    parties: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
+      const custodians = await custodiansOrNull(ctx, c.childPersonnummer);
+      return custodians ? effectiveParties(c, custodians) : c.parties;
     },
     scope: (c: StoredConsent) => {
       const byAgency = new Map<string, string[]>();
@@ -52,6 +86,9 @@ export const typeResolvers = {
     },
     recipientTeams: async (c: StoredConsent, _: unknown, ctx: Ctx) => (await Promise.all(c.recipientTeamIds.map((id) => ctx.loaders.team.load(id)))).filter(Boolean),
     events: (c: StoredConsent, _: unknown, ctx: Ctx) => ctx.loaders.events.load(c.id),
+  },
+  FamilyAssignment: {
+    team: (a: { teamId: string }, _: unknown, ctx: Ctx) => ctx.loaders.team.load(a.teamId),
   },
   SipPlan: {
     participants: (p: PlanRow) => p.participants,

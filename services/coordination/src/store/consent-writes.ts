@@ -63,6 +63,15 @@ export async function lockConsent(tx: Queryable, id: string): Promise<{ revokedA
   return row ? { revokedAt: row.revoked_at } : null;
 }
 
+/** Adds a party a consent lacks (a new custodian, or the child who has come of age to consent). */
+export async function addParty(tx: Queryable, consentId: string, personnummer: string, role: 'GUARDIAN' | 'CHILD'): Promise<void> {
+  await tx.query('INSERT INTO consent_parties (consent_id, personnummer, role, position) SELECT $1, $2, $3, COALESCE(MAX(position), -1) + 1 FROM consent_parties WHERE consent_id = $1', [
+    consentId,
+    personnummer,
+    role,
+  ]);
+}
+
 export async function setPartyDecision(tx: Queryable, consentId: string, personnummer: string, decision: 'GIVEN' | 'REFUSED', method: string, at: string): Promise<void> {
   await tx.query('UPDATE consent_parties SET decision = $3, method = $4, decided_at = $5 WHERE consent_id = $1 AND personnummer = $2', [consentId, personnummer, decision, method, at]);
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '@lotsen/kit';
 
-export interface NewPerson {
+export interface NewChild {
   personnummer: string;
   givenName: string;
   familyName: string;
@@ -14,25 +14,51 @@ export interface NewFamily {
   teamId: string;
   coordinator: string;
   since: string;
-  guardians: (NewPerson & { hasCustody: boolean })[];
-  children: NewPerson[];
+  /** As the population register has them: the family's guardians are read from there, never stored. */
+  children: NewChild[];
 }
 
-/** Stores a family with its members and assignment; run inside a transaction. */
+/** A child already in coordination in some family: the unique index of migration 004 refused it. */
+export class ChildAlreadyInCoordination extends Error {
+  override readonly name = 'ChildAlreadyInCoordination';
+}
+
+/** The children of `personnummer` already in a family in coordination. */
+export async function childrenInCoordination(db: Queryable, personnummer: readonly string[]): Promise<string[]> {
+  const rows = await db.query<{ personnummer: string }>('SELECT personnummer FROM family_members WHERE personnummer = ANY($1::text[])', [personnummer]);
+  return rows.map((r) => r.personnummer);
+}
+
+/**
+ * Stores a family with its children and assignment; run inside a transaction. A child already
+ * in a family (another team's, or a concurrent request's) fails the whole family.
+ */
 export async function insertFamily(tx: Queryable, family: NewFamily): Promise<void> {
+  if (
+    (
+      await childrenInCoordination(
+        tx,
+        family.children.map((c) => c.personnummer),
+      )
+    ).length > 0
+  )
+    throw new ChildAlreadyInCoordination();
   await tx.query('INSERT INTO families (id, reference, team_id) VALUES ($1, $2, $3)', [family.id, family.reference, family.teamId]);
   await tx.query('INSERT INTO assignments (family_id, username, since) VALUES ($1, $2, $3)', [family.id, family.coordinator, family.since]);
-  const members = [...family.guardians.map((g, i) => ({ ...g, role: 'GUARDIAN', position: i })), ...family.children.map((c, i) => ({ ...c, hasCustody: false, role: 'CHILD', position: i }))];
-  for (const m of members) {
-    // A person may already be known (a child in two households): keep one person row.
-    await tx.query('INSERT INTO persons (personnummer, given_name, family_name, birth_date, sex) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (personnummer) DO NOTHING', [
-      m.personnummer,
-      m.givenName,
-      m.familyName,
-      m.birthDate,
-      m.sex,
-    ]);
-    await tx.query('INSERT INTO family_members (family_id, personnummer, role, has_custody, position) VALUES ($1, $2, $3, $4, $5)', [family.id, m.personnummer, m.role, m.hasCustody, m.position]);
+  for (const [position, c] of family.children.entries()) {
+    // The person row is the register's name at intake; a child seen before (a closed consent) keeps one row.
+    await tx.query(
+      `INSERT INTO persons (personnummer, given_name, family_name, birth_date, sex) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (personnummer) DO UPDATE SET given_name = EXCLUDED.given_name, family_name = EXCLUDED.family_name`,
+      [c.personnummer, c.givenName, c.familyName, c.birthDate, c.sex],
+    );
+    try {
+      await tx.query("INSERT INTO family_members (family_id, personnummer, role, position) VALUES ($1, $2, 'CHILD', $3)", [family.id, c.personnummer, position]);
+    } catch (error) {
+      // Two intakes of one child at once: the unique index decides, the loser gets the same refusal.
+      if (/family_members_one_family|duplicate key/.test(error instanceof Error ? error.message : '')) throw new ChildAlreadyInCoordination();
+      throw error;
+    }
   }
 }
 

@@ -7,74 +7,75 @@ export interface FamilyRow {
   archetype: number | null;
 }
 
+/** A child in coordination; who has custody is the population register's to say, never stored here. */
 export interface MemberRow {
   familyId: string;
   personnummer: string;
-  role: 'GUARDIAN' | 'CHILD';
-  hasCustody: boolean;
+  role: 'CHILD';
   position: number;
   givenName: string;
   familyName: string;
   birthDate: string;
 }
 
-/** Where a child stands for a decision: family, team, who is assigned, who the guardians are. */
+/** Where a child stands for a decision: family, team and who is assigned. */
 export interface ChildStanding {
   personnummer: string;
   familyId: string;
   teamId: string;
   assigned: string[];
-  guardians: string[];
 }
 
 const familyColumns = 'f.id, f.reference, f.team_id AS "teamId", f.archetype';
 
 /**
  * The families a caller may see: a coordinator their assigned ones, a team lead their team's,
- * a guardian their own. Agency staff and analysts see no family here.
+ * a guardian those of the children in their custody (`custodyOf`, read from the population
+ * register). Agency staff and analysts see no family here.
  */
-export function visibility(identity: Identity): { where: string; param: string } | null {
+export function visibility(identity: Identity, custodyOf: readonly string[]): { where: string; param: unknown } | null {
   switch (identity.role) {
     case 'COORDINATOR':
       return { where: 'EXISTS (SELECT 1 FROM assignments a WHERE a.family_id = f.id AND a.username = $1)', param: identity.username };
     case 'TEAM_LEAD':
       return identity.teamId ? { where: 'f.team_id = $1', param: identity.teamId } : null;
     case 'GUARDIAN':
-      return identity.personnummer ? { where: "EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = f.id AND m.role = 'GUARDIAN' AND m.personnummer = $1)", param: identity.personnummer } : null;
+      return custodyOf.length > 0 ? { where: 'EXISTS (SELECT 1 FROM family_members m WHERE m.family_id = f.id AND m.personnummer = ANY($1::text[]))', param: custodyOf } : null;
     default:
       return null;
   }
 }
 
-export async function visibleFamilies(db: Queryable, identity: Identity): Promise<FamilyRow[]> {
-  const v = visibility(identity);
+export async function visibleFamilies(db: Queryable, identity: Identity, custodyOf: readonly string[]): Promise<FamilyRow[]> {
+  const v = visibility(identity, custodyOf);
   if (!v) return [];
   return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE ${v.where} ORDER BY f.reference`, [v.param]);
 }
 
 /** The subset of `ids` the caller may see. */
-export async function visibleFamiliesByIds(db: Queryable, identity: Identity, ids: readonly string[]): Promise<FamilyRow[]> {
-  const v = visibility(identity);
+export async function visibleFamiliesByIds(db: Queryable, identity: Identity, custodyOf: readonly string[], ids: readonly string[]): Promise<FamilyRow[]> {
+  const v = visibility(identity, custodyOf);
   if (!v || ids.length === 0) return [];
   return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.id = ANY($2::uuid[]) AND ${v.where}`, [v.param, ids]);
 }
 
+const memberColumns = `m.family_id AS "familyId", m.personnummer, m.role, m.position,
+            p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate"`;
+
 export async function membersOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<MemberRow[]> {
   return db.query<MemberRow>(
-    `SELECT m.family_id AS "familyId", m.personnummer, m.role, m.has_custody AS "hasCustody", m.position,
-            p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate"
+    `SELECT ${memberColumns}
        FROM family_members m JOIN persons p USING (personnummer)
-      WHERE m.family_id = ANY($1::uuid[]) ORDER BY m.family_id, m.role, m.position`,
+      WHERE m.family_id = ANY($1::uuid[]) ORDER BY m.family_id, m.position`,
     [familyIds],
   );
 }
 
 export async function childrenByPersonnummer(db: Queryable, personnummer: readonly string[]): Promise<MemberRow[]> {
   return db.query<MemberRow>(
-    `SELECT m.family_id AS "familyId", m.personnummer, m.role, m.has_custody AS "hasCustody", m.position,
-            p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate"
+    `SELECT ${memberColumns}
        FROM family_members m JOIN persons p USING (personnummer)
-      WHERE m.role = 'CHILD' AND m.personnummer = ANY($1::text[])`,
+      WHERE m.personnummer = ANY($1::text[])`,
     [personnummer],
   );
 }
@@ -83,10 +84,9 @@ export async function childrenByPersonnummer(db: Queryable, personnummer: readon
 export async function childStandings(db: Queryable, personnummer: readonly string[]): Promise<Map<string, ChildStanding>> {
   const rows = await db.query<ChildStanding>(
     `SELECT c.personnummer, f.id AS "familyId", f.team_id AS "teamId",
-            COALESCE((SELECT json_agg(a.username) FROM assignments a WHERE a.family_id = f.id), '[]') AS assigned,
-            COALESCE((SELECT json_agg(g.personnummer) FROM family_members g WHERE g.family_id = f.id AND g.role = 'GUARDIAN'), '[]') AS guardians
+            COALESCE((SELECT json_agg(a.username) FROM assignments a WHERE a.family_id = f.id), '[]') AS assigned
        FROM family_members c JOIN families f ON f.id = c.family_id
-      WHERE c.role = 'CHILD' AND c.personnummer = ANY($1::text[])`,
+      WHERE c.personnummer = ANY($1::text[])`,
     [personnummer],
   );
   return new Map(rows.map((r) => [r.personnummer, r]));

@@ -1,4 +1,5 @@
 export * from './agency-actions.js';
+export * from './assignments.js';
 export * from './consent-writes.js';
 export * from './consents.js';
 export * from './create-family.js';

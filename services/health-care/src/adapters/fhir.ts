@@ -1,12 +1,22 @@
-import { type AgencyHttp, batchLoader, groupBy, personnummerSystem } from '@lotsen/kit';
+import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf } from '@lotsen/kit';
 import type { Appointment, Bundle, CareTeam, Condition, Encounter, FhirResource, Patient, Reference } from 'fhir/r4.js';
 
-const token = (pnrs: readonly string[]) => pnrs.map((p) => `${personnummerSystem}|${p}`).join(',');
-const pnrOf = (p: Patient) => p.identifier?.find((i) => i.system === personnummerSystem)?.value;
+/**
+ * Every number under its own identifier system: a personnummer under …3.1, a coordination
+ * number (samordningsnummer) under …3.3; one comma-joined search may mix the two.
+ */
+const token = (pnrs: readonly string[]) => pnrs.map((p) => `${identifierSystemOf(p)}|${p}`).join(',');
+
+/**
+ * Which of the numbers asked for a Patient carries, under the system that number belongs to
+ * (a patient may carry both a coordination number and, later, a personnummer).
+ */
+const askedNumberOf = (p: Patient, asked: ReadonlySet<string>) => p.identifier?.find((i) => i.value !== undefined && asked.has(i.value) && i.system === identifierSystemOf(i.value))?.value;
 
 /**
  * One search per resource type for many children: chained on the patient's identifier and
- * with `_include` of the Patient, so every answer maps back to personnummer by itself.
+ * with `_include` of the Patient, so every answer maps back to its personnummer or
+ * coordination number by itself.
  */
 async function searchByPatient<R extends FhirResource>(
   http: AgencyHttp,
@@ -18,7 +28,8 @@ async function searchByPatient<R extends FhirResource>(
 ): Promise<Map<string, R[]>> {
   const { data } = await http.get<Bundle>(`/fhir/${type}`, { params: { [param]: token(pnrs), _include: include } });
   const entries = (data.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
-  const patients = new Map(entries.filter((r): r is Patient => r.resourceType === 'Patient').map((p) => [`Patient/${p.id}`, pnrOf(p)]));
+  const asked = new Set(pnrs);
+  const patients = new Map(entries.filter((r): r is Patient => r.resourceType === 'Patient').map((p) => [`Patient/${p.id}`, askedNumberOf(p, asked)]));
   const matches = entries.filter((r): r is R => r.resourceType === type);
   return groupBy(matches, (r) => patients.get(patientRef(r)?.reference ?? '') ?? '');
 }
@@ -30,7 +41,13 @@ export function healthRecords(http: AgencyHttp) {
     patients: batchLoader<string, Patient | null>(async (pnrs) => {
       const { data } = await http.get<Bundle>('/fhir/Patient', { params: { identifier: token(pnrs) } });
       const found = (data.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Patient' ? [e.resource] : []));
-      return new Map(found.flatMap((p) => (pnrOf(p) ? [[pnrOf(p) as string, p] as const] : [])));
+      const asked = new Set(pnrs);
+      return new Map(
+        found.flatMap((p) => {
+          const number = askedNumberOf(p, asked);
+          return number ? [[number, p] as const] : [];
+        }),
+      );
     }, null),
     encounters: by<Encounter>('Encounter', 'patient.identifier', 'Encounter:subject', (r) => r.subject),
     careTeams: by<CareTeam>('CareTeam', 'subject.identifier', 'CareTeam:subject', (r) => r.subject),

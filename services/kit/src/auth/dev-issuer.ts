@@ -45,6 +45,7 @@ export async function signToken(identity: Identity, keys: DevKeys, options: Toke
     ...(identity.teamId ? { team: identity.teamId } : {}),
     ...(identity.agency ? { agency: identity.agency } : {}),
     ...(identity.personnummer ? { pnr: identity.personnummer } : {}),
+    ...(identity.municipality ? { municipality: identity.municipality } : {}),
     name: identity.username,
   })
     .setProtectedHeader({ alg, kid: keys.privateJwk.kid as string, typ: 'JWT' })

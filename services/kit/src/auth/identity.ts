@@ -8,6 +8,8 @@ export interface Identity {
   agency: Agency | null;
   /** A guardian's own personnummer (from the e-identification behind the token). */
   personnummer: string | null;
+  /** For agency staff: the municipality whose families they serve (claim `municipality`). */
+  municipality: string | null;
 }
 
 export class AuthenticationError extends Error {

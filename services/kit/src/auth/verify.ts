@@ -64,5 +64,6 @@ function identityFrom(payload: JWTPayload): Identity {
     teamId: typeof payload.team === 'string' ? payload.team : null,
     agency,
     personnummer: typeof payload.pnr === 'string' ? payload.pnr : null,
+    municipality: typeof payload.municipality === 'string' ? payload.municipality : null,
   };
 }

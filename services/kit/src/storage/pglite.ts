@@ -1,12 +1,55 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { resolve } from 'node:path';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import type { Database } from './database.js';
+import { acquireStoreLock, type StoreLock } from './store-lock.js';
 
-/** Embedded PostgreSQL (WASM): the default when DATABASE_URL is unset. No `dir` keeps it in memory. */
+/**
+ * PGlite would not open an embedded store directory. What it throws then (`RuntimeError:
+ * Aborted()`, with its minified source) tells nobody what to do, so this says it instead.
+ */
+export class StoreOpenError extends Error {
+  override readonly name = 'StoreOpenError';
+  constructor(
+    readonly dir: string,
+    cause: unknown,
+  ) {
+    const reason = String(cause instanceof Error ? cause.message : cause)
+      .replace(/\n[\s\S]*/, '')
+      .slice(0, 200);
+    super(
+      `PGlite could not open the embedded store ${dir} (${reason}). ` +
+        'It may have been damaged by two processes using it at once or by a crash. ' +
+        `Move the directory aside (or remove it) and start again: \`npm start\` seeds a removed store anew, ` +
+        'but the audit trail recorded in it (who accessed which data) is not recreated, so keep the moved copy if that trail matters.',
+      { cause },
+    );
+  }
+}
+
+// DATE stays an ISO string, as with the pg driver.
+const options: PGliteOptions = { parsers: { 1082: (v: string) => v, 1184: (v: string) => new Date(v).toISOString(), 20: (v: string) => Number(v) } };
+
+/**
+ * Embedded PostgreSQL (WASM): the default when DATABASE_URL is unset. No `dir` keeps it in memory.
+ * A directory has one owner at a time (store-lock.ts): taken before PGlite touches it, given back
+ * by `close()` or when the process exits.
+ */
 export async function openPglite(dir?: string): Promise<Database> {
-  if (dir) mkdirSync(dir, { recursive: true });
-  // DATE stays an ISO string, as with the pg driver.
-  const db = await PGlite.create(dir, { parsers: { 1082: (v: string) => v, 1184: (v: string) => new Date(v).toISOString(), 20: (v: string) => Number(v) } });
+  let lock: StoreLock | undefined;
+  let db: PGlite;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    lock = acquireStoreLock(dir);
+    try {
+      db = await PGlite.create(dir, options);
+    } catch (error) {
+      lock.release();
+      throw new StoreOpenError(resolve(dir), error);
+    }
+  } else {
+    db = await PGlite.create(options);
+  }
   return {
     kind: 'pglite',
     query: async (sql, params) => (await db.query(sql, params)).rows as never[],
@@ -19,6 +62,12 @@ export async function openPglite(dir?: string): Promise<Database> {
         () => true,
         () => false,
       ),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }

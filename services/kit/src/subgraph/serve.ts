@@ -5,13 +5,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse } from 'graphql';
 import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
-import { isProduction } from '../config.js';
+import { env, isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
 import { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from '../http/apollo.js';
 import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
 import { createLogger, type Logger } from '../log.js';
 import { InProcessReplayCache, type ReplayCache } from '../trust/replay-cache.js';
-import { createSignatureVerifier, type SharedKey, TrustError } from '../trust/signature.js';
+import { createSignatureVerifier, ownAuthorities, type SharedKey, TrustError } from '../trust/signature.js';
 import type { RequestContext } from './context.js';
 
 export interface SubgraphOptions<C extends RequestContext> {
@@ -33,6 +33,12 @@ export interface SubgraphOptions<C extends RequestContext> {
   tls?: MutualTls;
   /** Where signature nonces are remembered; shared across instances with Redis. */
   replayCache?: ReplayCache;
+  /**
+   * The authorities (`host:port`) this subgraph is reached by, which a signed request must be
+   * addressed to. Default: SUBGRAPH_AUTHORITY (comma-separated), else localhost, 127.0.0.1,
+   * [::1] and this machine's name on the port it listens on.
+   */
+  authorities?: readonly string[];
   port: number;
   host?: string;
 }
@@ -40,6 +46,8 @@ export interface SubgraphOptions<C extends RequestContext> {
 export interface RunningSubgraph extends RunningServer {
   apollo: ApolloServer<RequestContext>;
   log: Logger;
+  /** The authorities signed requests must be addressed to (known once the server listens). */
+  authorities: ReadonlySet<string>;
 }
 
 /**
@@ -66,7 +74,10 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   });
   await apollo.start();
 
-  const signature = createSignatureVerifier(options.trustedKeys, options.replayCache ?? new InProcessReplayCache());
+  // Filled in once the server listens (the port may be ephemeral); until then nothing is addressed to it.
+  let authorities: ReadonlySet<string> = new Set();
+  const scheme = options.tls ? 'https' : 'http';
+  const signature = createSignatureVerifier(options.trustedKeys, options.replayCache ?? new InProcessReplayCache(), { authorities: () => authorities, scheme });
   // A caller proves it is a trusted gateway by a verified client certificate or a fresh signature.
   const trust = async (req: HttpRequest) => {
     if (!req.clientVerified) await signature({ method: req.method, path: req.path, search: req.query.toString(), headers: req.headers, body: req.body });
@@ -127,10 +138,18 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     options.host,
     options.tls,
   );
+  try {
+    authorities = ownAuthorities(server.port, { configured: options.authorities ?? env('SUBGRAPH_AUTHORITY', ''), scheme, ...(options.host ? { listenHost: options.host } : {}) });
+  } catch (error) {
+    await server.close();
+    await apollo.stop();
+    throw error;
+  }
   return {
     ...server,
     apollo,
     log,
+    authorities,
     close: async () => {
       await server.close();
       await apollo.stop();

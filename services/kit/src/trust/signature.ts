@@ -1,15 +1,18 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { createVerifier, httpbis } from 'http-message-signatures';
 import type { ReplayCache } from './replay-cache.js';
 
 /**
  * Proof that a request comes from a trusted gateway (or a sibling service): an RFC 9421 HTTP
- * Message Signature, HMAC-SHA256 with a key the services share, over the method, the path,
- * the body's Content-Digest (RFC 9530) and the user's Authorization header, and the operation
+ * Message Signature, HMAC-SHA256 with a key the services share, over the method, the target's
+ * authority (host and port: `/graphql` is the same path on every subgraph), the path, the
+ * body's Content-Digest (RFC 9530) and the user's Authorization header, and the operation
  * headers the audit trail records when the request carries them, with `created`, `expires` and
- * a `nonce`. A subgraph refuses anything unsigned, forged, stale or replayed, and drops an
- * operation header the signature does not cover (a gateway that signs only the rest still
- * works; the subgraph then describes the operation itself).
+ * a `nonce`. A subgraph refuses anything unsigned, forged, stale or replayed, or addressed to
+ * an authority that is not its own, and drops an operation header the signature does not
+ * cover (a gateway that signs only the rest still works; the subgraph then describes the
+ * operation itself).
  */
 export interface SharedKey {
   id: string;
@@ -18,7 +21,7 @@ export interface SharedKey {
 
 export const signatureLifetimeMs = 30_000;
 const toleranceSeconds = 5;
-const coveredFields = ['@method', '@path', 'content-digest', 'authorization'];
+const coveredFields = ['@method', '@authority', '@path', 'content-digest', 'authorization'];
 /** What the audit trail records of the operation: signed whenever present, so nobody between can change it. */
 export const operationHeaders = ['x-request-id', 'x-lotsen-operation-name', 'x-lotsen-document-hash'] as const;
 
@@ -30,8 +33,18 @@ const componentList = (fields: readonly string[]) => `(${fields.map((f) => `"${f
 // Nonces need only be unique: a random prefix per process and a counter, no syscall per request.
 const noncePrefix = randomBytes(12).toString('base64url');
 let nonceCounter = 0;
-const paths = new Map<string, string>();
-const pathOf = (url: string) => paths.get(url) ?? paths.set(url, new URL(url).pathname).get(url) ?? '/';
+// RFC 9421 §2.2.3 and §2.2.6 from the target URI: `host` is the lowercased host with the port
+// unless it is the scheme's default, brackets kept around an IPv6 address.
+const targets = new Map<string, { authority: string; path: string }>();
+const targetOf = (url: string) => {
+  let target = targets.get(url);
+  if (!target) {
+    const parsed = new URL(url);
+    target = { authority: parsed.host, path: parsed.pathname || '/' };
+    targets.set(url, target);
+  }
+  return target;
+};
 const sfString = (value: string) => `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 
 /**
@@ -50,9 +63,11 @@ export function signRequest(
   const nonce = at.nonce ?? `${noncePrefix}${(nonceCounter++).toString(36)}`;
   const present = operationHeaders.filter((h) => request.headers[h] !== undefined);
   const params = `${componentList([...coveredFields, ...present])};created=${created};expires=${created + signatureLifetimeMs / 1000};nonce=${sfString(nonce)};keyid=${sfString(key.id)};alg="hmac-sha256"`;
+  const target = targetOf(request.url);
   const base = [
     `"@method": ${request.method.toUpperCase()}`,
-    `"@path": ${pathOf(request.url)}`,
+    `"@authority": ${target.authority}`,
+    `"@path": ${target.path}`,
     `"content-digest": ${digest}`,
     `"authorization": ${(request.headers.authorization ?? '').trim()}`,
     ...present.map((h) => `"${h}": ${(request.headers[h] ?? '').trim()}`),
@@ -74,17 +89,78 @@ export interface IncomingSigned {
   body: string;
 }
 
+export type Scheme = 'http' | 'https';
+
+/**
+ * An authority (`host[:port]`) as RFC 9421 §2.2.3 compares it: lowercased host, brackets around
+ * an IPv6 address, no port when it is the scheme's default. Null when `value` is not a bare
+ * authority (a path, user information or anything else around it).
+ */
+export function normaliseAuthority(value: string, scheme: Scheme = 'http'): string | null {
+  if (!/^[^\s/\\?#@]+$/.test(value)) return null;
+  try {
+    const url = new URL(`${scheme}://${value}`);
+    return url.pathname === '/' && !url.search && !url.hash && url.host ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The authorities a service answers to on `port`, the one it actually listens on: `configured`
+ * (SUBGRAPH_AUTHORITY, comma-separated `host:port`, for a service reached by a DNS name or a
+ * Kubernetes service) when given, else localhost, 127.0.0.1, [::1] and this machine's name on
+ * that port, and the address it listens on when that is a specific one.
+ */
+export function ownAuthorities(port: number, options: { configured?: string | readonly string[]; listenHost?: string; scheme?: Scheme } = {}): ReadonlySet<string> {
+  const scheme = options.scheme ?? 'http';
+  const configured = typeof options.configured === 'string' ? options.configured.split(',') : (options.configured ?? []);
+  const entries = configured.map((entry) => entry.trim()).filter(Boolean);
+  if (entries.length > 0) {
+    return new Set(
+      entries.map((entry) => {
+        const authority = normaliseAuthority(entry, scheme);
+        if (!authority) throw new Error(`SUBGRAPH_AUTHORITY: '${entry}' is not a host:port`);
+        return authority;
+      }),
+    );
+  }
+  const listen =
+    options.listenHost && !['0.0.0.0', '::', '[::]'].includes(options.listenHost)
+      ? [options.listenHost.includes(':') && !options.listenHost.startsWith('[') ? `[${options.listenHost}]` : options.listenHost]
+      : [];
+  const hosts = ['localhost', '127.0.0.1', '[::1]', hostname(), ...listen];
+  return new Set(hosts.map((host) => normaliseAuthority(`${host}:${port}`, scheme)).filter((a): a is string => a !== null));
+}
+
+export interface VerifierOptions {
+  /**
+   * The authorities this service answers to (ownAuthorities), asked per request: a service
+   * listening on an ephemeral port learns them after it listens. A request whose Host is not
+   * one of them is refused, however well signed: it was signed for another service.
+   */
+  authorities: () => ReadonlySet<string>;
+  /** The scheme the service is reached by, for the default port of `@authority`. */
+  scheme?: Scheme;
+}
+
 /**
  * Verifies a signed request; throws TrustError with the reason when it cannot be trusted.
- * Removes from `req.headers` the operation headers the signature does not cover.
+ * `@authority` is taken from the request's Host header. Removes from `req.headers` the
+ * operation headers the signature does not cover.
  */
-export function createSignatureVerifier(keys: readonly SharedKey[], replay: ReplayCache) {
+export function createSignatureVerifier(keys: readonly SharedKey[], replay: ReplayCache, options: VerifierOptions) {
+  const scheme = options.scheme ?? 'http';
   return async (req: IncomingSigned): Promise<void> => {
     const header = (name: string) => {
       const v = req.headers[name];
       return Array.isArray(v) ? v.join(', ') : (v ?? '');
     };
     if (!header('signature') || !header('signature-input')) throw new TrustError('request not signed by a trusted gateway');
+    // A signature made for another service names that service's authority: sent here with
+    // that Host it is refused now, with this service's Host it does not verify below.
+    const authority = normaliseAuthority(header('host'), scheme);
+    if (!authority || !options.authorities().has(authority)) throw new TrustError('request addressed to another service');
     if (header('content-digest') !== contentDigest(req.body)) throw new TrustError('content digest does not match the body');
 
     let nonce: string | undefined;
@@ -104,7 +180,7 @@ export function createSignatureVerifier(keys: readonly SharedKey[], replay: Repl
         },
         {
           method: req.method,
-          url: `http://subgraph${req.path}${req.search ? `?${req.search}` : ''}`,
+          url: `${scheme}://${authority}${req.path}${req.search ? `?${req.search}` : ''}`,
           headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
         },
       );

@@ -1,0 +1,83 @@
+import type { Personpost } from '@lotsen/agency-systems';
+import { birthDateOf, createHttpClient, isCoordinationNumber } from '@lotsen/kit';
+
+/** A relation in the register with its dates: `V` a vårdnadshavare of the person, `B` a child. */
+export interface RegisterRelation {
+  type: 'V' | 'B';
+  personnummer: string;
+  from: string;
+  until: string | null;
+}
+
+/** What Lotsen reads of a person in folkbokföringen. */
+export interface RegisterPerson {
+  personnummer: string;
+  coordinationNumber: boolean;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  /** Skyddade personuppgifter: sekretessmarkering or skyddad folkbokföring. */
+  protectedIdentity: boolean;
+  /** The address of registration; never kept for a protected person, whatever the register sent. */
+  address: { street: string; postalCode: string; city: string } | null;
+  relations: RegisterRelation[];
+}
+
+/** The population register as Lotsen asks it: many persons in one lookup. */
+export interface PopulationRegister {
+  /** The persons found, by personnummer; someone the register does not know is simply absent. */
+  lookup(personnummer: readonly string[]): Promise<Map<string, RegisterPerson>>;
+  /** Whether the register answers (for /ready). */
+  ready(): Promise<boolean>;
+}
+
+/** Those holding a relation of `type` on `today`, in the register's order. */
+export function related(person: RegisterPerson | undefined, type: RegisterRelation['type'], today: string): string[] {
+  if (!person) return [];
+  return person.relations.filter((r) => r.type === type && r.from <= today && (r.until === null || r.until >= today)).map((r) => r.personnummer);
+}
+
+/** The guardians with custody (vårdnadshavare) of a child on `today`. */
+export const custodiansOf = (child: RegisterPerson | undefined, today: string) => related(child, 'V', today);
+
+const perLookup = 1000;
+
+/**
+ * The register over its REST interface (Navet's personpost fields; docs/agency-systems.md).
+ * Any failure throws: the caller decides nothing on custody it could not read.
+ */
+export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): PopulationRegister {
+  const http = createHttpClient(baseUrl, timeoutMs);
+  return {
+    async lookup(personnummer) {
+      const found = new Map<string, RegisterPerson>();
+      const unique = [...new Set(personnummer)];
+      for (let i = 0; i < unique.length; i += perLookup) {
+        const { data } = await http.post<{ personposter: Personpost[] }>('/navet/v1/personposter/sok', { personNr: unique.slice(i, i + perLookup) });
+        if (!Array.isArray(data?.personposter)) throw new Error('the population register answered without personposter');
+        for (const post of data.personposter) found.set(post.personId.personNr, fromPersonpost(post));
+      }
+      return found;
+    },
+    ready: () =>
+      http.get('/ready').then(
+        () => true,
+        () => false,
+      ),
+  };
+}
+
+export function fromPersonpost(post: Personpost): RegisterPerson {
+  const protectedIdentity = post.sekretessmarkering === 'J' || post.skyddadFolkbokforing === 'J';
+  const a = post.folkbokforingsadress;
+  return {
+    personnummer: post.personId.personNr,
+    coordinationNumber: isCoordinationNumber(post.personId.personNr),
+    givenName: post.namn.tilltalsnamn || post.namn.fornamn,
+    familyName: post.namn.efternamn,
+    birthDate: post.fodelsedatum ?? birthDateOf(post.personId.personNr),
+    protectedIdentity,
+    address: protectedIdentity || !a ? null : { street: a.utdelningsadress2, postalCode: a.postNr, city: a.postort },
+    relations: post.relationer.map((r) => ({ type: r.relationstyp, personnummer: r.personNr, from: r.startdatum, until: r.slutdatum })),
+  };
+}
