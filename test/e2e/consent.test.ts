@@ -1,5 +1,5 @@
 import type { Family } from '@lotsen/agency-systems';
-import { type DataCategory, dataCategories } from '@lotsen/kit';
+import { type DataCategory, dataCategories, generateRegistryKeys, grantKeysOf } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, gql, resetCounters } from './graphql.js';
@@ -175,8 +175,21 @@ describe('consent: record, decide, enforce, revoke', () => {
     });
   });
 
-  it('consent registry unreachable: every section denied with UNAVAILABLE, the coordination data still returned', async () => {
-    await withSecondSchool(system, { consentRegistryUrl: 'http://127.0.0.1:9' }, async (gatewayUrl) => {
+  it('an agency subgraph that knows no address of coordination releases under a valid grant', async () => {
+    await withSecondSchool(system, {}, async (gatewayUrl) => {
+      resetCounters(system);
+      const child = archetype(7).children[0] as Family['children'][number];
+      const result = await gql<{ child: Json }>(system, 'koordinator1', childQuery, { p: child.personnummer }, gatewayUrl);
+      const direct = await gql<{ child: Json }>(system, 'koordinator1', childQuery, { p: child.personnummer });
+      expect(result.data?.child.school.enrolment.__typename).toBe('SchoolEnrolment');
+      expect(result.data?.child.school).toEqual(direct.data?.child.school);
+      expect(counters(system).school?.['POST /v2.0/persons/lookup']).toBeGreaterThan(0);
+    });
+  });
+
+  it('grants the school cannot verify (another registry key): every section denied with UNAVAILABLE, the coordination data still returned', async () => {
+    const stranger = await generateRegistryKeys();
+    await withSecondSchool(system, { grantKeys: grantKeysOf(stranger.publicJwk) }, async (gatewayUrl) => {
       resetCounters(system);
       const result = await gql<{ caseload: Json[] }>(
         system,

@@ -22,7 +22,7 @@ describe('health and readiness tell an orchestrator which dependency fails', () 
     const gateway = await get(`${system.gateway.url}/ready`);
     expect(gateway).toMatchObject({ status: 200, body: { checks: { coordination: true, school: true, 'social-services': true, 'health-care': true } } });
     expect(await get(`${system.subgraphs.coordination.url}/ready`)).toMatchObject({ status: 200, body: { checks: { database: true } } });
-    expect(await get(`${system.subgraphs.school.url}/ready`)).toMatchObject({ status: 200, body: { checks: { consentRegistry: true, auditStore: true } } });
+    expect(await get(`${system.subgraphs.school.url}/ready`)).toMatchObject({ status: 200, body: { checks: { registryKey: true, auditStore: true } } });
   });
 
   it('an agency system down leaves its subgraph ready (it answers, typed) and says so on /health', async () => {

@@ -1,5 +1,5 @@
 import { startGateway } from '@lotsen/gateway';
-import { type AgencyServiceConfig, AuditLog, createTokenVerifier, defaultAudience, devIssuer } from '@lotsen/kit';
+import { type AgencyServiceConfig, AuditLog, createTokenVerifier, defaultAudience, devIssuer, grantKeysOf } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
@@ -24,7 +24,8 @@ export async function withSecondSchool<T>(system: RunningSystem, overrides: Part
   const school = await startSchoolSubgraph({
     port: 0,
     agencySystemUrl: system.simulators.school.url,
-    consentRegistryUrl: system.subgraphs.coordination.url,
+    // The registry's public key and nothing else of it: no address of coordination at all.
+    grantKeys: grantKeysOf(system.registryKeys.publicJwk),
     verifier,
     audit: new AuditLog(system.db, 'school'),
     signingKey: system.signingKey,

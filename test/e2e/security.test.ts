@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Family } from '@lotsen/agency-systems';
 import { startGateway } from '@lotsen/gateway';
-import { AuditLog, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
+import { AuditLog, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, grantKeysOf, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
 import { identityOf, type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
@@ -146,7 +146,7 @@ describe('security: who may ask, and through which door', () => {
       const school = await startSchoolSubgraph({
         port: 0,
         agencySystemUrl: system.simulators.school.url,
-        consentRegistryUrl: system.subgraphs.coordination.url,
+        grantKeys: grantKeysOf(system.registryKeys.publicJwk),
         verifier: verifierOf(system),
         audit: new AuditLog(system.db, 'school'),
         signingKey: system.signingKey,
@@ -176,13 +176,14 @@ describe('security: who may ask, and through which door', () => {
       }
     });
 
-    it('refuses the consent registry to a caller without a service signature', async () => {
-      const res = await fetch(`${system.subgraphs.coordination.url}/consent/decisions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await system.token('koordinator1')}` },
-        body: JSON.stringify({ purpose: 'COORDINATION', queries: [{ personnummer: archetype(1).children[0]?.personnummer, category: 'DIAGNOSES' }] }),
-      });
-      expect(res.status).toBe(401);
+    it('the registry answers no sideways call: no decision endpoint, its public key for anyone, its grants never to a client', async () => {
+      const res = await fetch(`${system.subgraphs.coordination.url}/consent/decisions`, { method: 'POST', body: '{}' });
+      expect(res.status).toBe(404);
+      const jwks = (await (await fetch(`${system.subgraphs.coordination.url}/.well-known/registry-jwks.json`)).json()) as { keys: Json[] };
+      expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
+      expect(jwks.keys[0]?.d).toBeUndefined();
+      const asked = await gql(system, 'koordinator1', `{ child(personnummer: "${archetype(1).children[0]?.personnummer}") { grant } }`);
+      expect(asked.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
   });
 
@@ -214,7 +215,8 @@ describe('security: who may ask, and through which door', () => {
         { query: entitiesOfChild, variables: { r: [{ __typename: 'Child', personnummer: foreign.children[0]?.personnummer }] } },
         system.signingKey,
       );
-      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'NOT_ASSIGNED' });
+      // Past the gateway there is no grant to show: denied, whoever asks.
+      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'UNAVAILABLE' });
     });
 
     it('a guardian reaches their own family only', async () => {
@@ -266,7 +268,8 @@ describe('security: who may ask, and through which door', () => {
         { query: entitiesOfChild, variables: { r: [{ __typename: 'Child', personnummer: archetype(1).children[0]?.personnummer }] } },
         system.signingKey,
       );
-      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'NOT_ASSIGNED' });
+      // Past the gateway there is no grant to show: denied, whoever asks.
+      expect(school.body.data?._entities[0].school.enrolment).toEqual({ __typename: 'AccessDenied', reason: 'UNAVAILABLE' });
     });
   });
 });

@@ -1,5 +1,5 @@
 // The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
-import { env, envNumber, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { env, envNumber, registryKeysFromEnv, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { openCoordinationDatabase } from './db/migrations.js';
 import { populationRegisterClient } from './register/population-register.js';
 import { startCoordinationSubgraph } from './server.js';
@@ -10,6 +10,7 @@ const running = await startCoordinationSubgraph({
   port: envNumber('PORT', 4001),
   db,
   register,
+  registryKeys: await registryKeysFromEnv(),
   verifier: await verifierFromEnv(),
   trustedKeys: [sharedKeyFromEnv()],
   ...tlsFromEnv(),

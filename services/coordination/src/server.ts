@@ -1,8 +1,20 @@
 import type { Database } from '@lotsen/kit';
-import { decisionsPath, guardianshipPath, type MutualTls, type ReplayCache, type SharedKey, startSubgraph, type TokenVerifier, todayInSweden } from '@lotsen/kit';
+import {
+  type GrantSigningKey,
+  grantSigningKey,
+  issueGrants,
+  json,
+  type MutualTls,
+  type RegistryKeys,
+  type ReplayCache,
+  registryJwksPath,
+  type SharedKey,
+  startSubgraph,
+  type TokenVerifier,
+  todayInSweden,
+} from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
-import { decisionsEndpoint } from './consent/decisions-endpoint.js';
-import { guardianshipEndpoint } from './consent/guardianship-endpoint.js';
+import { grantBody } from './consent/child-grant.js';
 import type { ConsentPolicy } from './consent/model.js';
 import { OperationSnapshots } from './consent/operation-snapshots.js';
 import { policyFromEnv } from './consent/policy.js';
@@ -31,10 +43,15 @@ export interface CoordinationConfig {
   policy?: ConsentPolicy;
   /** Folkbokföringen: custody, names and protected identity (POPULATION_REGISTER_URL). */
   register: PopulationRegister;
+  /** The registry's own key pair: it signs grants; its public half is served for the agency subgraphs. */
+  registryKeys: RegistryKeys;
+  /** How long a grant is valid, in seconds (a request's span, and the gateways' clock skew). */
+  grantTtlSeconds?: number;
 }
 
 /** The coordination subgraph, and the consent registry's decision endpoint beside it. */
-export function startCoordinationSubgraph(config: CoordinationConfig) {
+export async function startCoordinationSubgraph(config: CoordinationConfig) {
+  const signing: GrantSigningKey = await grantSigningKey(config.registryKeys);
   const now = config.now ?? (() => new Date());
   const policy = config.policy ?? policyFromEnv();
   const mutations = { Mutation: { ...mutationResolvers.Mutation, ...consentMutations(policy) } };
@@ -57,22 +74,25 @@ export function startCoordinationSubgraph(config: CoordinationConfig) {
         custody ??= role === 'GUARDIAN' && personnummer ? childrenInCustodyOf(config.register, personnummer, todayInSweden(at)) : Promise.resolve([]);
         return custody;
       };
+      const grantsFor = async (children: readonly string[]) => {
+        const read = await reading(children);
+        const bodies = children.map((c) => grantBody(base.identity, read, c, at, policy));
+        return issueGrants(signing, { subject: base.identity.username, requestId: base.requestId }, bodies, config.grantTtlSeconds);
+      };
       return {
         ...base,
         db: config.db,
         register: config.register,
         reading,
         custodyOfCaller,
-        loaders: createLoaders({ db: config.db, identity: base.identity, reading, register: config.register, custodyOfCaller }),
+        loaders: createLoaders({ db: config.db, identity: base.identity, reading, register: config.register, custodyOfCaller, grantsFor }),
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),
       };
     },
     readiness: async () => ({ database: await config.db.ping(), populationRegister: await config.register.ready() }),
-    routes: {
-      [`POST ${decisionsPath}`]: decisionsEndpoint(snapshots, config.verifier, now, policy),
-      [`POST ${guardianshipPath}`]: guardianshipEndpoint(config.register, config.verifier, now),
-    },
+    // The public half of the registry's key: the agency subgraphs check grants with it.
+    publicRoutes: { [`GET ${registryJwksPath}`]: () => json(200, { keys: [config.registryKeys.publicJwk] }) },
   });
 }

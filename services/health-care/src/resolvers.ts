@@ -1,8 +1,8 @@
-import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { HealthRecords } from './adapters/fhir.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
-type Section = { personnummer: string };
+type Section = GrantedChild;
 
 /** Loads the category's rows alongside the Patient search; no Patient means "not recorded". */
 async function ifPatient<T>(ctx: Ctx, personnummer: string, rows: Promise<T>): Promise<T | null> {
@@ -15,7 +15,7 @@ export const resolvers = {
   HealthCareSection: {
     accessLog,
     careContacts: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'CARE_CONTACTS', 'CareContacts', async () => {
+      gated(ctx, s, 'CARE_CONTACTS', 'CareContacts', async () => {
         const found = await ifPatient(ctx, s.personnummer, Promise.all([ctx.agency.encounters.load(s.personnummer), ctx.agency.careTeams.load(s.personnummer)]));
         if (!found) return null;
         const [encounters, teams] = found;
@@ -30,7 +30,7 @@ export const resolvers = {
         };
       }),
     appointments: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'APPOINTMENTS', 'Appointments', async () => {
+      gated(ctx, s, 'APPOINTMENTS', 'Appointments', async () => {
         const rows = await ifPatient(ctx, s.personnummer, ctx.agency.appointments.load(s.personnummer));
         if (!rows) return null;
         return {
@@ -43,7 +43,7 @@ export const resolvers = {
         };
       }),
     diagnoses: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'DIAGNOSES', 'Diagnoses', async () => {
+      gated(ctx, s, 'DIAGNOSES', 'Diagnoses', async () => {
         const rows = await ifPatient(ctx, s.personnummer, ctx.agency.conditions.load(s.personnummer));
         if (!rows) return null;
         return { items: rows.map((c) => ({ code: c.code?.coding?.[0]?.code ?? '', display: c.code?.text ?? c.code?.coding?.[0]?.display ?? '', recordedDate: c.recordedDate ?? null })) };

@@ -12,8 +12,11 @@ import {
   defaultAudience,
   devIssuer,
   generateDevKeys,
+  generateRegistryKeys,
   generateSharedKey,
+  grantKeysOf,
   json,
+  type RegistryKeys,
   type RunningSubgraph,
   type SharedKey,
   SharedReplayCache,
@@ -45,6 +48,8 @@ export interface SystemOptions {
   redisUrl?: string;
   /** The key gateway and services share for request signatures; generated when absent. */
   signingKey?: SharedKey;
+  /** The consent registry's own key pair, which signs grants; generated when absent. */
+  registryKeys?: RegistryKeys;
   now?: () => Date;
 }
 
@@ -53,6 +58,7 @@ export interface RunningSystem {
   db: Database;
   keys: DevKeys;
   signingKey: SharedKey;
+  registryKeys: RegistryKeys;
   simulators: RunningSimulators;
   subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
   gateway: RunningGateway;
@@ -77,6 +83,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
   const keys = options.keys ?? (await generateDevKeys());
   const signingKey = options.signingKey ?? generateSharedKey();
+  const registryKeys = options.registryKeys ?? (await generateRegistryKeys());
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
   const replayCache = redis ? { replayCache: new SharedReplayCache(redis) } : {};
   const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
@@ -94,6 +101,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     port: ports.coordination,
     db,
     register: populationRegisterClient(simulators.populationRegister.url),
+    registryKeys,
     verifier,
     trustedKeys: [signingKey],
     ...replayCache,
@@ -103,7 +111,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const agency = (name: string, port: number, agencySystemUrl: string) => ({
     port,
     agencySystemUrl,
-    consentRegistryUrl: coordination.url,
+    grantKeys: grantKeysOf(registryKeys.publicJwk),
     verifier,
     audit: new AuditLog(db, name),
     signingKey,
@@ -126,6 +134,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     db,
     keys,
     signingKey,
+    registryKeys,
     simulators,
     subgraphs: { coordination, school, socialServices, healthCare },
     gateway,

@@ -1,15 +1,15 @@
-import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { SchoolPlatform } from './adapters/ss12000.js';
 
 type Ctx = AgencyRequestContext<SchoolPlatform>;
-type Section = { personnummer: string };
+type Section = GrantedChild;
 
 export const resolvers = {
   Child: childWithSection('school'),
   SchoolSection: {
     accessLog,
     enrolment: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'ENROLMENT', 'SchoolEnrolment', async () => {
+      gated(ctx, s, 'ENROLMENT', 'SchoolEnrolment', async () => {
         const person = await ctx.agency.persons.load(s.personnummer);
         const enrolment = person?.enrolments?.[0];
         if (!person || !enrolment) return null;
@@ -24,7 +24,7 @@ export const resolvers = {
         };
       }),
     attendance: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'ATTENDANCE', 'SchoolAttendance', async () => {
+      gated(ctx, s, 'ATTENDANCE', 'SchoolAttendance', async () => {
         const id = await ctx.agency.personId(s.personnummer);
         const a = id ? await ctx.agency.attendance.load(id) : null;
         if (!a) return null;
@@ -41,12 +41,12 @@ export const resolvers = {
         };
       }),
     supportMeasures: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'SUPPORT_MEASURES', 'SupportMeasures', async () => {
+      gated(ctx, s, 'SUPPORT_MEASURES', 'SupportMeasures', async () => {
         const id = await ctx.agency.personId(s.personnummer);
         return id ? { items: await ctx.agency.supportMeasures.load(id) } : null;
       }),
     studentHealth: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'STUDENT_HEALTH', 'StudentHealthContacts', async () => {
+      gated(ctx, s, 'STUDENT_HEALTH', 'StudentHealthContacts', async () => {
         const id = await ctx.agency.personId(s.personnummer);
         return id ? { items: await ctx.agency.studentHealth.load(id) } : null;
       }),

@@ -1,8 +1,8 @@
-import { type AgencyRequestContext, accessLog, childWithSection, gated } from '@lotsen/kit';
+import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
 
 type Ctx = AgencyRequestContext<CaseSystem>;
-type Section = { personnummer: string };
+type Section = GrantedChild;
 
 const kinds: Record<string, string> = {
   Familjebehandling: 'FAMILY_THERAPY',
@@ -19,7 +19,7 @@ export const resolvers = {
   SocialServicesSection: {
     accessLog,
     cases: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'CASE', 'SocialCases', async () => {
+      gated(ctx, s, 'CASE', 'SocialCases', async () => {
         const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.cases.load(s.personnummer)]);
         if (!known) return null;
         return {
@@ -33,7 +33,7 @@ export const resolvers = {
         };
       }),
     interventions: (s: Section, _: unknown, ctx: Ctx) =>
-      gated(ctx, s.personnummer, 'INTERVENTIONS', 'Interventions', async () => {
+      gated(ctx, s, 'INTERVENTIONS', 'Interventions', async () => {
         const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.interventions.load(s.personnummer)]);
         if (!known) return null;
         return {

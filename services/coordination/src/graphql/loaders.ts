@@ -32,13 +32,15 @@ export interface LoaderSources {
   reading: (children: readonly string[]) => Promise<OperationSnapshot>;
   register: PopulationRegister;
   custodyOfCaller: () => Promise<string[]>;
+  /** Signs the grants of these children for this caller and request, in order. */
+  grantsFor: (children: readonly string[]) => Promise<string[]>;
 }
 
 /**
  * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
  * family. Children's consents and their register entries come from the operation's reading.
  */
-export function createLoaders({ db, identity, reading, register, custodyOfCaller }: LoaderSources) {
+export function createLoaders({ db, identity, reading, register, custodyOfCaller, grantsFor }: LoaderSources) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
@@ -53,6 +55,8 @@ export function createLoaders({ db, identity, reading, register, custodyOfCaller
       const { register: found } = await reading(pnrs);
       return pnrs.map((p) => (found ? (found.get(p) ?? null) : registerUnavailable()));
     }),
+    /** One grant per child, all of the request's children signed at once (docs/consent.md, "Grants"). */
+    grant: new DataLoader<string, string>(grantsFor, { maxBatchSize: 5000 }),
     /** Adults (guardians) as the register names them. */
     adults: new DataLoader<string, RegisterPerson | null>(async (pnrs) => {
       const found = await register.lookup(pnrs);

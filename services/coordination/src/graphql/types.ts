@@ -50,6 +50,8 @@ export const typeResolvers = {
       return child && (await ctx.loaders.family.load(child.familyId)) ? child : null;
     },
     age: (c: MemberRow, _: unknown, ctx: Ctx) => ageOn(c.birthDate, todayInSweden(ctx.now)),
+    /** For the agency subgraphs only (@inaccessible): what this request may release about the child. */
+    grant: (c: MemberRow, _: unknown, ctx: Ctx) => ctx.loaders.grant.load(c.personnummer),
     family: (c: MemberRow, _: unknown, ctx: Ctx) => ctx.loaders.family.load(c.familyId),
     custody: async (c: MemberRow, _: unknown, ctx: Ctx) => {
       const guardians = await custodiansNow(ctx, c.personnummer);

@@ -8,7 +8,10 @@ const literalString = (ast: ValueNode, name: string): string => {
 
 const parsePersonnummer = (value: unknown): string => {
   const normalised = typeof value === 'string' ? normalisePersonnummer(value) : null;
-  if (!normalised) throw new GraphQLError('Ogiltigt personnummer: expected 12 digits (YYYYMMDDNNNC) with a valid check digit', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!normalised)
+    throw new GraphQLError('Ogiltigt personnummer eller samordningsnummer: expected 12 digits (YYYYMMDDNNNC, the day + 60 for a samordningsnummer) with a valid check digit', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   return normalised;
 };
 

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
-import { createHttpClient } from '../agency/http-client.js';
 import { type AgencyHttp, defaultResilience, type ResilienceOptions, resilientAgencyClient } from '../agency/resilience.js';
 import { AuditLog, auditMigrations } from '../audit/log.js';
 import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { dataDir, env, envNumber, serviceUrl } from '../config.js';
-import { createDecisionLoader } from '../consent/client.js';
-import { createGuardianshipLoader } from '../consent/registry.js';
+import { type GrantBody, type GrantChecker, type GrantKeys, grantChecker } from '../consent/grant.js';
+import { grantKeysFromEnv } from '../consent/registry-key.js';
 import type { Agency } from '../domain/agencies.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
@@ -17,7 +16,7 @@ import { sharedKeyFromEnv } from '../trust/keys.js';
 import { type ReplayCache, replayCacheFromEnv } from '../trust/replay-cache.js';
 import type { SharedKey } from '../trust/signature.js';
 import { tlsFromEnv } from '../trust/tls.js';
-import type { AgencyContext } from './context.js';
+import type { AgencyContext, GrantedChild } from './context.js';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
 /** Where an agency subgraph runs and what it talks to. */
@@ -25,8 +24,8 @@ export interface AgencyServiceConfig {
   port: number;
   /** Base URL of the agency's own system (or its simulator). */
   agencySystemUrl: string;
-  /** Base URL of the coordination service, which holds the consent registry. */
-  consentRegistryUrl: string;
+  /** The consent registry's public key(s): grants are checked with them, and nothing is asked of the registry. */
+  grantKeys: GrantKeys;
   verifier: TokenVerifier;
   /** Timeouts, retries and circuit breaking towards the agency system (AGENCY_TIMEOUT_MS sets the attempt timeout). */
   resilience?: Partial<ResilienceOptions>;
@@ -34,7 +33,7 @@ export interface AgencyServiceConfig {
   operationBudgetMs?: number;
   /** This data owner's audit trail (its own source, in its own or a shared store). */
   audit: AuditLog;
-  /** The key shared with the gateways: verifies their calls, signs the calls to the registry. */
+  /** The key shared with the gateways: verifies their calls. */
   signingKey: SharedKey;
   /** Serve mutual TLS as well (SUBGRAPH_TLS_*), for gateways that prove themselves by client certificate. */
   tls?: MutualTls;
@@ -54,12 +53,11 @@ export interface AgencySubgraphOptions<A> {
 
 export type AgencyRequestContext<A> = AgencyContext & { agency: A };
 
-/** An agency subgraph: verified caller, one consent-decision batch and fresh agency loaders per request. */
+/** An agency subgraph: verified caller, the registry's grants checked once per request, fresh agency loaders per request. */
 export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promise<RunningSubgraph> {
   const { config } = options;
   const agencySystem = resilientAgencyClient(options.agency, config.agencySystemUrl, { ...defaultResilience, ...config.resilience });
   const budgetMs = config.operationBudgetMs ?? 3000;
-  const consentRegistry = createHttpClient(config.consentRegistryUrl, 2000);
   return startSubgraph<AgencyRequestContext<A>>({
     name: options.name,
     sdl: options.sdl,
@@ -71,14 +69,13 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     port: config.port,
     context: (base) => ({
       ...base,
-      decisions: createDecisionLoader(consentRegistry, config.signingKey, 'COORDINATION', base),
+      granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId })),
       audit: new AuditRecorder(config.audit, base),
       auditLog: config.audit,
-      guardianship: createGuardianshipLoader(consentRegistry, config.signingKey, base.authorization),
       agency: options.adapter(agencySystem.forRequest(Date.now() + budgetMs)),
     }),
     readiness: async () => ({
-      consentRegistry: await consentRegistry.get('/health').then(
+      registryKey: await config.grantKeys({ kid: undefined }).then(
         () => true,
         () => false,
       ),
@@ -92,17 +89,32 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
 }
 
 /**
- * Resolvers of the shared Child entity in an agency subgraph: the key is the personnummer,
- * and the agency's section hangs off it.
+ * Resolvers of the shared Child entity in an agency subgraph: the key is the personnummer, the
+ * registry's grant comes with it (the field the section `@requires`), and the agency's section
+ * hangs off both. A reference without a grant resolves, and every section of it is denied.
  */
 export function childWithSection(sectionField: string) {
   return {
-    __resolveReference(reference: { personnummer?: unknown }) {
+    __resolveReference(reference: { personnummer?: unknown; grant?: unknown }): GrantedChild {
       const personnummer = normalisePersonnummer(String(reference.personnummer ?? ''));
       if (!personnummer) throw new GraphQLError('Invalid personnummer in entity reference', { extensions: { code: 'BAD_USER_INPUT' } });
-      return { personnummer };
+      return { personnummer, grant: typeof reference.grant === 'string' ? reference.grant : null };
     },
-    [sectionField]: (child: { personnummer: string }) => ({ personnummer: child.personnummer }),
+    [sectionField]: (child: GrantedChild): GrantedChild => ({ personnummer: child.personnummer, grant: child.grant }),
+  };
+}
+
+/** Each child's grant checked once per request, however many sections ask. */
+function grantedChildren(check: GrantChecker) {
+  const checked = new Map<string, Promise<GrantBody>>();
+  return (child: GrantedChild) => {
+    const key = `${child.personnummer}|${child.grant ?? ''}`;
+    let known = checked.get(key);
+    if (!known) {
+      known = check(child.grant, child.personnummer);
+      checked.set(key, known);
+    }
+    return known;
   };
 }
 
@@ -110,8 +122,14 @@ export function childWithSection(sectionField: string) {
  * The section's `accessLog`: who accessed this child's data here, when, and under which
  * consent, for the child's guardians with custody only (as NPÖ and Denmark's Min Log offer).
  */
-export async function accessLog(section: { personnummer: string }, _: unknown, ctx: AgencyContext) {
-  if (ctx.identity.role !== 'GUARDIAN' || !(await ctx.guardianship.load(section.personnummer))) {
+export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyContext) {
+  const guardian =
+    ctx.identity.role === 'GUARDIAN' &&
+    (await ctx.granted(section).then(
+      (g) => g.guardian,
+      () => false,
+    ));
+  if (!guardian) {
     throw new GraphQLError('The access log is shown to the child’s guardians', { extensions: { code: 'FORBIDDEN' } });
   }
   const events = await ctx.auditLog.forChild(section.personnummer);
@@ -122,7 +140,8 @@ export async function accessLog(section: { personnummer: string }, _: unknown, c
 
 /**
  * An agency subgraph's configuration from the environment, for running it as its own process
- * against a real agency system: PORT, `<SYSTEM>_URL`, COORDINATION_URL and the AUTH_* variables.
+ * against a real agency system: PORT, `<SYSTEM>_URL`, the AUTH_* variables, and the registry's public key
+ * (REGISTRY_PUBLIC_KEY, else the JWKS at REGISTRY_JWKS_URL, default COORDINATION_URL's).
  */
 export async function agencyConfigFromEnv(name: string, defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
   const db = await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), `audit-${name}`), migrations: [auditMigrations] });
@@ -133,7 +152,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     ...replayCacheFromEnv(),
     port: envNumber('PORT', defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
-    consentRegistryUrl: serviceUrl('coordination', 4001),
+    grantKeys: grantKeysFromEnv(serviceUrl('coordination', 4001)),
     verifier: await verifierFromEnv(),
     resilience: { attemptTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', defaultResilience.attemptTimeoutMs) },
     operationBudgetMs: envNumber('OPERATION_BUDGET_MS', 3000),

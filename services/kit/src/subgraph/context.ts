@@ -1,14 +1,13 @@
-import type DataLoader from 'dataloader';
 import type { AuditLog } from '../audit/log.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { Identity } from '../auth/identity.js';
-import type { DecisionLoader } from '../consent/client.js';
+import type { GrantBody } from '../consent/grant.js';
 import type { Logger } from '../log.js';
 
 /** What every resolver gets: the verified caller and the request's identifiers. */
 export interface RequestContext {
   identity: Identity;
-  /** The caller's own bearer token, forwarded to sibling services (consent registry). */
+  /** The caller's own bearer token, as the gateway forwarded it. */
   authorization: string;
   requestId: string;
   /** The client's operation, as the gateway reports it (name and SHA-256 of the document). */
@@ -17,11 +16,16 @@ export interface RequestContext {
   log: Logger;
 }
 
+/** A child's section as the agency subgraph gets it: the child, and the registry's grant the gateway carried. */
+export interface GrantedChild {
+  personnummer: string;
+  grant: string | null;
+}
+
 export interface AgencyContext extends RequestContext {
-  decisions: DecisionLoader;
+  /** What the registry's grant for this child says for this request; throws when it cannot be trusted. */
+  granted: (child: GrantedChild) => Promise<GrantBody>;
   audit: AuditRecorder;
   /** This data owner's audit trail, read for the family's access log. */
   auditLog: AuditLog;
-  /** Whether the caller is a guardian with custody of a child (asked of the registry). */
-  guardianship: DataLoader<string, boolean>;
 }

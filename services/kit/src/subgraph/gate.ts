@@ -1,6 +1,7 @@
 import { failureMessage, toAgencyError } from '../agency/errors.js';
+import { type Decision, unavailable } from '../consent/decision.js';
 import { agencyOf, type DataCategory } from '../domain/agencies.js';
-import type { AgencyContext } from './context.js';
+import type { AgencyContext, GrantedChild } from './context.js';
 
 export type Section = { __typename: string } & Record<string, unknown>;
 
@@ -9,9 +10,10 @@ export type Section = { __typename: string } & Record<string, unknown>;
  * a permit for this child and category; a denial, a missing record and an agency failure are
  * each a distinct type in the schema, so the rest of the view still renders.
  */
-export async function gated<T extends object>(ctx: AgencyContext, personnummer: string, category: DataCategory, typename: string, load: () => Promise<T | null>): Promise<Section> {
+export async function gated<T extends object>(ctx: AgencyContext, child: GrantedChild, category: DataCategory, typename: string, load: () => Promise<T | null>): Promise<Section> {
   const agency = agencyOf(category);
-  const decision = await ctx.decisions.load({ personnummer, category });
+  const { personnummer } = child;
+  const decision = await decisionOf(ctx, child, category);
   if (!decision.permit) {
     await ctx.audit.denied(personnummer, category, decision.reason);
     return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };
@@ -35,3 +37,16 @@ export async function gated<T extends object>(ctx: AgencyContext, personnummer: 
 }
 
 export const auditUnavailable = 'Åtkomsten kunde inte loggas, så inget lämnas ut';
+
+/**
+ * The registry's decision for this child and category, from the grant the request carried. A
+ * missing, forged, expired or misbound grant is a denial (UNAVAILABLE), never a permit.
+ */
+async function decisionOf(ctx: AgencyContext, child: GrantedChild, category: DataCategory): Promise<Decision> {
+  try {
+    return (await ctx.granted(child)).decisions[category] ?? unavailable;
+  } catch (error) {
+    ctx.log.warn({ category, err: error instanceof Error ? error.message : String(error) }, 'grant refused; denying');
+    return unavailable;
+  }
+}

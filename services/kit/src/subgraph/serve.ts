@@ -27,6 +27,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   /** Dependencies the service degrades without (reported on /health, never making it unready). */
   degradable?: () => Promise<Record<string, unknown>>;
   routes?: Routes;
+  /** Routes anyone may read, such as a public key set: no signature asked. */
+  publicRoutes?: Routes;
   /** Keys of the gateways (and sibling services) whose signed requests this subgraph serves. */
   trustedKeys: readonly SharedKey[];
   /** Mutual TLS: a verified client certificate is the alternative proof (Apollo Router, Hive Gateway). */
@@ -124,6 +126,7 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
   );
   const server = await startHttpServer(
     {
+      ...options.publicRoutes,
       ...signedRoutes,
       'POST /graphql': graphql,
       'GET /graphql': graphql,

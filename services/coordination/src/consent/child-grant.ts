@@ -1,0 +1,49 @@
+import { agencyOf, type DataCategory, type Decision, dataCategories, type GrantBody, type Identity, todayInSweden, unavailable } from '@lotsen/kit';
+import { custodiansOf } from '../register/population-register.js';
+import type { ChildStanding } from '../store/families.js';
+import { decide } from './decide.js';
+import type { ConsentPolicy } from './model.js';
+import type { OperationSnapshot } from './operation-snapshots.js';
+import { readAtAgency } from './read-at-agency.js';
+
+/** Whether the caller is assigned to the child's family, by role (docs/security.md). */
+function isAssigned(identity: Identity, standing: ChildStanding): boolean {
+  switch (identity.role) {
+    case 'COORDINATOR':
+      return standing.assigned.includes(identity.username);
+    case 'TEAM_LEAD':
+      return identity.teamId === standing.teamId;
+    default:
+      // Guardians, agency staff and analysts read no agency's data through Lotsen.
+      return false;
+  }
+}
+
+const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Barnet finns inte i samordningen; inget samtycke' };
+
+/**
+ * What a grant says about one child for one caller: every category of every agency decided on
+ * the operation's reading (purpose COORDINATION), and whether the caller has custody. Without the
+ * population register's answer nothing resting on custody holds: every decision is UNAVAILABLE.
+ */
+export function grantBody(identity: Identity, reading: OperationSnapshot, child: string, at: Date, policy: ConsentPolicy): GrantBody {
+  const decisions: Partial<Record<DataCategory, Decision>> = {};
+  const all = (d: (category: DataCategory) => Decision) => {
+    for (const category of dataCategories) decisions[category] = d(category);
+  };
+  const standing = reading.standings.get(child);
+  if (!reading.register) {
+    all(() => unavailable);
+    return { pnr: child, guardian: false, decisions };
+  }
+  const custodians = custodiansOf(reading.register.get(child), todayInSweden(at));
+  const guardian = identity.role === 'GUARDIAN' && identity.personnummer !== null && custodians.includes(identity.personnummer);
+  if (guardian) all((category) => readAtAgency(agencyOf(category)));
+  else if (!standing) all(() => noConsent);
+  else {
+    const consents = reading.consents.get(child) ?? [];
+    const assigned = isAssigned(identity, standing);
+    all((category) => decide(consents, { agency: agencyOf(category), category, purpose: 'COORDINATION', recipientTeamId: identity.teamId, assigned, custodians }, at, policy));
+  }
+  return { pnr: child, guardian, decisions };
+}
