@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePopulation } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seed } from '@lotsen/coordination';
-import { defaultAudience, devIssuer, generateDevKeys, json, signToken, startHttpServer, todayInSweden } from '@lotsen/kit';
+import { defaultAudience, devIssuer, generateDevKeys, generateRegistryKeys, json, signToken, startHttpServer, todayInSweden } from '@lotsen/kit';
 import { testDatabaseUrl } from '@lotsen/kit/testing';
 import { identityOf } from '@lotsen/local-stack';
 import pg from 'pg';
@@ -29,6 +29,8 @@ const entry: Record<Service, string> = {
   gateway: 'gateway/src/main.ts',
 };
 const simulatorUrls = { school: 'http://127.0.0.1:4101', socialServices: 'http://127.0.0.1:4102', healthCare: 'http://127.0.0.1:4103' };
+/** The population register: an existing system like the agencies', with their latency, but not an agency call of the floor. */
+const registerUrl = 'http://127.0.0.1:4104';
 
 export interface BenchSystem {
   gatewayUrl: string;
@@ -78,6 +80,7 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
   await db.close();
 
   const keys = await generateDevKeys();
+  const registry = await generateRegistryKeys();
   const issuer = await startHttpServer({ 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) });
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
@@ -87,6 +90,9 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
     LOTSEN_FAMILIES: String(families),
     DATABASE_URL: databaseUrl,
     GATEWAY_SIGNING_KEY: randomBytes(32).toString('base64'),
+    // The registry's key is its own; the agency subgraphs get its public half and never ask it.
+    REGISTRY_SIGNING_KEY: JSON.stringify(registry.privateJwk),
+    REGISTRY_PUBLIC_KEY: JSON.stringify(registry.publicJwk),
     AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
     AUTH_ISSUER: devIssuer,
     AUTH_AUDIENCE: defaultAudience,
@@ -114,7 +120,7 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
     await stop();
     throw error;
   }
-  for (const url of Object.values(simulatorUrls)) await fetch(`${url}/_sim/faults`, { method: 'PUT', body: JSON.stringify({ latencyMs }) });
+  for (const url of [...Object.values(simulatorUrls), registerUrl]) await fetch(`${url}/_sim/faults`, { method: 'PUT', body: JSON.stringify({ latencyMs }) });
   return {
     gatewayUrl: 'http://127.0.0.1:4000/graphql',
     headers: { authorization: `Bearer ${await signToken(identityOf(population, 'koordinator1'), keys)}` },
