@@ -86,11 +86,14 @@ describe('grants: what the registry decided travels with the child, signed', () 
   it('refuses a forged grant: a body turned into permits, or a statement signed with another key', async () => {
     const grant = await grantFor(sibling, 'req-forged'); // the teen has not consented: all denied
     const [jws, body, index, path] = grant.split('~') as [string, string, string, string];
-    const decided = JSON.parse(Buffer.from(body, 'base64url').toString()) as GrantBody;
-    expect(decided.decisions.ENROLMENT?.permit).toBe(false);
-    const permitted: GrantBody = { ...decided, decisions: { ...decided.decisions, ENROLMENT: { permit: true, consentId: 'forged' } } };
-    const forged = [jws, Buffer.from(JSON.stringify(permitted)).toString('base64url'), index, path].join('~');
+    // On the wire a body groups its decisions: permits by consent, denials by reason.
+    const decided = JSON.parse(Buffer.from(body, 'base64url').toString()) as { c: string; p: Record<string, string[]>; d: [string, string, string[]][] };
+    expect(decided.c).toBe(sibling);
+    expect(decided.d.flatMap(([, , categories]) => categories)).toContain('ENROLMENT');
+    const turned = { ...decided, p: { forged: ['ENROLMENT'] }, d: decided.d.map(([r, m, cs]) => [r, m, cs.filter((c) => c !== 'ENROLMENT')]) };
+    const forged = [jws, Buffer.from(JSON.stringify(turned)).toString('base64url'), index, path].join('~');
     await deniedAndAudited(await school(sibling, forged, 'req-forged'), 'req-forged');
+    const permitted: GrantBody = { pnr: sibling, guardian: false, decisions: { ENROLMENT: { permit: true, consentId: 'forged' } } };
     const [signedElsewhere] = await issueGrants(await grantSigningKey(await generateRegistryKeys()), { subject: 'koordinator1', requestId: 'req-key' }, [permitted]);
     await deniedAndAudited(await school(sibling, signedElsewhere, 'req-key'), 'req-key');
   });

@@ -31,7 +31,7 @@ export interface CoordinationConfig {
   port: number;
   db: Database;
   verifier: TokenVerifier;
-  /** Keys of the gateways and agency subgraphs whose signed calls this service serves. */
+  /** Keys of the gateways whose signed calls this service serves. */
   trustedKeys: readonly SharedKey[];
   /** Serve mutual TLS as well, for gateways that prove themselves by client certificate. */
   tls?: MutualTls;

@@ -58,6 +58,18 @@ describe('grants', () => {
     expect(await refused(expired)).toMatch(/exp/);
   });
 
+  it('still refuses a forged body once its siblings have been verified in the same request', async () => {
+    const bodies = children.map((c) => body(c, false));
+    const grants = await issueGrants({ key: registry.privateKey, kid: 'r1' }, binding, bodies);
+    const check = grantChecker(keysOf(registry), binding);
+    for (const [i, g] of grants.entries()) await check(g, children[i] as string);
+    for (const [i, g] of grants.entries()) {
+      const [jws, , index, path] = g.split('~');
+      const permitted = Buffer.from(JSON.stringify({ c: children[i], g: 0, p: { forged: ['ENROLMENT'] }, d: [] })).toString('base64url');
+      await expect(check([jws, permitted, index, path].join('~'), children[i] as string)).rejects.toBeInstanceOf(GrantError);
+    }
+  });
+
   it('refuses a statement signed with the key the gateways share, with the same claims', async () => {
     const [grant] = await issueGrants({ key: registry.privateKey, kid: 'r1' }, binding, [body(children[0] as string)]);
     const [jws, ...rest] = (grant as string).split('~');

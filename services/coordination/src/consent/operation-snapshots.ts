@@ -13,14 +13,14 @@ export interface OperationSnapshot extends ConsentSnapshot {
 }
 
 /**
- * One reading of the consents and of custody per operation: the agency subgraphs of an
- * operation ask within milliseconds of each other about the same children, and one operation
- * is decided on one state. A reading is kept per operation (the gateway's request id) and
- * caller for `ttlMs` at most, never for another operation, and every reading is dropped when a
- * consent on this instance is revoked or narrowed (`clear`). A batch without an operation is
- * read afresh. Custody is asked of the register for every operation, so a change there counts
- * from the next request on; if the register cannot answer, the reading says so (`register: null`)
- * and every decision resting on custody is a denial.
+ * One reading of the consents and of custody per operation: an operation's own `consents`
+ * fields and the grants it signs for the agency subgraphs rest on one state, even when the
+ * gateway fetches from coordination more than once for it. A reading is kept per operation (the
+ * gateway's request id) and caller for `ttlMs` at most, never for another operation, and every
+ * reading is dropped when a consent on this instance is revoked or narrowed (`clear`). Custody
+ * is asked of the register for every operation, so a change there counts from the next request
+ * on; if the register cannot answer, the reading says so (`register: null`) and every decision
+ * resting on custody is a denial.
  */
 export class OperationSnapshots {
   private readonly readings: LRUCache<string, Promise<OperationSnapshot>>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type CryptoKey, type JWK, jwtVerify, type KeyObject, SignJWT } from 'jose';
-import type { DataCategory } from '../domain/agencies.js';
+import type { DataCategory, DenialReason } from '../domain/agencies.js';
 import type { Decision } from './decision.js';
 
 /**
@@ -28,6 +28,43 @@ export interface GrantBinding {
   subject: string;
   /** The gateway's request id, as signed in the request. */
   requestId: string;
+}
+
+/**
+ * A body as it travels: decisions grouped, since a child's categories mostly rest on one consent
+ * or share one denial (a caseload carries sixty grants through the gateway to three subgraphs).
+ */
+interface WireBody {
+  c: string;
+  g: 0 | 1;
+  /** Permits: consent id → categories. */
+  p: Record<string, DataCategory[]>;
+  /** Denials: [reason, message, categories]. */
+  d: [string, string, DataCategory[]][];
+}
+
+function toWire(body: GrantBody): WireBody {
+  const p: WireBody['p'] = {};
+  const d = new Map<string, WireBody['d'][number]>();
+  for (const [category, decision] of Object.entries(body.decisions) as [DataCategory, Decision][]) {
+    if (decision.permit) {
+      p[decision.consentId] ??= [];
+      p[decision.consentId]?.push(category);
+    } else {
+      const key = `${decision.reason}\n${decision.message}`;
+      const group = d.get(key) ?? [decision.reason, decision.message, []];
+      group[2].push(category);
+      d.set(key, group);
+    }
+  }
+  return { c: body.pnr, g: body.guardian ? 1 : 0, p, d: [...d.values()] };
+}
+
+function fromWire(wire: WireBody): GrantBody {
+  const decisions: GrantBody['decisions'] = {};
+  for (const [consentId, categories] of Object.entries(wire.p ?? {})) for (const c of categories) decisions[c] = { permit: true, consentId };
+  for (const [reason, message, categories] of wire.d ?? []) for (const c of categories) decisions[c] = { permit: false, reason: reason as DenialReason, message };
+  return { pnr: wire.c, guardian: wire.g === 1, decisions };
 }
 
 export const grantType = 'lotsen-grant+jwt';
@@ -63,23 +100,40 @@ function pathOf(tree: Buffer[][], index: number): Buffer[] {
   return path;
 }
 
-/** The root a leaf and its path lead to, in a tree of `count` leaves; null when the path does not fit. */
-function rootOf(leaf: Buffer, index: number, count: number, path: Buffer[]): Buffer | null {
+/**
+ * Whether a leaf and its path lead to the root, in a tree of `count` leaves. `known` holds the
+ * nodes of paths already shown to lead there (position → hash): a path that meets one of them
+ * with the same hash leads there too, so a request's children cost about two hashes each, not
+ * one per level.
+ */
+function leadsToRoot(leaf: Buffer, index: number, count: number, path: Buffer[], root: Buffer, known: Map<string, Buffer>): boolean {
+  const seen: [string, Buffer][] = [];
   let hash = leaf;
   let i = index;
   let width = count;
+  let level = 0;
   let used = 0;
-  while (width > 1) {
+  for (;;) {
+    const position = `${level}:${i}`;
+    const proven = known.get(position);
+    if (proven) return proven.equals(hash) && remember(known, seen);
+    if (width <= 1) return used === path.length && hash.equals(root) && remember(known, seen);
+    seen.push([position, hash]);
     const sibling = i % 2 === 0 ? i + 1 : i - 1;
     if (sibling < width) {
       const other = path[used++];
-      if (!other) return null;
+      if (!other) return false;
       hash = i % 2 === 0 ? nodeHash(hash, other) : nodeHash(other, hash);
     }
     i = Math.floor(i / 2);
     width = Math.ceil(width / 2);
+    level += 1;
   }
-  return used === path.length ? hash : null;
+}
+
+function remember(known: Map<string, Buffer>, seen: [string, Buffer][]): true {
+  for (const [position, hash] of seen) known.set(position, hash);
+  return true;
 }
 
 export type GrantSigningKey = { key: CryptoKey | KeyObject | Uint8Array; kid: string };
@@ -87,7 +141,7 @@ export type GrantSigningKey = { key: CryptoKey | KeyObject | Uint8Array; kid: st
 /** Signs the grants of one request: one per body, in order. */
 export async function issueGrants(signing: GrantSigningKey, binding: GrantBinding, bodies: readonly GrantBody[], ttlSeconds = 10): Promise<string[]> {
   if (bodies.length === 0) return [];
-  const encoded = bodies.map((b) => JSON.stringify(b));
+  const encoded = bodies.map((b) => JSON.stringify(toWire(b)));
   const tree = levels(encoded.map(leafHash));
   const root = (tree.at(-1) as Buffer[])[0] as Buffer;
   const statement = await new SignJWT({ rid: binding.requestId, root: root.toString('base64url'), n: bodies.length })
@@ -121,7 +175,7 @@ export type GrantKeys = (protectedHeader: { kid?: string }) => Promise<CryptoKey
  * root. Throws GrantError with the reason when a grant cannot be trusted.
  */
 export function grantChecker(keys: GrantKeys, binding: GrantBinding) {
-  const statements = new Map<string, Promise<{ root: Buffer; n: number }>>();
+  const statements = new Map<string, Promise<{ root: Buffer; n: number; known: Map<string, Buffer> }>>();
   const statementOf = (jws: string) => {
     let known = statements.get(jws);
     if (!known) {
@@ -129,7 +183,7 @@ export function grantChecker(keys: GrantKeys, binding: GrantBinding) {
         ({ payload }) => {
           if (payload.rid !== binding.requestId) throw new GrantError('grant issued for another request');
           if (typeof payload.root !== 'string' || typeof payload.n !== 'number') throw new GrantError('grant statement malformed');
-          return { root: Buffer.from(payload.root, 'base64url'), n: payload.n };
+          return { root: Buffer.from(payload.root, 'base64url'), n: payload.n, known: new Map<string, Buffer>() };
         },
         (error: unknown) => {
           throw error instanceof GrantError ? error : new GrantError(`grant refused: ${error instanceof Error ? error.message : 'invalid'}`);
@@ -143,11 +197,12 @@ export function grantChecker(keys: GrantKeys, binding: GrantBinding) {
     if (!grant) throw new GrantError('no grant');
     const [jws, body, index, path] = grant.split(separator);
     if (!jws || !body || index === undefined || path === undefined || !/^\d+$/.test(index)) throw new GrantError('grant malformed');
-    const { root, n } = await statementOf(jws);
+    const { root, n, known } = await statementOf(jws);
     const text = Buffer.from(body, 'base64url').toString('utf8');
-    const reached = rootOf(leafHash(text), Number(index), n, path === '' ? [] : path.split('.').map((h) => Buffer.from(h, 'base64url')));
-    if (!reached?.equals(root)) throw new GrantError('grant body does not match its signed statement');
-    const parsed = JSON.parse(text) as GrantBody;
+    const at = Number(index);
+    const siblings = path === '' ? [] : path.split('.').map((h) => Buffer.from(h, 'base64url'));
+    if (at >= n || !leadsToRoot(leafHash(text), at, n, siblings, root, known)) throw new GrantError('grant body does not match its signed statement');
+    const parsed = fromWire(JSON.parse(text) as WireBody);
     if (parsed.pnr !== personnummer) throw new GrantError('grant issued for another child');
     return parsed;
   };

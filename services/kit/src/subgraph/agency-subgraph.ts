@@ -106,15 +106,14 @@ export function childWithSection(sectionField: string) {
 
 /** Each child's grant checked once per request, however many sections ask. */
 function grantedChildren(check: GrantChecker) {
-  const checked = new Map<string, Promise<GrantBody>>();
+  const checked = new Map<string, { grant: string | null; body: Promise<GrantBody> }>();
   return (child: GrantedChild) => {
-    const key = `${child.personnummer}|${child.grant ?? ''}`;
-    let known = checked.get(key);
-    if (!known) {
-      known = check(child.grant, child.personnummer);
-      checked.set(key, known);
-    }
-    return known;
+    const known = checked.get(child.personnummer);
+    // The same child may come twice with two grants of the request (two paths to it): each is checked.
+    if (known?.grant === child.grant) return known.body;
+    const body = check(child.grant, child.personnummer);
+    checked.set(child.personnummer, { grant: child.grant, body });
+    return body;
   };
 }
 

@@ -26,10 +26,9 @@ export interface SubgraphOptions<C extends RequestContext> {
   readiness?: () => Promise<Record<string, boolean>>;
   /** Dependencies the service degrades without (reported on /health, never making it unready). */
   degradable?: () => Promise<Record<string, unknown>>;
-  routes?: Routes;
   /** Routes anyone may read, such as a public key set: no signature asked. */
   publicRoutes?: Routes;
-  /** Keys of the gateways (and sibling services) whose signed requests this subgraph serves. */
+  /** Keys of the gateways whose signed requests this subgraph serves. */
   trustedKeys: readonly SharedKey[];
   /** Mutual TLS: a verified client certificate is the alternative proof (Apollo Router, Hive Gateway). */
   tls?: MutualTls;
@@ -109,25 +108,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     return executeApollo(apollo, req, body, async () => options.context(base));
   };
 
-  // Extra routes (the consent registry's) are for signed callers only, like GraphQL itself.
-  const signedRoutes = Object.fromEntries(
-    Object.entries(options.routes ?? {}).map(([route, handler]) => [
-      route,
-      async (req: HttpRequest) => {
-        try {
-          await trust(req);
-        } catch (error) {
-          if (error instanceof TrustError) return json(401, { error: error.message });
-          throw error;
-        }
-        return handler(req);
-      },
-    ]),
-  );
   const server = await startHttpServer(
     {
       ...options.publicRoutes,
-      ...signedRoutes,
       'POST /graphql': graphql,
       'GET /graphql': graphql,
       'GET /health': async () => json(200, { status: 'ok', service: options.name, ...(options.degradable ? { degradable: await options.degradable().catch(() => ({})) } : {}) }),

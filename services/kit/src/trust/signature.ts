@@ -4,7 +4,7 @@ import { createVerifier, httpbis } from 'http-message-signatures';
 import type { ReplayCache } from './replay-cache.js';
 
 /**
- * Proof that a request comes from a trusted gateway (or a sibling service): an RFC 9421 HTTP
+ * Proof that a request comes from a trusted gateway: an RFC 9421 HTTP
  * Message Signature, HMAC-SHA256 with a key the services share, over the method, the target's
  * authority (host and port: `/graphql` is the same path on every subgraph), the path, the
  * body's Content-Digest (RFC 9530) and the user's Authorization header, and the operation
