@@ -73,7 +73,11 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     const post = body.personposter.find((p) => p.personId.personNr === child);
     expect(vardnadshavare(post)).toEqual(['197001012384']);
     expect(post?.relationer.filter((r) => r.relationstyp === 'V' && r.slutdatum === '2026-11-22')).toHaveLength(family.guardians.filter((g) => g.hasCustody).length);
-    expect(body.personposter.find((p) => p.personId.personNr === '197001012384')?.relationer).toEqual([{ relationstyp: 'B', personNr: child, startdatum: '2026-11-23', slutdatum: null }]);
+    expect(body.personposter.find((p) => p.personId.personNr === '197001012384')?.relationer).toEqual([
+      { relationstyp: 'B', personNr: child, fornamn: family.children[0]?.givenName, efternamn: family.children[0]?.familyName, startdatum: '2026-11-23', slutdatum: null },
+    ]);
+    // The child's record names its new guardian, as relation records do.
+    expect(post?.relationer.find((r) => r.relationstyp === 'V' && r.slutdatum === null)).toMatchObject({ fornamn: 'Ny', efternamn: 'Vårdnadshavare' });
   });
 
   it('refuses a malformed or oversized lookup with a clear error', async () => {

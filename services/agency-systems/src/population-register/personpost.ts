@@ -2,10 +2,15 @@ import { isCoordinationNumber } from '@lotsen/kit';
 import { stableShare } from '../population/stable-share.js';
 import type { Household, Person } from '../population/types.js';
 
-/** A relation on a personpost: `V` names a vårdnadshavare (on the child's post), `B` a barn (on the parent's). */
+/**
+ * A relation on a personpost: `V` names a vårdnadshavare (on the child's post), `B` a barn (on the
+ * parent's), with the related person's name, as the register's relation records carry it.
+ */
 export interface Relation {
   relationstyp: 'V' | 'B';
   personNr: string;
+  fornamn: string;
+  efternamn: string;
   startdatum: string;
   /** The day the relation ended, null while it holds. */
   slutdatum: string | null;

@@ -28,8 +28,8 @@ export function populationRegisterRoutes(population: Population, control = new S
       for (const g of family.guardians) {
         const adult = post(g, family);
         const since = child.birthDate;
-        adult.relationer.push({ relationstyp: 'B', personNr: child.personnummer, startdatum: since, slutdatum: null });
-        if (g.hasCustody) c.relationer.push({ relationstyp: 'V', personNr: g.personnummer, startdatum: since, slutdatum: null });
+        adult.relationer.push({ relationstyp: 'B', personNr: child.personnummer, fornamn: child.givenName, efternamn: child.familyName, startdatum: since, slutdatum: null });
+        if (g.hasCustody) c.relationer.push({ relationstyp: 'V', personNr: g.personnummer, fornamn: g.givenName, efternamn: g.familyName, startdatum: since, slutdatum: null });
       }
     }
   }
@@ -63,8 +63,8 @@ export function populationRegisterRoutes(population: Population, control = new S
         adult = newAdult(g.personNr, g.fornamn ?? 'Okänd', g.efternamn ?? 'Okänd');
         posts.set(g.personNr, adult);
       }
-      child.relationer.push({ relationstyp: 'V', personNr: g.personNr, startdatum: today, slutdatum: null } satisfies Relation);
-      adult.relationer.push({ relationstyp: 'B', personNr: child.personId.personNr, startdatum: today, slutdatum: null });
+      child.relationer.push({ relationstyp: 'V', personNr: g.personNr, fornamn: adult.namn.tilltalsnamn, efternamn: adult.namn.efternamn, startdatum: today, slutdatum: null } satisfies Relation);
+      adult.relationer.push({ relationstyp: 'B', personNr: child.personId.personNr, fornamn: child.namn.tilltalsnamn, efternamn: child.namn.efternamn, startdatum: today, slutdatum: null });
     }
     return json(200, child);
   };

@@ -57,11 +57,6 @@ export function createLoaders({ db, identity, reading, register, custodyOfCaller
     }),
     /** One grant per child, all of the request's children signed at once (docs/consent.md, "Grants"). */
     grant: new DataLoader<string, string>(grantsFor, { maxBatchSize: 5000 }),
-    /** Adults (guardians) as the register names them. */
-    adults: new DataLoader<string, RegisterPerson | null>(async (pnrs) => {
-      const found = await register.lookup(pnrs);
-      return pnrs.map((p) => found.get(p) ?? null);
-    }),
     members: listLoader(
       (ids: readonly string[]) => membersOfFamilies(db, ids),
       (m) => m.familyId,

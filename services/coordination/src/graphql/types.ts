@@ -1,7 +1,7 @@
 import { ageOn, todayInSweden } from '@lotsen/kit';
 import { effectiveParties } from '../consent/parties.js';
 import { consentStatus, type DerivedStatus, pendingText } from '../consent/status.js';
-import { custodiansOf } from '../register/population-register.js';
+import { custodiansOf, relationsOn } from '../register/population-register.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
@@ -9,9 +9,9 @@ import type { CoordinationContext as Ctx } from './context.js';
 
 /** The child's guardians with custody today, per the register, as the schema's Guardian. */
 async function custodiansNow(ctx: Ctx, child: string) {
-  const custodians = custodiansOf((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
-  const adults = await Promise.all(custodians.map((g) => ctx.loaders.adults.load(g)));
-  return custodians.map((personnummer, i) => ({ personnummer, givenName: adults[i]?.givenName ?? '', familyName: adults[i]?.familyName ?? '', hasCustody: true }));
+  // The child's own record names its custodians: no second lookup for the adults.
+  const custodians = relationsOn((await ctx.loaders.registered.load(child)) ?? undefined, 'V', todayInSweden(ctx.now));
+  return custodians.map((r) => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true }));
 }
 
 const currentCustodians = async (ctx: Ctx, child: string) => custodiansOf((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));

@@ -5,6 +5,8 @@ import { birthDateOf, createHttpClient, isCoordinationNumber } from '@lotsen/kit
 export interface RegisterRelation {
   type: 'V' | 'B';
   personnummer: string;
+  givenName: string;
+  familyName: string;
   from: string;
   until: string | null;
 }
@@ -31,11 +33,14 @@ export interface PopulationRegister {
   ready(): Promise<boolean>;
 }
 
-/** Those holding a relation of `type` on `today`, in the register's order. */
-export function related(person: RegisterPerson | undefined, type: RegisterRelation['type'], today: string): string[] {
+/** The relations of `type` that hold on `today`, in the register's order. */
+export function relationsOn(person: RegisterPerson | undefined, type: RegisterRelation['type'], today: string): RegisterRelation[] {
   if (!person) return [];
-  return person.relations.filter((r) => r.type === type && r.from <= today && (r.until === null || r.until >= today)).map((r) => r.personnummer);
+  return person.relations.filter((r) => r.type === type && r.from <= today && (r.until === null || r.until >= today));
 }
+
+/** Those holding a relation of `type` on `today`, in the register's order. */
+export const related = (person: RegisterPerson | undefined, type: RegisterRelation['type'], today: string) => relationsOn(person, type, today).map((r) => r.personnummer);
 
 /** The guardians with custody (vårdnadshavare) of a child on `today`. */
 export const custodiansOf = (child: RegisterPerson | undefined, today: string) => related(child, 'V', today);
@@ -78,6 +83,6 @@ export function fromPersonpost(post: Personpost): RegisterPerson {
     birthDate: post.fodelsedatum ?? birthDateOf(post.personId.personNr),
     protectedIdentity,
     address: protectedIdentity || !a ? null : { street: a.utdelningsadress2, postalCode: a.postNr, city: a.postort },
-    relations: post.relationer.map((r) => ({ type: r.relationstyp, personnummer: r.personNr, from: r.startdatum, until: r.slutdatum })),
+    relations: post.relationer.map((r) => ({ type: r.relationstyp, personnummer: r.personNr, givenName: r.fornamn, familyName: r.efternamn, from: r.startdatum, until: r.slutdatum })),
   };
 }
