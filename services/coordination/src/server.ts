@@ -85,7 +85,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         register: config.register,
         reading,
         custodyOfCaller,
-        loaders: createLoaders({ db: config.db, identity: base.identity, reading, register: config.register, custodyOfCaller, grantsFor }),
+        loaders: createLoaders({ db: config.db, identity: base.identity, reading, custodyOfCaller, grantsFor }),
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),

@@ -2,7 +2,7 @@ import type { Database } from '@lotsen/kit';
 import { groupBy, type Identity } from '@lotsen/kit';
 import DataLoader from 'dataloader';
 import type { OperationSnapshot } from '../consent/operation-snapshots.js';
-import type { PopulationRegister, RegisterPerson } from '../register/population-register.js';
+import type { RegisterPerson } from '../register/population-register.js';
 import { consentEvents, type StoredConsent } from '../store/consents.js';
 import { teamsByIds } from '../store/directory.js';
 import { childrenByPersonnummer, coordinatorsOfFamilies, membersOfFamilies, visibleFamiliesByIds } from '../store/families.js';
@@ -30,7 +30,6 @@ export interface LoaderSources {
   identity: Identity;
   /** The operation's one reading of consents and custody, which the agency subgraphs' decisions rest on as well. */
   reading: (children: readonly string[]) => Promise<OperationSnapshot>;
-  register: PopulationRegister;
   custodyOfCaller: () => Promise<string[]>;
   /** Signs the grants of these children for this caller and request, in order. */
   grantsFor: (children: readonly string[]) => Promise<string[]>;
@@ -40,7 +39,7 @@ export interface LoaderSources {
  * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
  * family. Children's consents and their register entries come from the operation's reading.
  */
-export function createLoaders({ db, identity, reading, register, custodyOfCaller, grantsFor }: LoaderSources) {
+export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFor }: LoaderSources) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
