@@ -22,6 +22,7 @@ describe('health and readiness tell an orchestrator which dependency fails', () 
     const gateway = await get(`${system.gateway.url}/ready`);
     expect(gateway).toMatchObject({ status: 200, body: { checks: { coordination: true, school: true, 'social-services': true, 'health-care': true } } });
     expect(await get(`${system.subgraphs.coordination.url}/ready`)).toMatchObject({ status: 200, body: { checks: { database: true } } });
+    expect(await get(`${system.subgraphs.coordination.url}/health`)).toMatchObject({ status: 200, body: { degradable: { populationRegister: true } } });
     expect(await get(`${system.subgraphs.school.url}/ready`)).toMatchObject({ status: 200, body: { checks: { registryKey: true, auditStore: true } } });
   });
 
@@ -34,6 +35,16 @@ describe('health and readiness tell an orchestrator which dependency fails', () 
       expect((await get(`${system.subgraphs.healthCare.url}/health`)).body.degradable).toMatchObject({ agencySystem: { circuit: 'Open', lastCall: { ok: false } } });
     } finally {
       system.simulators.healthCare.control.setFaults({ down: false });
+    }
+  });
+
+  it('the population register down leaves coordination ready and says so on /health', async () => {
+    system.simulators.populationRegister.control.setFaults({ down: true });
+    try {
+      expect((await get(`${system.subgraphs.coordination.url}/ready`)).status).toBe(200);
+      expect((await get(`${system.subgraphs.coordination.url}/health`)).body.degradable).toEqual({ populationRegister: false });
+    } finally {
+      system.simulators.populationRegister.control.setFaults({ down: false });
     }
   });
 

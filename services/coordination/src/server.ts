@@ -91,7 +91,9 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         consentNarrowed: () => snapshots.clear(),
       };
     },
-    readiness: async () => ({ database: await config.db.ping(), populationRegister: await config.register.ready() }),
+    readiness: async () => ({ database: await config.db.ping() }),
+    // Without the register the service still serves what does not rest on custody and denies the rest.
+    degradable: async () => ({ populationRegister: await config.register.ready() }),
     // The public half of the registry's key: the agency subgraphs check grants with it.
     publicRoutes: { [`GET ${registryJwksPath}`]: () => json(200, { keys: [config.registryKeys.publicJwk] }) },
   });
