@@ -101,6 +101,9 @@ describe("a coordinator's daily work through the gateway", () => {
       id: familyId(),
     });
     expect(date.errors?.[0]?.message).toMatch(/Invalid Date/);
+    // Year 0 is a valid ISO date that PostgreSQL refuses: the scalar refuses it first.
+    const year0 = await gql(system, 'koordinator1', `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "0000-01-01", area: LEISURE, rating: 3 }) { id } }`, { id: familyId() });
+    expect(year0.errors?.[0]?.message).toMatch(/Invalid Date/);
     expect(await count('meetings')).toBe(before);
   });
 });

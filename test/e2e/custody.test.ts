@@ -127,6 +127,51 @@ describe('consent rests on who really has custody (the population register)', ()
     expect((await view(child.personnummer))?.school.enrolment.__typename).toBe('SchoolEnrolment');
   });
 
+  it('shows a guardian only the children in their custody, never a half-sibling’s identity, address or consents', async () => {
+    const family = archetype(2);
+    const [first, second] = family.children as [Family['children'][number], Family['children'][number]];
+    const [guardian] = family.guardians;
+    const user = system.population.users.find((u) => u.personnummer === guardian?.personnummer)?.username as string;
+    // The first child's custody passes to someone else; the guardian keeps the second.
+    await setCustody(first.personnummer, [stranger]);
+    const seen = await gql<{ caseload: Json[] }>(system, user, '{ caseload { reference guardians { personnummer } children { personnummer givenName address { city } consents { id } } } }');
+    expect(seen.data?.caseload.map((f) => f.reference)).toEqual(['F-00002']);
+    expect(seen.data?.caseload[0]?.children.map((c: Json) => c.personnummer)).toEqual([second.personnummer]);
+    expect(JSON.stringify(seen.data)).not.toContain(first.personnummer);
+    expect(JSON.stringify(seen.data)).not.toContain(stranger);
+    expect(await view(first.personnummer, user)).toBeNull();
+    expect((await view(second.personnummer, user))?.givenName).toBe(second.givenName);
+  });
+
+  it('does not count a decision again when custody begins anew: the returning guardian decides again', async () => {
+    const today = '2026-11-23';
+    const family = system.population.families.find(
+      (f) =>
+        f.archetype === null &&
+        f.coordinator === 'koordinator1' &&
+        f.guardians.length === 2 &&
+        f.guardians.every((g) => g.hasCustody) &&
+        f.children[0]?.school &&
+        f.children[0].birthDate > '2012-01-01' &&
+        f.consents.some(
+          (c) => c.childPersonnummer === f.children[0]?.personnummer && c.purpose === 'COORDINATION' && !c.revocation && c.validUntil >= today && c.parties.every((p) => p.decision === 'GIVEN'),
+        ),
+    ) as Family;
+    const child = family.children[0] as Family['children'][number];
+    const [g1, g2] = family.guardians.map((g) => g.personnummer) as [string, string];
+    expect((await view(child.personnummer))?.school.enrolment.__typename).toBe('SchoolEnrolment');
+    await setCustody(child.personnummer, [g1, stranger]);
+    expect((await view(child.personnummer))?.school.enrolment).toMatchObject({ reason: 'PENDING' });
+    await setCustody(child.personnummer, [g1, g2]);
+    const back = await view(child.personnummer);
+    expect(back?.school.enrolment).toMatchObject({ reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
+    const consents = await gql<{ child: Json }>(system, 'koordinator1', 'query($p: Personnummer!) { child(personnummer: $p) { consents { id purpose status } } }', { p: child.personnummer });
+    const consent = ((consents.data?.child.consents ?? []) as Json[]).find((c) => c.purpose === 'COORDINATION' && c.status === 'PENDING');
+    const decided = await gql<{ recordConsentDecision: Json }>(system, 'koordinator1', decide, { input: { consentId: consent?.id, personnummer: g2, decision: 'GIVEN', method: 'WRITTEN' } });
+    expect(decided.data?.recordConsentDecision.status).toBe('ACTIVE');
+    expect((await view(child.personnummer))?.school.enrolment.__typename).toBe('SchoolEnrolment');
+  });
+
   it('tells a guardian truthfully where the agencies’ records are read, never "not assigned"', async () => {
     const family = archetype(1);
     const child = await view(family.children[0]?.personnummer as string, 'vardnadshavare1');

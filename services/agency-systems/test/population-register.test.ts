@@ -80,6 +80,19 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     expect(post?.relationer.find((r) => r.relationstyp === 'V' && r.slutdatum === null)).toMatchObject({ fornamn: 'Ny', efternamn: 'Vårdnadshavare' });
   });
 
+  it('keeps the relation of a guardian who keeps custody: its start date stands', async () => {
+    const family = population.families[3] as (typeof population.families)[number];
+    const child = family.children[0] as (typeof family.children)[number];
+    const kept = family.guardians.find((g) => g.hasCustody)?.personnummer as string;
+    await fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child: child.personnummer, guardians: [{ personNr: kept }, { personNr: '197001012384' }] }) });
+    const { body } = await lookup([child.personnummer]);
+    const current = body.personposter[0]?.relationer.filter((r) => r.relationstyp === 'V' && r.slutdatum === null);
+    expect(current?.map((r) => [r.personNr, r.startdatum])).toEqual([
+      [kept, child.birthDate],
+      ['197001012384', '2026-11-23'],
+    ]);
+  });
+
   it('refuses a malformed or oversized lookup with a clear error', async () => {
     expect((await lookup('201401616451')).status).toBe(400);
     expect((await lookup(Array.from({ length: 1001 }, () => '201401616451'))).status).toBe(400);

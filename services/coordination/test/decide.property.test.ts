@@ -21,7 +21,11 @@ function reference(consents: ConsentRecord[], req: DecisionRequest, now: Date): 
   const allGiven = (c: ConsentRecord) => {
     // Every guardian with custody today (the register's), whoever the recorded parties are.
     if (req.custodians.length === 0) return false;
-    if (!req.custodians.every((g) => c.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g && p.decision === 'GIVEN'))) return false;
+    // A decision counts from the day the guardian's present custody began.
+    const inCustody = (decidedAt: string | null | undefined, since: string) => !decidedAt || new Date(decidedAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) >= since;
+    const given = (g: { personnummer: string; since: string }) =>
+      c.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g.personnummer && p.decision === 'GIVEN' && inCustody(p.decidedAt, g.since));
+    if (!req.custodians.every(given)) return false;
     if (yearsOld(c.childPersonnummer) >= defaultPolicy.childConsentAge) return c.parties.some((p) => p.role === 'CHILD' && p.decision === 'GIVEN');
     return true;
   };
@@ -51,7 +55,12 @@ const teams = ['team-1', 'team-2'];
 const categories: DataCategory[] = ['ENROLMENT', 'ATTENDANCE', 'CASE', 'DIAGNOSES'];
 const scopeArb = fc.uniqueArray(fc.constantFrom(...categories), { minLength: 1, maxLength: 4 }).map((cats) => cats.map((category) => ({ agency: agencyOf(category) as Agency, category })));
 const partyArb = (role: 'GUARDIAN' | 'CHILD', personnummer: string, position: number) =>
-  fc.constantFrom<'GIVEN' | 'REFUSED' | null>('GIVEN', 'GIVEN', 'GIVEN', 'GIVEN', 'GIVEN', 'REFUSED', null).map((decision) => ({ personnummer, role, decision, position }));
+  fc
+    .record({
+      decision: fc.constantFrom<'GIVEN' | 'REFUSED' | null>('GIVEN', 'GIVEN', 'GIVEN', 'GIVEN', 'GIVEN', 'REFUSED', null),
+      decided: fc.integer({ min: 0, max: 400 }),
+    })
+    .map(({ decision, decided }) => ({ personnummer, role, decision, position, decidedAt: `${isoDay(decided)}T12:00:00.000Z` }));
 
 const consentArb = (child: string): fc.Arbitrary<ConsentRecord> =>
   fc
@@ -89,12 +98,18 @@ const caseArb = fc.constantFrom(...children).chain((child) =>
       recipientTeamId: fc.constantFrom<string | null>('team-1', 'team-1', 'team-2', null),
       assigned: fc.constantFrom(true, true, true, true, false),
       // Usually the recorded guardians; sometimes custody has changed since (one left, one new, none).
-      custodians: fc.oneof(
-        { weight: 16, arbitrary: fc.constant(['198001010000', '198001010001']) },
-        { weight: 1, arbitrary: fc.constant(['198001010000']) },
-        { weight: 1, arbitrary: fc.constant(['198001010001', '198001010002']) },
-        { weight: 1, arbitrary: fc.constant<string[]>([]) },
-      ),
+      custodians: fc
+        .tuple(
+          fc.oneof(
+            { weight: 16, arbitrary: fc.constant(['198001010000', '198001010001']) },
+            { weight: 1, arbitrary: fc.constant(['198001010000']) },
+            { weight: 1, arbitrary: fc.constant(['198001010001', '198001010002']) },
+            { weight: 1, arbitrary: fc.constant<string[]>([]) },
+          ),
+          // Usually custody long held; sometimes begun (again) within the consents' days.
+          fc.oneof({ weight: 6, arbitrary: fc.constant('1970-01-01') }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }).map(isoDay) }),
+        )
+        .map(([who, since]) => who.map((personnummer) => ({ personnummer, since }))),
     }),
     now: fc.integer({ min: 100 * 24 * 60, max: 450 * 24 * 60 }).map((m) => new Date(start + m * 60_000)),
   }),

@@ -25,7 +25,8 @@ const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   ...over,
 });
 
-const custodians = ['198301152388', '199401152393'];
+const held = (personnummer: string, since = '2015-03-15') => ({ personnummer, since });
+const custodians = [held('198301152388'), held('199401152393')];
 const request = (over: Partial<DecisionRequest> = {}): DecisionRequest => ({
   agency: 'SCHOOL',
   category: 'ATTENDANCE',
@@ -91,12 +92,25 @@ describe('decide', () => {
 
   it('asks the guardians with custody today, per the register, whatever parties were recorded', () => {
     // A guardian recorded as a party who has since lost custody no longer counts...
-    expect(decide([consent()], request({ custodians: ['198301152388'] }), now)).toMatchObject({ permit: true });
+    expect(decide([consent()], request({ custodians: [held('198301152388')] }), now)).toMatchObject({ permit: true });
     // ...and a new custodian who has not consented makes the consent PENDING, naming them.
-    expect(decide([consent()], request({ custodians: ['198301152388', '197001012384'] }), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
+    expect(decide([consent()], request({ custodians: [held('198301152388'), held('197001012384')] }), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
     // A party typed in who never had custody decides nothing.
     const typed = consent({ parties: [{ personnummer: '197001012384', role: 'GUARDIAN', decision: 'GIVEN', position: 0 }] });
     expect(decide([typed], request(), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavare 1' });
+    // Custody that began again after the decision: the earlier decision no longer counts.
+    const decided = consent({
+      parties: [
+        { personnummer: '198301152388', role: 'GUARDIAN', decision: 'GIVEN', position: 0, decidedAt: '2026-06-01T09:00:00.000Z' },
+        { personnummer: '199401152393', role: 'GUARDIAN', decision: 'GIVEN', position: 1, decidedAt: '2026-06-01T09:00:00.000Z' },
+      ],
+    });
+    expect(decide([decided], request(), now)).toMatchObject({ permit: true });
+    expect(decide([decided], request({ custodians: [held('198301152388'), held('199401152393', '2026-11-20')] }), now)).toEqual({
+      permit: false,
+      reason: 'PENDING',
+      message: 'Väntar på vårdnadshavare 2',
+    });
     // Nobody with custody in the register: nobody can consent.
     expect(decide([consent()], request({ custodians: [] }), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Ingen vårdnadshavare finns i folkbokföringen' });
   });

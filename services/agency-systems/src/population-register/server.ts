@@ -49,15 +49,22 @@ export function populationRegisterRoutes(population: Population, control = new S
   };
 
   const controlled = control.routes(routes);
-  // A change of custody: the current `V` relations end yesterday, the named guardians' begin today.
+  // A change of custody: the named guardians have custody from today on. A guardian who keeps it
+  // keeps their relation (its start date stands); the others' relations end yesterday.
   controlled['POST /_sim/custody'] = (req) => {
     const body = JSON.parse(req.body || '{}') as { child?: string; guardians?: { personNr: string; fornamn?: string; efternamn?: string }[]; date?: string };
     const child = body.child ? posts.get(body.child) : undefined;
     if (!child || !Array.isArray(body.guardians)) return badRequest('child (ett känt personnummer) och guardians krävs');
     const today = body.date ?? population.today;
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    for (const r of child.relationer) if (r.relationstyp === 'V' && r.slutdatum === null) r.slutdatum = yesterday;
-    for (const g of body.guardians) {
+    const named = new Set(body.guardians.map((g) => g.personNr));
+    const holding = new Set<string>();
+    for (const r of child.relationer) {
+      if (r.relationstyp !== 'V' || r.slutdatum !== null) continue;
+      if (named.has(r.personNr)) holding.add(r.personNr);
+      else r.slutdatum = yesterday;
+    }
+    for (const g of body.guardians.filter((x) => !holding.has(x.personNr))) {
       let adult = posts.get(g.personNr);
       if (!adult) {
         adult = newAdult(g.personNr, g.fornamn ?? 'Okänd', g.efternamn ?? 'Okänd');

@@ -1,5 +1,5 @@
 import { agencyOf, type DataCategory, type Decision, dataCategories, type GrantBody, type Identity, todayInSweden, unavailable } from '@lotsen/kit';
-import { custodiansOf } from '../register/population-register.js';
+import { custodyOn } from '../register/population-register.js';
 import type { ChildStanding } from '../store/families.js';
 import { decide } from './decide.js';
 import type { ConsentPolicy } from './model.js';
@@ -36,8 +36,8 @@ export function grantBody(identity: Identity, reading: OperationSnapshot, child:
     all(() => unavailable);
     return { pnr: child, guardian: false, decisions };
   }
-  const custodians = custodiansOf(reading.register.get(child), todayInSweden(at));
-  const guardian = identity.role === 'GUARDIAN' && identity.personnummer !== null && custodians.includes(identity.personnummer);
+  const custodians = custodyOn(reading.register.get(child), todayInSweden(at));
+  const guardian = identity.role === 'GUARDIAN' && custodians.some((g) => g.personnummer === identity.personnummer);
   if (guardian) all((category) => readAtAgency(agencyOf(category)));
   else if (!standing) all(() => noConsent);
   else {

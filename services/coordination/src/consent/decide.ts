@@ -1,5 +1,5 @@
 import type { Agency, DataCategory, Decision, Purpose } from '@lotsen/kit';
-import { type ConsentPolicy, type ConsentRecord, defaultPolicy } from './model.js';
+import { type ConsentPolicy, type ConsentRecord, type Custodian, defaultPolicy } from './model.js';
 import { consentStatus, pendingText } from './status.js';
 
 export interface DecisionRequest {
@@ -11,7 +11,7 @@ export interface DecisionRequest {
   /** Whether the asker is assigned to the child's family (checked by the caller against storage). */
   assigned: boolean;
   /** The child's guardians with custody now, per the population register: the parties who must consent. */
-  custodians: readonly string[];
+  custodians: readonly Custodian[];
 }
 
 const agencyName: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };

@@ -16,6 +16,12 @@ export interface ConsentRecord {
 
 export type ConsentStatus = 'PENDING' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
+/** A guardian with custody of the child, and since when (the register's relation date). */
+export interface Custodian {
+  personnummer: string;
+  since: string;
+}
+
 /** Consent policy (docs/consent.md gives the legal ground); configurable per municipality. */
 export interface ConsentPolicy {
   /** From this age the child's own consent is required. */

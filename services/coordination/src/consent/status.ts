@@ -1,5 +1,5 @@
 import { ageOn, birthDateOf, todayInSweden } from '@lotsen/kit';
-import { type ConsentPolicy, type ConsentRecord, type ConsentStatus, defaultPolicy } from './model.js';
+import { type ConsentPolicy, type ConsentRecord, type ConsentStatus, type Custodian, defaultPolicy } from './model.js';
 
 export interface DerivedStatus {
   status: ConsentStatus;
@@ -15,14 +15,16 @@ export interface DerivedStatus {
  * Sweden), pending (not yet valid, or a required party has not given consent: every guardian
  * with custody of the child per the population register on the day asked, whatever parties the
  * consent was recorded with, and the child from the policy's age), else active. A guardian who
- * no longer has custody no longer decides anything; a new custodian must give their own consent.
+ * no longer has custody no longer decides anything; a new custodian must give their own consent,
+ * and so must one whose custody began again: a decision counts only when it was made on or after
+ * the day the guardian's present custody began.
  */
-export function consentStatus(consent: ConsentRecord, custodians: readonly string[], now: Date, policy: ConsentPolicy = defaultPolicy): DerivedStatus {
+export function consentStatus(consent: ConsentRecord, custodians: readonly Custodian[], now: Date, policy: ConsentPolicy = defaultPolicy): DerivedStatus {
   if (consent.revocation && new Date(consent.revocation.at) <= now) return { status: 'REVOKED', waitingFor: null };
   const today = todayInSweden(now);
   if (today > consent.validUntil) return { status: 'EXPIRED', waitingFor: null };
   if (custodians.length === 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: 0 } };
-  const missing = custodians.findIndex((g) => !consent.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g && p.decision === 'GIVEN'));
+  const missing = custodians.findIndex((g) => !consent.parties.some((p) => p.role === 'GUARDIAN' && p.personnummer === g.personnummer && p.decision === 'GIVEN' && decidedSince(p.decidedAt, g.since)));
   if (missing >= 0) return { status: 'PENDING', waitingFor: { role: 'GUARDIAN', position: missing + 1 } };
   const childRequired = ageOn(birthDateOf(consent.childPersonnummer), today) >= policy.childConsentAge;
   const child = consent.parties.find((p) => p.role === 'CHILD');
@@ -30,6 +32,9 @@ export function consentStatus(consent: ConsentRecord, custodians: readonly strin
   if (today < consent.validFrom) return { status: 'PENDING', waitingFor: null };
   return { status: 'ACTIVE', waitingFor: null };
 }
+
+/** Whether a decision was made in the guardian's present custody (a decision with no time recorded counts). */
+const decidedSince = (decidedAt: string | null | undefined, since: string) => !decidedAt || todayInSweden(new Date(decidedAt)) >= since;
 
 /** The dashboard's words for a status that is not active, e.g. 'Väntar på vårdnadshavare 2'. */
 export function pendingText(waitingFor: DerivedStatus['waitingFor'], validFrom: string): string {

@@ -1,6 +1,6 @@
 import { type Agency, agencyOf, todayInSweden } from '@lotsen/kit';
 import { consentStatus } from '../consent/status.js';
-import { custodiansOf } from '../register/population-register.js';
+import { custodyOn } from '../register/population-register.js';
 import { type AgencyActionRow, actionCandidates } from '../store/agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
@@ -39,7 +39,7 @@ async function sharingWith(ctx: Ctx, agency: Agency, children: readonly string[]
   const today = todayInSweden(ctx.now);
   return new Set(
     unique.filter((child) => {
-      const custodians = custodiansOf(register.get(child), today);
+      const custodians = custodyOn(register.get(child), today);
       return (consents.get(child) ?? []).some(
         (c) => c.purpose === 'SIP' && c.scope.some((s) => agencyOf(s.category) === agency) && consentStatus(c, custodians, ctx.now, ctx.policy).status === 'ACTIVE',
       );

@@ -9,6 +9,7 @@ import { addParty, appendEvent, consentsForChildren, insertConsent, lockConsent,
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { cleanText } from './text.js';
+import { maySeeChild } from './visible-children.js';
 
 type ScopeIn = { agency: Agency; categories: DataCategory[] };
 type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method: string };
@@ -32,7 +33,7 @@ function flattenScope(scope: ScopeIn[]): { agency: Agency; category: DataCategor
 /** The child's standing for a consent change: in a family the caller may see. */
 async function childInVisibleFamily(ctx: Ctx, personnummer: string) {
   const child = await ctx.loaders.child.load(personnummer);
-  const family = child ? await ctx.loaders.family.load(child.familyId) : null;
+  const family = child && (await maySeeChild(ctx, child)) ? await ctx.loaders.family.load(child.familyId) : null;
   if (!child || !family) throw forbidden('No such child among your families');
   return { child, family };
 }
@@ -57,7 +58,10 @@ async function visibleConsent(ctx: Ctx, consentId: string): Promise<StoredConsen
   if (!isUuid(consentId)) throw badInput('No such consent');
   const [row] = await ctx.db.query<{ child_personnummer: string }>('SELECT child_personnummer FROM consents WHERE id = $1', [consentId]);
   if (!row) throw badInput('No such consent');
-  await childInVisibleFamily(ctx, row.child_personnummer);
+  // Another family's consent is answered as one that does not exist.
+  await childInVisibleFamily(ctx, row.child_personnummer).catch(() => {
+    throw badInput('No such consent');
+  });
   return storedConsent(ctx.db, row.child_personnummer, consentId);
 }
 

@@ -3,6 +3,7 @@ import { visibleFamilies } from '../store/families.js';
 import { visibleAgencyActions } from './agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
+import { maySeeChild } from './visible-children.js';
 
 /** Analysts reach aggregates only, agency staff their own agency's data: no family or child here. */
 function personLevel(ctx: Ctx): void {
@@ -29,7 +30,7 @@ export const queryResolvers = {
     child: async (_: unknown, args: { personnummer: string }, ctx: Ctx) => {
       personLevel(ctx);
       const child = await ctx.loaders.child.load(args.personnummer);
-      return child && (await ctx.loaders.family.load(child.familyId)) ? child : null;
+      return child && (await maySeeChild(ctx, child)) ? child : null;
     },
   },
 };

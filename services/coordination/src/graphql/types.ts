@@ -1,11 +1,12 @@
 import { ageOn, todayInSweden } from '@lotsen/kit';
 import { effectiveParties } from '../consent/parties.js';
 import { consentStatus, type DerivedStatus, pendingText } from '../consent/status.js';
-import { custodiansOf, relationsOn } from '../register/population-register.js';
+import { custodyOn, relationsOn } from '../register/population-register.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
 import type { CoordinationContext as Ctx } from './context.js';
+import { maySeeChild, visibleChildren } from './visible-children.js';
 
 /** The child's guardians with custody today, per the register, as the schema's Guardian. */
 async function custodiansNow(ctx: Ctx, child: string) {
@@ -14,14 +15,14 @@ async function custodiansNow(ctx: Ctx, child: string) {
   return custodians.map((r) => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true }));
 }
 
-const currentCustodians = async (ctx: Ctx, child: string) => custodiansOf((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
+const currentCustody = async (ctx: Ctx, child: string) => custodyOn((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
 
 /** Null when the register did not answer: the consent is then not shown to hold (see statusText). */
-const custodiansOrNull = (ctx: Ctx, child: string) => currentCustodians(ctx, child).catch(() => null);
+const custodyOrNull = (ctx: Ctx, child: string) => currentCustody(ctx, child).catch(() => null);
 
 const statusOf = async (c: StoredConsent, ctx: Ctx): Promise<DerivedStatus | null> => {
-  const custodians = await custodiansOrNull(ctx, c.childPersonnummer);
-  return custodians ? consentStatus(c, custodians, ctx.now, ctx.policy) : null;
+  const custody = await custodyOrNull(ctx, c.childPersonnummer);
+  return custody ? consentStatus(c, custody, ctx.now, ctx.policy) : null;
 };
 
 /** Resolvers of the coordination types; every list comes through a per-request loader. */
@@ -35,10 +36,10 @@ export const typeResolvers = {
     coordinators: async (f: FamilyRow, _: unknown, ctx: Ctx) => (await ctx.loaders.coordinators.load(f.id)).map((c) => ({ username: c.username, name: c.name, role: 'COORDINATOR', teamId: f.teamId })),
     /** Everyone with custody of a child of the family today, once each, in the children's order. */
     guardians: async (f: FamilyRow, _: unknown, ctx: Ctx) => {
-      const perChild = await Promise.all((await ctx.loaders.members.load(f.id)).map((c) => custodiansNow(ctx, c.personnummer)));
+      const perChild = await Promise.all((await visibleChildren(ctx, f.id)).map((c) => custodiansNow(ctx, c.personnummer)));
       return [...new Map(perChild.flat().map((g) => [g.personnummer, g])).values()];
     },
-    children: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.members.load(f.id),
+    children: (f: FamilyRow, _: unknown, ctx: Ctx) => visibleChildren(ctx, f.id),
     plan: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.plan.load(f.id),
     meetings: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.meetings.load(f.id),
     followUps: async (f: FamilyRow, args: { area?: string | null }, ctx: Ctx) => (await ctx.loaders.followUps.load(f.id)).filter((u) => !args.area || u.area === args.area),
@@ -47,7 +48,7 @@ export const typeResolvers = {
     /** A child resolves only when the caller may see the child's family. */
     __resolveReference: async (ref: { personnummer: string }, ctx: Ctx) => {
       const child = await ctx.loaders.child.load(ref.personnummer);
-      return child && (await ctx.loaders.family.load(child.familyId)) ? child : null;
+      return child && (await maySeeChild(ctx, child)) ? child : null;
     },
     age: (c: MemberRow, _: unknown, ctx: Ctx) => ageOn(c.birthDate, todayInSweden(ctx.now)),
     /** For the agency subgraphs only (@inaccessible): what this request may release about the child. */
@@ -78,8 +79,13 @@ export const typeResolvers = {
     },
     /** The parties as they stand today: every current custodian (with their decision, if any), then the child. */
     parties: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
-      const custodians = await custodiansOrNull(ctx, c.childPersonnummer);
-      return custodians ? effectiveParties(c, custodians) : c.parties;
+      const custody = await custodyOrNull(ctx, c.childPersonnummer);
+      return custody
+        ? effectiveParties(
+            c,
+            custody.map((g) => g.personnummer),
+          )
+        : c.parties;
     },
     scope: (c: StoredConsent) => {
       const byAgency = new Map<string, string[]>();

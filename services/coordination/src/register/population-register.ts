@@ -45,6 +45,9 @@ export const related = (person: RegisterPerson | undefined, type: RegisterRelati
 /** The guardians with custody (vårdnadshavare) of a child on `today`. */
 export const custodiansOf = (child: RegisterPerson | undefined, today: string) => related(child, 'V', today);
 
+/** The same, each with the day their present custody began (what a consent's decisions are held against). */
+export const custodyOn = (child: RegisterPerson | undefined, today: string) => relationsOn(child, 'V', today).map((r) => ({ personnummer: r.personnummer, since: r.from }));
+
 const perLookup = 1000;
 
 /**

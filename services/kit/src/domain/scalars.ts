@@ -15,16 +15,17 @@ const parsePersonnummer = (value: unknown): string => {
   return normalised;
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// Years a person, a meeting or a consent of ours can have; PostgreSQL refuses year 0 outright.
+const isoDate = /^(19|20|21)\d{2}-\d{2}-\d{2}$/;
 const parseDate = (value: unknown): string => {
   if (typeof value !== 'string' || !isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError('Invalid Date: expected YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Invalid Date: expected YYYY-MM-DD, a real day between 1900 and 2199', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
 };
 
 const parseDateTime = (value: unknown): string => {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}T/.test(value)) {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^(19|20|21)\d{2}-\d{2}-\d{2}T/.test(value)) {
     throw new GraphQLError('Invalid DateTime: expected ISO 8601 with time', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return value;
