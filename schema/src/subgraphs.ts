@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 /** One entry per subgraph: the composition list. Adding an agency adds a line here. */
 export interface SubgraphEntry {
   name: string;
-  /** Default port (DESIGN.md §9); overridden per process by `<NAME>_URL`. */
+  /** Default port (the README's fixed ports); overridden per process by `<NAME>_URL`. */
   port: number;
   /** The subgraph's own SDL, next to its resolvers. */
   schemaFile: string;

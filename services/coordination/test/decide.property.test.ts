@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type ConsentRecord, type DecisionRequest, decide, defaultPolicy } from '../src/index.js';
 
 /**
- * The reference model: the consent rules of DESIGN.md §4 written as plainly as possible,
+ * The reference model: the consent rules of docs/consent.md written as plainly as possible,
  * independently of decide(). The property is that both agree everywhere.
  */
 function reference(consents: ConsentRecord[], req: DecisionRequest, now: Date): Decision['permit'] | string {

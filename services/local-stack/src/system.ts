@@ -29,7 +29,7 @@ import { startSocialServicesSubgraph } from '@lotsen/social-services';
 import { identityOf } from './users.js';
 
 export interface SystemOptions {
-  /** Default ports of DESIGN.md §9 (npm start) or free ports (tests, several systems side by side). */
+  /** The fixed ports the README lists (npm start) or free ports (tests, several systems side by side). */
   ports?: 'default' | 'ephemeral';
   seed?: number;
   families?: number;

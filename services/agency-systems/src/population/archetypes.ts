@@ -4,7 +4,7 @@ import type { Family } from './types.js';
 type Assignment = { teamId: string; coordinator: string };
 
 /**
- * The archetype families of DESIGN.md §9, always generated first and the same way.
+ * The archetype families the README lists, always generated first and the same way.
  * Each exercises one consent situation a dashboard must explain.
  */
 export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): Family[] {

@@ -135,7 +135,7 @@ export interface FollowUp {
 export interface Family {
   id: string;
   reference: string;
-  /** 1-8 for the archetype families of DESIGN.md §9, null for the random rest. */
+  /** 1-8 for the archetype families the README lists, null for the random rest. */
   archetype: number | null;
   teamId: string;
   coordinator: string;

@@ -18,7 +18,7 @@ export interface RunningSimulators {
   close(): Promise<void>;
 }
 
-/** Default ports of DESIGN.md §9; 0 picks free ports (tests). */
+/** The fixed ports the README lists; 0 picks free ports (tests). */
 export const simulatorPorts = { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 } as const;
 
 export async function startSimulators(

@@ -1,4 +1,4 @@
-/** The agencies and their data categories (DESIGN.md §4); the schema's enums mirror these. */
+/** The agencies and their data categories (docs/consent.md); the schema's enums mirror these. */
 
 export const agencies = ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'] as const;
 export type Agency = (typeof agencies)[number];
