@@ -88,6 +88,34 @@ describe("a coordinator's daily work through the gateway", () => {
     expect(family.data?.family.followUps.at(-1)).toEqual({ rating: 4, comment: 'Lugnare hemma' });
   });
 
+  it('finds a family by its reference, and says so when a reference finds nothing of theirs', async () => {
+    const found = await gql<{ familyByReference: Json }>(system, 'koordinator1', '{ familyByReference(reference: "f-00001") { reference children { givenName } } }');
+    expect(found.data?.familyByReference.reference).toBe('F-00001');
+    for (const reference of ['F-00008', 'F-99999', 'nonsense']) {
+      const missing = await gql(system, 'koordinator1', `{ familyByReference(reference: "${reference}") { id } }`);
+      expect(missing.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      expect(missing.errors?.[0]?.message).toMatch(/Ingen familj med referensen/);
+    }
+    // Another team's family and one that does not exist are told apart by nothing.
+    const theirs = await gql(system, 'koordinator1', '{ familyByReference(reference: "F-00008") { id } }');
+    const none = await gql(system, 'koordinator1', '{ familyByReference(reference: "F-09999") { id } }');
+    expect(theirs.errors?.[0]?.message.replace('F-00008', 'X')).toBe(none.errors?.[0]?.message.replace('F-09999', 'X'));
+  });
+
+  it('records joint home visits and check-ins between the agencies as meetings of their own kinds', async () => {
+    for (const kind of ['JOINT_HOME_VISIT', 'CHECK_IN']) {
+      const meeting = await gql<{ recordMeeting: Json }>(
+        system,
+        'koordinator1',
+        `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-19", kind: ${kind}, agencies: [SOCIAL_SERVICES], summary: "Hembesök och avstämning" }) { kind } }`,
+        {
+          id: familyId(),
+        },
+      );
+      expect(meeting.data?.recordMeeting).toEqual({ kind });
+    }
+  });
+
   it('refuses work on a family the coordinator is not assigned to, and bad values', async () => {
     const other = system.population.families.find((f) => f.coordinator === 'koordinator2')?.id;
     const before = await count('meetings');

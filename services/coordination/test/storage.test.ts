@@ -29,6 +29,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/002_consent_child_view',
       'coordination/003_registry_version',
       'coordination/004_custody_from_register',
+      'coordination/005_meeting_kinds',
     ]);
   });
 

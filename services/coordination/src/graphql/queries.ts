@@ -1,5 +1,6 @@
+import { GraphQLError } from 'graphql';
 import { userByUsername } from '../store/directory.js';
-import { visibleFamilies } from '../store/families.js';
+import { familyByReference, visibleFamilies } from '../store/families.js';
 import { visibleAgencyActions } from './agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
@@ -21,6 +22,17 @@ export const queryResolvers = {
       const families = await visibleFamilies(ctx.db, ctx.identity, await ctx.custodyOfCaller());
       for (const f of families) ctx.loaders.family.prime(f.id, f);
       return families;
+    },
+    familyByReference: async (_: unknown, args: { reference: string }, ctx: Ctx) => {
+      personLevel(ctx);
+      const reference = args.reference.trim().toUpperCase();
+      const found = /^F-\d{5}$/.test(reference) ? await familyByReference(ctx.db, ctx.identity, await ctx.custodyOfCaller(), reference) : null;
+      if (!found)
+        throw new GraphQLError(`Ingen familj med referensen ${/^F-\d{5}$/.test(reference) ? reference : '(ogiltig: F-NNNNN)'} bland dina familjer / no such family among yours`, {
+          extensions: { code: 'NOT_FOUND' },
+        });
+      ctx.loaders.family.prime(found.id, found);
+      return found;
     },
     family: (_: unknown, args: { id: string }, ctx: Ctx) => {
       personLevel(ctx);

@@ -59,6 +59,14 @@ export async function visibleFamiliesByIds(db: Queryable, identity: Identity, cu
   return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.id = ANY($2::uuid[]) AND ${v.where}`, [v.param, ids]);
 }
 
+/** The family with this reference, if the caller may see it. */
+export async function familyByReference(db: Queryable, identity: Identity, custodyOf: readonly string[], reference: string): Promise<FamilyRow | null> {
+  const v = visibility(identity, custodyOf);
+  if (!v) return null;
+  const [row] = await db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.reference = $2 AND ${v.where}`, [v.param, reference]);
+  return row ?? null;
+}
+
 const memberColumns = `m.family_id AS "familyId", m.personnummer, m.role, m.position,
             p.given_name AS "givenName", p.family_name AS "familyName", p.birth_date AS "birthDate"`;
 
