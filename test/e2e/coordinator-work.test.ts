@@ -116,6 +116,30 @@ describe("a coordinator's daily work through the gateway", () => {
     }
   });
 
+  it('lists what needs action in a family: a consent waiting for a guardian, and the team’s rhythm', async () => {
+    const pending = system.population.families.find((f) => f.archetype === 2)?.id;
+    const attention = await gql<{ family: Json }>(system, 'koordinator1', 'query($id: ID!) { family(id: $id) { team { homeVisitEveryDays checkInEveryDays } attention { kind text since } } }', {
+      id: pending,
+    });
+    expect(attention.data?.family.team).toEqual({ homeVisitEveryDays: 31, checkInEveryDays: 14 });
+    const kinds = ((attention.data?.family.attention ?? []) as Json[]).map((a) => a.kind);
+    expect(kinds).toContain('CONSENT_PENDING');
+    expect(((attention.data?.family.attention ?? []) as Json[]).find((a) => a.kind === 'CONSENT_PENDING')?.text).toMatch(/Väntar på vårdnadshavare 2/);
+    // The seeded meetings hold no home visit or check-in: both are asked for, never-happened first.
+    expect(kinds.slice(0, 2).sort()).toEqual(['NO_CHECK_IN', 'NO_JOINT_HOME_VISIT']);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    for (const kind of ['JOINT_HOME_VISIT', 'CHECK_IN']) {
+      await gql(system, 'koordinator1', `mutation($id: ID!, $d: Date!) { recordMeeting(input: { familyId: $id, date: $d, kind: ${kind}, agencies: [SCHOOL], summary: "Enligt rytmen" }) { id } }`, {
+        id: pending,
+        d: today,
+      });
+    }
+    const after = await gql<{ family: Json }>(system, 'koordinator1', 'query($id: ID!) { family(id: $id) { attention { kind } } }', { id: pending });
+    const left = ((after.data?.family.attention ?? []) as Json[]).map((a) => a.kind);
+    expect(left).not.toContain('NO_JOINT_HOME_VISIT');
+    expect(left).not.toContain('NO_CHECK_IN');
+  });
+
   it('refuses work on a family the coordinator is not assigned to, and bad values', async () => {
     const other = system.population.families.find((f) => f.coordinator === 'koordinator2')?.id;
     const before = await count('meetings');

@@ -30,6 +30,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/003_registry_version',
       'coordination/004_custody_from_register',
       'coordination/005_meeting_kinds',
+      'coordination/006_team_cadence',
     ]);
   });
 

@@ -1,10 +1,11 @@
 import { ageOn, todayInSweden } from '@lotsen/kit';
 import { effectiveParties } from '../consent/parties.js';
-import { consentStatus, type DerivedStatus, pendingText } from '../consent/status.js';
-import { custodyOn, relationsOn } from '../register/population-register.js';
+import { relationsOn } from '../register/population-register.js';
 import type { StoredConsent } from '../store/consents.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
+import { attentionOf } from './attention.js';
+import { custodyOrNull, statusOf, statusTextOf } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { maySeeChild, visibleChildren } from './visible-children.js';
 
@@ -14,16 +15,6 @@ async function custodiansNow(ctx: Ctx, child: string) {
   const custodians = relationsOn((await ctx.loaders.registered.load(child)) ?? undefined, 'V', todayInSweden(ctx.now));
   return custodians.map((r) => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true }));
 }
-
-const currentCustody = async (ctx: Ctx, child: string) => custodyOn((await ctx.loaders.registered.load(child)) ?? undefined, todayInSweden(ctx.now));
-
-/** Null when the register did not answer: the consent is then not shown to hold (see statusText). */
-const custodyOrNull = (ctx: Ctx, child: string) => currentCustody(ctx, child).catch(() => null);
-
-const statusOf = async (c: StoredConsent, ctx: Ctx): Promise<DerivedStatus | null> => {
-  const custody = await custodyOrNull(ctx, c.childPersonnummer);
-  return custody ? consentStatus(c, custody, ctx.now, ctx.policy) : null;
-};
 
 /** Resolvers of the coordination types; every list comes through a per-request loader. */
 export const typeResolvers = {
@@ -42,6 +33,7 @@ export const typeResolvers = {
     children: (f: FamilyRow, _: unknown, ctx: Ctx) => visibleChildren(ctx, f.id),
     plan: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.plan.load(f.id),
     meetings: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.meetings.load(f.id),
+    attention: (f: FamilyRow, _: unknown, ctx: Ctx) => attentionOf(f, ctx),
     followUps: async (f: FamilyRow, args: { area?: string | null }, ctx: Ctx) => (await ctx.loaders.followUps.load(f.id)).filter((u) => !args.area || u.area === args.area),
   },
   Child: {
@@ -69,14 +61,7 @@ export const typeResolvers = {
   Consent: {
     // Without the register a consent cannot be shown to hold: PENDING, and statusText says why.
     status: async (c: StoredConsent, _: unknown, ctx: Ctx) => (await statusOf(c, ctx))?.status ?? 'PENDING',
-    statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
-      const s = await statusOf(c, ctx);
-      if (!s) return 'Folkbokföringen svarar inte, så vårdnaden och samtycket kunde inte kontrolleras';
-      if (s.status === 'ACTIVE') return null;
-      if (s.status === 'REVOKED') return `Återkallat ${c.revocation?.at.slice(0, 10)}`;
-      if (s.status === 'EXPIRED') return `Gällde till och med ${c.validUntil}`;
-      return pendingText(s.waitingFor, c.validFrom);
-    },
+    statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => statusTextOf(c, await statusOf(c, ctx)),
     /** The parties as they stand today: every current custodian (with their decision, if any), then the child. */
     parties: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
       const custody = await custodyOrNull(ctx, c.childPersonnummer);

@@ -4,6 +4,9 @@ export interface TeamRow {
   id: string;
   name: string;
   municipality: string;
+  /** The team's rhythm: a joint home visit, and a check-in between the agencies, at least this often. */
+  homeVisitEveryDays: number;
+  checkInEveryDays: number;
 }
 export interface UserRow {
   username: string;
@@ -14,7 +17,7 @@ export interface UserRow {
 }
 
 export function teamsByIds(db: Queryable, ids: readonly string[]): Promise<TeamRow[]> {
-  return db.query<TeamRow>('SELECT id, name, municipality FROM teams WHERE id = ANY($1::text[])', [ids]);
+  return db.query<TeamRow>('SELECT id, name, municipality, home_visit_every_days AS "homeVisitEveryDays", check_in_every_days AS "checkInEveryDays" FROM teams WHERE id = ANY($1::text[])', [ids]);
 }
 
 export async function userByUsername(db: Queryable, username: string): Promise<UserRow | null> {

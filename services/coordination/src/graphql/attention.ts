@@ -1,0 +1,69 @@
+import { addDays } from '@lotsen/agency-systems';
+import { todayInSweden } from '@lotsen/kit';
+import type { FamilyRow } from '../store/families.js';
+import { statusOf, statusTextOf } from './consent-status.js';
+import type { CoordinationContext as Ctx } from './context.js';
+import { visibleChildren } from './visible-children.js';
+
+export type AttentionKind = 'CONSENT_PENDING' | 'CONSENT_EXPIRING' | 'FOLLOW_UP_OVERDUE' | 'ACTION_OVERDUE' | 'NO_JOINT_HOME_VISIT' | 'NO_CHECK_IN';
+
+export interface Attention {
+  kind: AttentionKind;
+  /** The dashboard's words, in Swedish. */
+  text: string;
+  /** The day it became due, or the last time it happened (null: never), to sort the work list by. */
+  since: string | null;
+}
+
+const expiringWithinDays = 30;
+const agencyName: Record<string, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
+
+/**
+ * What needs the coordinator's action in a family, the longest waiting first: consents waiting
+ * for a party or ending within 30 days, a SIP follow-up or action past its day, and the team's
+ * rhythm broken (no joint home visit, or no check-in between the agencies, within the team's days).
+ */
+export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attention[]> {
+  const today = todayInSweden(ctx.now);
+  const found: Attention[] = [];
+  const [children, plan, meetings, team] = await Promise.all([
+    visibleChildren(ctx, family.id),
+    ctx.loaders.plan.load(family.id),
+    ctx.loaders.meetings.load(family.id),
+    ctx.loaders.team.load(family.teamId),
+  ]);
+
+  for (const child of children) {
+    for (const consent of await ctx.loaders.consents.load(child.personnummer)) {
+      const s = await statusOf(consent, ctx);
+      if (!s || s.status === 'PENDING') found.push({ kind: 'CONSENT_PENDING', text: `${child.givenName}: ${statusTextOf(consent, s)}`, since: consent.recordedAt.slice(0, 10) });
+      else if (s.status === 'ACTIVE' && consent.validUntil < addDays(today, expiringWithinDays))
+        found.push({ kind: 'CONSENT_EXPIRING', text: `${child.givenName}: samtycket gäller till och med ${consent.validUntil}`, since: consent.validUntil });
+    }
+  }
+  if (plan?.status === 'ACTIVE' && plan.nextFollowUp && plan.nextFollowUp < today)
+    found.push({ kind: 'FOLLOW_UP_OVERDUE', text: `Uppföljningen av SIP skulle ha gjorts ${plan.nextFollowUp}`, since: plan.nextFollowUp });
+  if (plan) {
+    for (const goal of await ctx.loaders.goals.load(plan.id)) {
+      for (const action of await ctx.loaders.actions.load(goal.id)) {
+        if (action.dueDate && action.dueDate < today && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS'))
+          found.push({
+            kind: 'ACTION_OVERDUE',
+            text: `${action.description} (${agencyName[action.responsibleAgency] ?? action.responsibleAgency}) skulle vara klar ${action.dueDate}`,
+            since: action.dueDate,
+          });
+      }
+    }
+  }
+  const last = (kind: string) => meetings.find((m) => m.kind === kind)?.date ?? null;
+  const rhythm = [
+    { kind: 'NO_JOINT_HOME_VISIT' as const, meeting: 'JOINT_HOME_VISIT', every: team?.homeVisitEveryDays ?? 31, what: 'gemensamt hembesök' },
+    { kind: 'NO_CHECK_IN' as const, meeting: 'CHECK_IN', every: team?.checkInEveryDays ?? 14, what: 'avstämning mellan verksamheterna' },
+  ];
+  for (const r of rhythm) {
+    const at = last(r.meeting);
+    if (!at || at < addDays(today, -r.every)) found.push({ kind: r.kind, text: at ? `Inget ${r.what} sedan ${at}` : `Inget ${r.what} registrerat`, since: at });
+  }
+  // Never happened first, then by the day it became due.
+  return found.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));
+}
