@@ -33,27 +33,27 @@ export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attentio
     ctx.loaders.team.load(family.teamId),
   ]);
 
-  for (const child of children) {
-    for (const consent of await ctx.loaders.consents.load(child.personnummer)) {
-      const s = await statusOf(consent, ctx);
-      if (!s || s.status === 'PENDING') found.push({ kind: 'CONSENT_PENDING', text: `${child.givenName}: ${statusTextOf(consent, s)}`, since: consent.recordedAt.slice(0, 10) });
-      else if (s.status === 'ACTIVE' && consent.validUntil < addDays(today, expiringWithinDays))
-        found.push({ kind: 'CONSENT_EXPIRING', text: `${child.givenName}: samtycket gäller till och med ${consent.validUntil}`, since: consent.validUntil });
-    }
+  // Every child's consents, and every goal's actions, asked for at once: one loader batch (and one
+  // reading of consents and custody) for all the families of a work list, not one per child.
+  const [consents, actions] = await Promise.all([
+    Promise.all(children.map(async (child) => ({ child, of: await ctx.loaders.consents.load(child.personnummer) }))),
+    plan ? ctx.loaders.goals.load(plan.id).then((goals) => Promise.all(goals.map((g) => ctx.loaders.actions.load(g.id)))) : [],
+  ]);
+  const statuses = await Promise.all(consents.flatMap(({ child, of }) => of.map(async (consent) => ({ child, consent, s: await statusOf(consent, ctx) }))));
+  for (const { child, consent, s } of statuses) {
+    if (!s || s.status === 'PENDING') found.push({ kind: 'CONSENT_PENDING', text: `${child.givenName}: ${statusTextOf(consent, s)}`, since: consent.recordedAt.slice(0, 10) });
+    else if (s.status === 'ACTIVE' && consent.validUntil < addDays(today, expiringWithinDays))
+      found.push({ kind: 'CONSENT_EXPIRING', text: `${child.givenName}: samtycket gäller till och med ${consent.validUntil}`, since: consent.validUntil });
   }
   if (plan?.status === 'ACTIVE' && plan.nextFollowUp && plan.nextFollowUp < today)
     found.push({ kind: 'FOLLOW_UP_OVERDUE', text: `Uppföljningen av SIP skulle ha gjorts ${plan.nextFollowUp}`, since: plan.nextFollowUp });
-  if (plan) {
-    for (const goal of await ctx.loaders.goals.load(plan.id)) {
-      for (const action of await ctx.loaders.actions.load(goal.id)) {
-        if (action.dueDate && action.dueDate < today && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS'))
-          found.push({
-            kind: 'ACTION_OVERDUE',
-            text: `${action.description} (${agencyName[action.responsibleAgency] ?? action.responsibleAgency}) skulle vara klar ${action.dueDate}`,
-            since: action.dueDate,
-          });
-      }
-    }
+  for (const action of actions.flat()) {
+    if (action.dueDate && action.dueDate < today && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS'))
+      found.push({
+        kind: 'ACTION_OVERDUE',
+        text: `${action.description} (${agencyName[action.responsibleAgency] ?? action.responsibleAgency}) skulle vara klar ${action.dueDate}`,
+        since: action.dueDate,
+      });
   }
   const last = (kind: string) => meetings.find((m) => m.kind === kind)?.date ?? null;
   const rhythm = [

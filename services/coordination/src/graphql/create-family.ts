@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ageOn, appendEvents, todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import { custodiansOf, type RegisterPerson } from '../register/population-register.js';
-import { ChildAlreadyInCoordination, childrenInCoordination, insertFamily, nextFamilyReference } from '../store/create-family.js';
+import { ChildAlreadyInCoordination, insertFamily, nextFamilyReference } from '../store/create-family.js';
 import { assignmentEvents } from './assignment-events.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
@@ -36,7 +36,6 @@ export async function createFamily(ctx: Ctx, children: readonly string[]) {
     if (custodiansOf(child, today).length === 0) throw badInput(`children[${i}]: ingen vårdnadshavare i folkbokföringen, så ingen kan lämna samtycke / no guardian with custody in the register`);
     return child;
   });
-  if ((await childrenInCoordination(ctx.db, children)).length > 0) throw notHere();
   const id = randomUUID();
   try {
     await ctx.db.transaction(async (tx) => {

@@ -24,7 +24,7 @@ export class ChildAlreadyInCoordination extends Error {
 }
 
 /** The children of `personnummer` already in a family in coordination. */
-export async function childrenInCoordination(db: Queryable, personnummer: readonly string[]): Promise<string[]> {
+async function childrenInCoordination(db: Queryable, personnummer: readonly string[]): Promise<string[]> {
   const rows = await db.query<{ personnummer: string }>('SELECT personnummer FROM family_members WHERE personnummer = ANY($1::text[])', [personnummer]);
   return rows.map((r) => r.personnummer);
 }

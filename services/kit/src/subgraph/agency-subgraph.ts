@@ -11,6 +11,7 @@ import { grantKeysFromEnv } from '../consent/registry-key.js';
 import type { Agency } from '../domain/agencies.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
+import type { Logger } from '../log.js';
 import { openDatabase } from '../storage/open.js';
 import { sharedKeyFromEnv } from '../trust/keys.js';
 import { type ReplayCache, replayCacheFromEnv } from '../trust/replay-cache.js';
@@ -69,7 +70,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     port: config.port,
     context: (base) => ({
       ...base,
-      granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId })),
+      granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }), base.log),
       audit: new AuditRecorder(config.audit, base),
       auditLog: config.audit,
       agency: options.adapter(agencySystem.forRequest(Date.now() + budgetMs)),
@@ -104,14 +105,15 @@ export function childWithSection(sectionField: string) {
   };
 }
 
-/** Each child's grant checked once per request, however many sections ask. */
-function grantedChildren(check: GrantChecker) {
+/** Each child's grant checked once per request, however many sections ask; a refusal logged once. */
+function grantedChildren(check: GrantChecker, log: Logger) {
   const checked = new Map<string, { grant: string | null; body: Promise<GrantBody> }>();
   return (child: GrantedChild) => {
     const known = checked.get(child.personnummer);
     // The same child may come twice with two grants of the request (two paths to it): each is checked.
     if (known?.grant === child.grant) return known.body;
     const body = check(child.grant, child.personnummer);
+    body.catch((error: unknown) => log.warn({ err: error instanceof Error ? error.message : String(error) }, 'grant refused; every section of the child denied'));
     checked.set(child.personnummer, { grant: child.grant, body });
     return body;
   };

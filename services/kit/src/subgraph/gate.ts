@@ -43,10 +43,9 @@ export const auditUnavailable = 'Åtkomsten kunde inte loggas, så inget lämnas
  * missing, forged, expired or misbound grant is a denial (UNAVAILABLE), never a permit.
  */
 async function decisionOf(ctx: AgencyContext, child: GrantedChild, category: DataCategory): Promise<Decision> {
-  try {
-    return (await ctx.granted(child)).decisions[category] ?? unavailable;
-  } catch (error) {
-    ctx.log.warn({ category, err: error instanceof Error ? error.message : String(error) }, 'grant refused; denying');
-    return unavailable;
-  }
+  // The refusal is logged where the grant is checked, once per child.
+  return ctx.granted(child).then(
+    (body) => body.decisions[category] ?? unavailable,
+    () => unavailable,
+  );
 }
