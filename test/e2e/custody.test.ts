@@ -4,6 +4,7 @@ import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from './graphql.js';
 import { childView } from './queries.js';
+import { registerCopyIs } from './register-copy.js';
 import { callSubgraph } from './signed.js';
 
 type Json = Record<string, any>;
@@ -194,10 +195,23 @@ describe('consent rests on who really has custody (the population register)', ()
     expect(hidden.data?.child).toEqual({ protectedIdentity: true, address: null });
   });
 
+  it('reads custody from the copy the register’s change notices keep: a repeated caseload asks the register nothing', async () => {
+    const lookups = () => system.simulators.populationRegister.control.counters.get('POST /navet/v1/personposter/sok') ?? 0;
+    await registerCopyIs(system, true);
+    const caseload = '{ caseload { reference guardians { givenName } children { custody { kind } consents { status } } } }';
+    const first = await gql<{ caseload: Json[] }>(system, 'koordinator1', caseload);
+    expect(first.errors).toBeUndefined();
+    const before = lookups();
+    const again = await gql<{ caseload: Json[] }>(system, 'koordinator1', caseload);
+    expect(again.data).toEqual(first.data);
+    expect(lookups()).toBe(before);
+  });
+
   it('with the register down, every section is denied UNAVAILABLE and nothing is taken in', async () => {
     const register = system.simulators.populationRegister;
     register.control.setFaults({ down: true });
     try {
+      await registerCopyIs(system, false);
       const result = await gql<{ child: Json }>(system, 'koordinator1', childQuery, { p: archetype(1).children[0]?.personnummer });
       const child = result.data?.child as Json;
       // The rest of the view renders; custody is unknown, and so nothing resting on it holds.
@@ -215,6 +229,7 @@ describe('consent rests on who really has custody (the population register)', ()
     } finally {
       register.control.setFaults({ down: false });
     }
+    await registerCopyIs(system, true);
   });
 
   it('a team lead moves a family to another team, audited; the old coordinator loses it and the new team needs the family’s consent', async () => {

@@ -3,6 +3,7 @@ import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from './graphql.js';
+import { registerCopyIs } from './register-copy.js';
 import { verifierOf } from './second-school.js';
 
 type Json = Record<string, any>;
@@ -41,11 +42,14 @@ describe('health and readiness tell an orchestrator which dependency fails', () 
   it('the population register down leaves coordination ready and says so on /health', async () => {
     system.simulators.populationRegister.control.setFaults({ down: true });
     try {
+      await registerCopyIs(system, false);
       expect((await get(`${system.subgraphs.coordination.url}/ready`)).status).toBe(200);
-      expect((await get(`${system.subgraphs.coordination.url}/health`)).body.degradable).toEqual({ populationRegister: false });
+      expect((await get(`${system.subgraphs.coordination.url}/health`)).body.degradable).toEqual({ populationRegister: false, registerCopy: false });
     } finally {
       system.simulators.populationRegister.control.setFaults({ down: false });
     }
+    await registerCopyIs(system, true);
+    expect((await get(`${system.subgraphs.coordination.url}/health`)).body.degradable).toEqual({ populationRegister: true, registerCopy: true });
   });
 
   it('the gateway is not ready while a subgraph is not, and names it', async () => {

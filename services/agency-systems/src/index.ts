@@ -5,6 +5,6 @@ export { defaultPopulation, generatePopulation, type PopulationOptions, populati
 export { testPersonnummer, testSamordningsnummer } from './population/identity-numbers.js';
 export * from './population/types.js';
 export type { Personpost, Relation } from './population-register/personpost.js';
-export { maxLookup as populationRegisterMaxLookup } from './population-register/server.js';
+export { maxLookup as populationRegisterMaxLookup, populationRegisterRoutes } from './population-register/server.js';
 export { type Faults, SimulatorControl } from './simulator/control.js';
 export { type RunningSimulator, type RunningSimulators, simulatorPorts, startSimulators } from './simulator/start.js';

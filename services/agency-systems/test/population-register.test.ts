@@ -98,3 +98,50 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     expect((await lookup(Array.from({ length: 1001 }, () => '201401616451'))).status).toBe(400);
   });
 });
+
+describe('change notices (aviseringar)', () => {
+  const poll = async (query: string) => {
+    const res = await fetch(`${server.url}/navet/v1/aviseringar?${query}`);
+    return { status: res.status, body: (await res.json()) as { sekvensnummer: number; aviseringar: { sekvensnummer: number; personpost: Personpost }[] } };
+  };
+  const changeCustody = (child: string, personNr: string) => fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child, guardians: [{ personNr }] }) });
+
+  it('holds a poll open until a change, then gives the posts it touched, each with its number', async () => {
+    const { body: start } = await poll('prenumerant=a');
+    const child = population.families[4]?.children[0]?.personnummer as string;
+    const waiting = poll(`efter=${start.sekvensnummer}&vanta=5&prenumerant=a`);
+    await new Promise((r) => setTimeout(r, 50));
+    const changed = changeCustody(child, '197001012384');
+    const { status, body } = await waiting;
+    expect(status).toBe(200);
+    expect(body.aviseringar.map((n) => n.personpost.personId.personNr)).toEqual(expect.arrayContaining([child, '197001012384']));
+    expect(body.aviseringar.every((n) => n.sekvensnummer > start.sekvensnummer && n.sekvensnummer <= body.sekvensnummer)).toBe(true);
+    expect(vardnadshavare(body.aviseringar.find((n) => n.personpost.personId.personNr === child)?.personpost)).toEqual(['197001012384']);
+    // The court's change is answered once the listening subscriber has polled past it.
+    const poller = poll(`efter=${body.sekvensnummer}&vanta=1&prenumerant=a`);
+    expect(await (await changed).json()).toMatchObject({ levererad: true });
+    await poller;
+    // A lookup says which number it is current at.
+    expect((await lookup([child])).body).toMatchObject({ sekvensnummer: body.sekvensnummer });
+  });
+
+  it('answers an empty list when nothing changed within the wait, and ends a held poll with 503 when the register goes down', async () => {
+    const { body: start } = await poll('prenumerant=b');
+    const quiet = await poll(`efter=${start.sekvensnummer}&vanta=0.05&prenumerant=b`);
+    expect(quiet.body.aviseringar).toEqual([]);
+    const held = poll(`efter=${start.sekvensnummer}&vanta=5&prenumerant=b`);
+    await new Promise((r) => setTimeout(r, 50));
+    const at = Date.now();
+    made.control.setFaults({ down: true });
+    try {
+      expect((await held).status).toBe(503);
+      expect(Date.now() - at).toBeLessThan(1000);
+    } finally {
+      made.control.setFaults({ down: false });
+    }
+  });
+
+  it('refuses a malformed poll with a clear error', async () => {
+    for (const q of ['efter=-1&prenumerant=c', 'efter=x&prenumerant=c', 'vanta=99&prenumerant=c', 'prenumerant=', 'prenumerant=%3Cscript%3E']) expect((await poll(q)).status).toBe(400);
+  });
+});

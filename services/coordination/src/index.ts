@@ -5,6 +5,7 @@ export { policyFromEnv } from './consent/policy.js';
 export { consentStatus } from './consent/status.js';
 export { coordinationMigrations, openCoordinationDatabase } from './db/migrations.js';
 export { type PopulationRegister, populationRegisterClient, type RegisterPerson } from './register/population-register.js';
+export { RegisterCopy } from './register/register-copy.js';
 export { seed, seededWith } from './seed.js';
 export { type CoordinationConfig, startCoordinationSubgraph } from './server.js';
 export * as store from './store/index.js';

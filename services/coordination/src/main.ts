@@ -1,11 +1,12 @@
 // The coordination subgraph as its own process: DATABASE_URL (unset: PGlite under LOTSEN_DATA_DIR).
 import { env, envNumber, registryKeysFromEnv, replayCacheFromEnv, sharedKeyFromEnv, tlsFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { openCoordinationDatabase } from './db/migrations.js';
-import { populationRegisterClient } from './register/population-register.js';
+import { RegisterCopy } from './register/register-copy.js';
 import { startCoordinationSubgraph } from './server.js';
 
 const db = await openCoordinationDatabase();
-const register = populationRegisterClient(env('POPULATION_REGISTER_URL', 'http://127.0.0.1:4104'));
+// Custody is kept locally and moved by the register's change notices (docs/consent.md, "Custody").
+const register = new RegisterCopy(env('POPULATION_REGISTER_URL', 'http://127.0.0.1:4104'));
 const running = await startCoordinationSubgraph({
   port: envNumber('PORT', 4001),
   db,

@@ -56,7 +56,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
   const policy = config.policy ?? policyFromEnv();
   const mutations = { Mutation: { ...mutationResolvers.Mutation, ...consentMutations(policy) } };
   const snapshots = new OperationSnapshots(config.db, config.register);
-  return startSubgraph<CoordinationContext>({
+  const running = await startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
     resolvers: { ...queryResolvers, ...mutations, ...typeResolvers } as never,
@@ -93,8 +93,15 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
     },
     readiness: async () => ({ database: await config.db.ping() }),
     // Without the register the service still serves what does not rest on custody and denies the rest.
-    degradable: async () => ({ populationRegister: await config.register.ready() }),
+    degradable: async () => ({ populationRegister: await config.register.ready(), ...config.register.state?.() }),
     // The public half of the registry's key: the agency subgraphs check grants with it.
     publicRoutes: { [`GET ${registryJwksPath}`]: () => json(200, { keys: [config.registryKeys.publicJwk] }) },
   });
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await config.register.close?.();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
-import { openCoordinationDatabase, populationRegisterClient, seed, startCoordinationSubgraph } from '@lotsen/coordination';
+import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
@@ -100,7 +100,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const coordination = await startCoordinationSubgraph({
     port: ports.coordination,
     db,
-    register: populationRegisterClient(simulators.populationRegister.url),
+    register: new RegisterCopy(simulators.populationRegister.url),
     registryKeys,
     verifier,
     trustedKeys: [signingKey],

@@ -1,20 +1,28 @@
 import { birthDateOf, isCoordinationNumber, json, type Routes } from '@lotsen/kit';
 import { type Household, households, type Person, type Population } from '../population/types.js';
 import { badRequest, SimulatorControl } from '../simulator/control.js';
+import { ChangeNotices } from './change-notices.js';
 import { type Personpost, type Relation, registerFacts } from './personpost.js';
 
 /** At most this many persons in one lookup, as a register's batch service caps a request. */
 export const maxLookup = 1000;
+
+/** The longest a poll for change notices is held open, in seconds. */
+export const maxWaitSeconds = 30;
 
 /**
  * Population register (folkbokföringen), modelled on the fields of Skatteverket's Navet
  * personpost: name, birth date, protected-identity markings, the address of registration, and
  * relations with their dates: `V` (vårdnadshavare) on a child's post, `B` (barn) on a parent's.
  * Persons with a protection marking are given out without any address (docs/agency-systems.md).
- * `POST /_sim/custody` changes who has custody of a child, as a court's decision would.
+ * Every change is published as a change notice (avisering) to the subscribers that poll
+ * `GET /navet/v1/aviseringar`. `POST /_sim/custody` changes who has custody of a child, as a
+ * court's decision would, and answers once the subscribers listening have applied it.
  */
 export function populationRegisterRoutes(population: Population, control = new SimulatorControl('population-register')): { routes: Routes; control: SimulatorControl } {
   const posts = new Map<string, Personpost>();
+  const notices = new ChangeNotices();
+  control.faultsChanged.add(() => notices.wake());
   const post = (person: Person, family: Household) => {
     const known = posts.get(person.personnummer);
     if (known) return known;
@@ -40,7 +48,20 @@ export function populationRegisterRoutes(population: Population, control = new S
       if (!Array.isArray(body.personNr) || body.personNr.some((p) => typeof p !== 'string')) return badRequest('personNr: en lista av personnummer krävs');
       if (body.personNr.length > maxLookup) return badRequest(`högst ${maxLookup} personnummer per fråga`);
       const asked = body.personNr as string[];
-      return json(200, { personposter: asked.flatMap((p) => posts.get(p) ?? []), ejFunna: asked.filter((p) => !posts.has(p)) });
+      // The sequence number the answer is current at: a subscriber keeps it only if no later notice was skipped.
+      return json(200, { sekvensnummer: notices.latest, personposter: asked.flatMap((p) => posts.get(p) ?? []), ejFunna: asked.filter((p) => !posts.has(p)) });
+    },
+    'GET /navet/v1/aviseringar': async (req) => {
+      const after = Number(req.query.get('efter') ?? notices.latest);
+      const wait = Number(req.query.get('vanta') ?? 0);
+      const subscriber = req.query.get('prenumerant') ?? '';
+      if (!Number.isSafeInteger(after) || after < 0) return badRequest('efter: ett sekvensnummer krävs');
+      if (!Number.isFinite(wait) || wait < 0 || wait > maxWaitSeconds) return badRequest(`vanta: 0 till ${maxWaitSeconds} sekunder`);
+      if (!/^[\w-]{1,64}$/.test(subscriber)) return badRequest('prenumerant: ett id (bokstäver, siffror, - och _) krävs');
+      const found = await notices.since(subscriber, after, wait * 1000);
+      if (control.faults.down) return json(503, { code: 'UNAVAILABLE', message: `${control.name} is down` });
+      if (!found) return json(410, { code: 'GONE', message: 'Aviseringarna efter detta sekvensnummer finns inte kvar: läs personerna på nytt' });
+      return json(200, { sekvensnummer: notices.latest, aviseringar: found });
     },
     'GET /navet/v1/personposter/*': (req) => {
       const found = posts.get(req.path.slice('/navet/v1/personposter/'.length));
@@ -51,7 +72,7 @@ export function populationRegisterRoutes(population: Population, control = new S
   const controlled = control.routes(routes);
   // A change of custody: the named guardians have custody from today on. A guardian who keeps it
   // keeps their relation (its start date stands); the others' relations end yesterday.
-  controlled['POST /_sim/custody'] = (req) => {
+  controlled['POST /_sim/custody'] = async (req) => {
     const body = JSON.parse(req.body || '{}') as { child?: string; guardians?: { personNr: string; fornamn?: string; efternamn?: string }[]; date?: string };
     const child = body.child ? posts.get(body.child) : undefined;
     if (!child || !Array.isArray(body.guardians)) return badRequest('child (ett känt personnummer) och guardians krävs');
@@ -73,7 +94,9 @@ export function populationRegisterRoutes(population: Population, control = new S
       child.relationer.push({ relationstyp: 'V', personNr: g.personNr, fornamn: adult.namn.tilltalsnamn, efternamn: adult.namn.efternamn, startdatum: today, slutdatum: null } satisfies Relation);
       adult.relationer.push({ relationstyp: 'B', personNr: child.personId.personNr, fornamn: child.namn.tilltalsnamn, efternamn: child.namn.efternamn, startdatum: today, slutdatum: null });
     }
-    return json(200, child);
+    const touched = [child, ...child.relationer.filter((r) => r.relationstyp === 'V').flatMap((r) => posts.get(r.personNr) ?? [])];
+    const sequence = notices.record(touched);
+    return json(200, { ...child, sekvensnummer: sequence, levererad: await notices.delivered(sequence) });
   };
   return { routes: controlled, control };
 }

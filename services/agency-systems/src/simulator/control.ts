@@ -28,8 +28,12 @@ export class SimulatorControl {
     this.counters.clear();
   }
 
+  /** Called after every change of faults (a system's long polls end when it goes down). */
+  readonly faultsChanged = new Set<() => void>();
+
   setFaults(faults: Partial<Faults>): void {
     this.faults = { ...this.faults, ...faults };
+    for (const listener of this.faultsChanged) listener();
   }
 
   total(): number {

@@ -29,8 +29,17 @@ export interface RegisterPerson {
 export interface PopulationRegister {
   /** The persons found, by personnummer; someone the register does not know is simply absent. */
   lookup(personnummer: readonly string[]): Promise<Map<string, RegisterPerson>>;
-  /** Whether the register answers (for /ready). */
+  /** Whether the register answers (for /health). */
   ready(): Promise<boolean>;
+  /** What is worth telling on /health beyond `ready` (e.g. whether a local copy is current). */
+  state?(): Record<string, boolean>;
+  close?(): Promise<void>;
+}
+
+/** A lookup's answer with the register's change sequence number it is current at (null if the register gave none). */
+export interface RegisterReading {
+  sequence: number | null;
+  persons: Map<string, RegisterPerson>;
 }
 
 /** The relations of `type` that hold on `today`, in the register's order. */
@@ -54,19 +63,24 @@ const perLookup = 1000;
  * The register over its REST interface (Navet's personpost fields; docs/agency-systems.md).
  * Any failure throws: the caller decides nothing on custody it could not read.
  */
-export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): PopulationRegister {
+export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): PopulationRegister & { read(personnummer: readonly string[]): Promise<RegisterReading> } {
   const http = createHttpClient(baseUrl, timeoutMs);
+  const read = async (personnummer: readonly string[]): Promise<RegisterReading> => {
+    const persons = new Map<string, RegisterPerson>();
+    let sequence: number | null = Number.POSITIVE_INFINITY;
+    const unique = [...new Set(personnummer)];
+    for (let i = 0; i < unique.length; i += perLookup) {
+      const { data } = await http.post<{ personposter: Personpost[]; sekvensnummer?: number }>('/navet/v1/personposter/sok', { personNr: unique.slice(i, i + perLookup) });
+      if (!Array.isArray(data?.personposter)) throw new Error('the population register answered without personposter');
+      for (const post of data.personposter) persons.set(post.personId.personNr, fromPersonpost(post));
+      // Several batches are current at the oldest of their numbers.
+      sequence = typeof data.sekvensnummer === 'number' && sequence !== null ? Math.min(sequence, data.sekvensnummer) : null;
+    }
+    return { sequence: sequence === Number.POSITIVE_INFINITY ? null : sequence, persons };
+  };
   return {
-    async lookup(personnummer) {
-      const found = new Map<string, RegisterPerson>();
-      const unique = [...new Set(personnummer)];
-      for (let i = 0; i < unique.length; i += perLookup) {
-        const { data } = await http.post<{ personposter: Personpost[] }>('/navet/v1/personposter/sok', { personNr: unique.slice(i, i + perLookup) });
-        if (!Array.isArray(data?.personposter)) throw new Error('the population register answered without personposter');
-        for (const post of data.personposter) found.set(post.personId.personNr, fromPersonpost(post));
-      }
-      return found;
-    },
+    read,
+    lookup: async (personnummer) => (await read(personnummer)).persons,
     ready: () =>
       http.get('/ready').then(
         () => true,
