@@ -1,0 +1,72 @@
+/** What went wrong with a request, as the page tells it: Swedish, and whether signing in again helps. */
+export interface ErrorInWords {
+  text: string;
+  signInAgain: boolean;
+}
+
+/** The parts of an Apollo error this needs: kept structural so the function stays pure and testable. */
+export interface RequestFailure {
+  networkError?: { statusCode?: number; message?: string } | null | Error;
+  graphQLErrors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> | undefined }>;
+}
+
+const byCode: Record<string, string> = {
+  NOT_FOUND: 'Det du söker finns inte bland dina familjer.',
+  FORBIDDEN: 'Du har inte behörighet att göra det här.',
+  UNAVAILABLE: 'En tjänst som behövs svarar inte just nu. Försök igen om en stund.',
+  BAD_USER_INPUT: 'Uppgifterna kunde inte sparas. Kontrollera det du fyllt i.',
+  UNAUTHENTICATED: 'Din inloggning gäller inte längre. Logga in igen.',
+  PERSISTED_QUERY_NOT_FOUND: 'Appen och servern har olika versioner. Ladda om sidan.',
+  OPERATION_NOT_SAFELISTED: 'Appen och servern har olika versioner. Ladda om sidan.',
+};
+
+/**
+ * The coordination service's refusals that are not written "svenska / english", in Swedish. Its bilingual
+ * messages ("svenska / english") need no entry: their Swedish part is shown as it stands.
+ */
+const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^The child's view \(barnets inställning\) is recorded from (\d+)/, (m) => `Barnets inställning ska antecknas när barnet har fyllt ${m[1]} år.`],
+  [/^A consent is valid at most (\d+) months/, (m) => `Ett samtycke gäller högst ${m[1]} månader.`],
+  [/^The validity has already ended/, () => 'Giltighetstiden har redan passerat.'],
+  [/^validUntil is before validFrom/, () => 'Slutdatum ligger före startdatum.'],
+  [/^A consent covers at least one data category/, () => 'Välj minst en sorts uppgifter som samtycket omfattar.'],
+  [/^A wider scope needs a new consent/, () => 'Ett samtycke kan bara begränsas. Ett bredare samtycke kräver ett nytt samtycke.'],
+  [/^The scope is unchanged/, () => 'Ingenting togs bort ur samtycket.'],
+  [/^The consent is (already )?revoked/, () => 'Samtycket är redan återkallat.'],
+  [/^Only a party who gave the consent revokes it/, () => 'Bara den som har lämnat samtycket kan återkalla det.'],
+  [/^A guardian records only their own decision/, () => 'Som vårdnadshavare kan du bara lämna ditt eget beslut.'],
+  [/^No such consent/, () => 'Samtycket finns inte.'],
+  [/^No such coordinator/, () => 'Det finns ingen koordinator med det användarnamnet.'],
+  [/^No such family in your team/, () => 'Familjen finns inte i ditt team.'],
+  [/^Only a team lead reassigns or moves a family/, () => 'Bara en teamledare kan flytta en familj.'],
+  [/^Every recipient must be a known team/, () => 'Varje mottagare måste vara ett känt team.'],
+  [/^Ogiltigt personnummer eller samordningsnummer/, () => 'Ogiltigt personnummer eller samordningsnummer: tolv siffror utan bindestreck, med rätt kontrollsiffra.'],
+  // Written in Swedish alone: shown as it stands.
+  [/^Folkbokföringen .*/, (m) => m[0]],
+];
+
+/** The Swedish part of a server message: the part before " / " of a bilingual one, or a known refusal. */
+export function swedishServerMessage(message: string): string | null {
+  const bilingual = message.indexOf(' / ');
+  if (bilingual > 0) return message.slice(0, bilingual).trim();
+  for (const [pattern, words] of englishRefusals) {
+    const m = message.match(pattern);
+    if (m) return words(m);
+  }
+  return null;
+}
+
+export function errorInWords(failure: RequestFailure): ErrorInWords {
+  const network = failure.networkError as { statusCode?: number } | null | undefined;
+  if (network?.statusCode === 401) return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };
+  const [first] = failure.graphQLErrors ?? [];
+  if (first) {
+    const code = typeof first.extensions?.code === 'string' ? first.extensions.code : '';
+    if (code === 'UNAUTHENTICATED') return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };
+    const text = swedishServerMessage(first.message) ?? byCode[code] ?? 'Något gick fel hos servern. Försök igen om en stund.';
+    return { text, signInAgain: false };
+  }
+  if (network?.statusCode && network.statusCode >= 500) return { text: 'Servern svarar inte som den ska just nu. Försök igen om en stund.', signInAgain: false };
+  if (failure.networkError) return { text: 'Det gick inte att nå Lotsen. Kontrollera nätverksanslutningen och försök igen.', signInAgain: false };
+  return { text: 'Något gick fel. Försök igen om en stund.', signInAgain: false };
+}

@@ -1,0 +1,59 @@
+import { graphql } from '../gql/index.js';
+
+/** A family's children and their consents, for the consent page. */
+export const FamilyConsentsQuery = graphql(`
+  query FamilyConsents($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      reference
+      team {
+        id
+        name
+        municipality
+      }
+      guardians {
+        personnummer
+        givenName
+        familyName
+      }
+      children {
+        ...ChildIdentity
+        consents {
+          ...ConsentFields
+        }
+      }
+    }
+  }
+`);
+
+export const RecordConsentMutation = graphql(`
+  mutation RecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const RecordConsentDecisionMutation = graphql(`
+  mutation RecordConsentDecision($input: ConsentDecisionInput!) {
+    recordConsentDecision(input: $input) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const NarrowConsentMutation = graphql(`
+  mutation NarrowConsent($input: NarrowConsentInput!) {
+    narrowConsent(input: $input) {
+      ...ConsentFields
+    }
+  }
+`);
+
+export const RevokeConsentMutation = graphql(`
+  mutation RevokeConsent($input: RevokeConsentInput!) {
+    revokeConsent(input: $input) {
+      ...ConsentFields
+    }
+  }
+`);

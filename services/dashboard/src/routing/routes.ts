@@ -1,0 +1,18 @@
+/** The app's pages, from the location's path. */
+export type Route = { page: 'home' } | { page: 'family'; reference: string } | { page: 'consents'; reference: string } | { page: 'team' } | { page: 'callback' } | { page: 'not-found'; path: string };
+
+export function routeOf(path: string): Route {
+  const clean = path.replace(/\/+$/, '') || '/';
+  if (clean === '/') return { page: 'home' };
+  if (clean === '/inloggad') return { page: 'callback' };
+  if (clean === '/team') return { page: 'team' };
+  const family = clean.match(/^\/familj\/([^/]+)(\/samtycke)?$/);
+  if (family?.[1]) {
+    const reference = decodeURIComponent(family[1]);
+    return family[2] ? { page: 'consents', reference } : { page: 'family', reference };
+  }
+  return { page: 'not-found', path };
+}
+
+export const familyPath = (reference: string) => `/familj/${encodeURIComponent(reference)}`;
+export const consentsPath = (reference: string) => `${familyPath(reference)}/samtycke`;

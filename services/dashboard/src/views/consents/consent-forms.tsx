@@ -1,0 +1,233 @@
+import { useMutation } from '@apollo/client';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import type { Agency, ConsentMethod, DataCategory, PartyDecision } from '../../gql/graphql.js';
+import { NarrowConsentMutation, RecordConsentDecisionMutation, RevokeConsentMutation } from '../../operations/consents.js';
+import { ErrorNotice } from '../../ui/error-notice.js';
+import { categoryName, decisionName, methodName } from '../../words/terms.js';
+import { refreshAfterConsentChange } from './mutation-options.js';
+import { type Party, partiesOf, partyName } from './parties.js';
+import type { Consent, ConsentChild } from './types.js';
+
+const methods: ConsentMethod[] = ['WRITTEN', 'DIGITAL_SIGNATURE', 'DOCUMENTED_VERBAL'];
+
+/** A change to a consent, behind a disclosure so the page stays calm: opened, filled in, sent. */
+function ChangeForm({
+  summary,
+  submit,
+  busy,
+  error,
+  done,
+  children,
+}: {
+  summary: string;
+  submit: () => Promise<unknown>;
+  busy: boolean;
+  error?: Error | undefined;
+  done: string | null;
+  children: ReactNode;
+}) {
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit().catch(() => undefined);
+  };
+  return (
+    <details className="change">
+      <summary>{summary}</summary>
+      <form onSubmit={onSubmit} noValidate>
+        {children}
+        {error && <ErrorNotice error={error} />}
+        <button type="submit" className="primary" disabled={busy}>
+          {summary}
+        </button>
+        {done && (
+          <p role="status" className="done">
+            {done}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
+
+export function PartySelect({ parties, value, onChange, label }: { parties: Party[]; value: string; onChange: (v: string) => void; label: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {parties.map((p) => (
+          <option key={p.personnummer} value={p.personnummer}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function MethodSelect({ value, onChange, label = 'Hur beslutet lämnades' }: { value: ConsentMethod; onChange: (m: ConsentMethod) => void; label?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as ConsentMethod)}>
+        {methods.map((m) => (
+          <option key={m} value={m}>
+            {methodName[m]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function DecisionChoice({ value, onChange, name }: { value: PartyDecision; onChange: (d: PartyDecision) => void; name: string }) {
+  return (
+    <fieldset className="choices">
+      <legend>Beslut</legend>
+      {(['GIVEN', 'REFUSED'] as const).map((d) => (
+        <label key={d}>
+          <input type="radio" name={name} value={d} checked={value === d} onChange={() => onChange(d)} /> {decisionName[d]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A party's decision on a consent, recorded by the coordinator (with how it was given). */
+export function DecisionForm({ consent, child }: { consent: Consent; child: ConsentChild }) {
+  const parties = partiesOf(child);
+  const waiting = parties.find((p) => !consent.parties.some((c) => c.personnummer === p.personnummer && c.decision));
+  const [party, setParty] = useState(waiting?.personnummer ?? parties[0]?.personnummer ?? '');
+  const [decision, setDecision] = useState<PartyDecision>('GIVEN');
+  const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
+  const [done, setDone] = useState<string | null>(null);
+  const [record, { loading, error }] = useMutation(RecordConsentDecisionMutation, refreshAfterConsentChange);
+  if (parties.length === 0) return null;
+  return (
+    <ChangeForm
+      summary="Registrera beslut"
+      busy={loading}
+      error={error}
+      done={done}
+      submit={async () => {
+        setDone(null);
+        await record({ variables: { input: { consentId: consent.id, personnummer: party, decision, method } } });
+        setDone(`Beslutet för ${partyName(child, party, 'GUARDIAN')} är registrerat.`);
+      }}
+    >
+      <PartySelect parties={parties} value={party} onChange={setParty} label="Part" />
+      <DecisionChoice value={decision} onChange={setDecision} name={`decision-${consent.id}`} />
+      <MethodSelect value={method} onChange={setMethod} />
+    </ChangeForm>
+  );
+}
+
+/** Narrows a consent: what is kept stays ticked; widening needs a new consent. */
+export function NarrowForm({ consent }: { consent: Consent }) {
+  const all = consent.scope.flatMap((s) => s.categories.map((category) => ({ agency: s.agency, category })));
+  const [kept, setKept] = useState<Set<DataCategory>>(new Set(all.map((a) => a.category)));
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [narrow, { loading, error }] = useMutation(NarrowConsentMutation, refreshAfterConsentChange);
+  const reasonId = useId();
+  const toggle = (category: DataCategory) => setKept((k) => (k.has(category) ? new Set([...k].filter((c) => c !== category)) : new Set([...k, category])));
+  return (
+    <ChangeForm
+      summary="Begränsa samtycket"
+      busy={loading}
+      error={error}
+      done={done}
+      submit={async () => {
+        setDone(null);
+        if (kept.size === all.length) return setProblem('Bocka ur det som inte längre ska delas.');
+        if (kept.size === 0) return setProblem('Ska inget delas alls? Återkalla samtycket i stället.');
+        if (!reason.trim()) return setProblem('Skriv varför samtycket begränsas.');
+        setProblem(null);
+        const byAgency = new Map<Agency, DataCategory[]>();
+        for (const { agency, category } of all) if (kept.has(category)) byAgency.set(agency, [...(byAgency.get(agency) ?? []), category]);
+        await narrow({ variables: { input: { consentId: consent.id, reason: reason.trim(), scope: [...byAgency].map(([agency, categories]) => ({ agency, categories })) } } });
+        setDone('Samtycket är begränsat.');
+      }}
+    >
+      <fieldset className="choices">
+        <legend>Det här ska fortsätta delas</legend>
+        {all.map(({ category }) => (
+          <label key={category}>
+            <input type="checkbox" checked={kept.has(category)} onChange={() => toggle(category)} /> {categoryName[category]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={reasonId}>Skäl</label>
+        <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {problem && (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </ChangeForm>
+  );
+}
+
+/** Revokes a consent on behalf of a party who gave it. */
+export function RevokeForm({ consent, child, party: fixedParty }: { consent: Consent; child: ConsentChild; party?: Party }) {
+  const gave = consent.parties.filter((p) => p.decision === 'GIVEN').map((p) => ({ personnummer: p.personnummer, role: p.role, name: partyName(child, p.personnummer, p.role) }));
+  const [party, setParty] = useState(fixedParty?.personnummer ?? gave[0]?.personnummer ?? '');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, refreshAfterConsentChange);
+  const reasonId = useId();
+  if (gave.length === 0 || (fixedParty && !gave.some((g) => g.personnummer === fixedParty.personnummer))) return null;
+  return (
+    <ChangeForm
+      summary={fixedParty ? 'Återkalla mitt samtycke' : 'Återkalla samtycket'}
+      busy={loading}
+      error={error}
+      done={null}
+      submit={async () => {
+        if (!reason.trim()) return setProblem('Skriv ett skäl, till exempel ”Familjen vill inte längre dela uppgifterna”.');
+        setProblem(null);
+        await revoke({ variables: { input: { consentId: consent.id, revokedBy: party, reason: reason.trim() } } });
+      }}
+    >
+      {!fixedParty && <PartySelect parties={gave} value={party} onChange={setParty} label="Återkallas av" />}
+      <div className="field">
+        <label htmlFor={reasonId}>Skäl</label>
+        <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {problem && (
+        <p className="notice notice-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </ChangeForm>
+  );
+}
+
+/** A guardian's own decision: given or refused, signed in with their e-legitimation. */
+export function OwnDecision({ consent, party }: { consent: Consent; party: Party }) {
+  const [record, { loading, error }] = useMutation(RecordConsentDecisionMutation, refreshAfterConsentChange);
+  const decide = (decision: PartyDecision) =>
+    void record({ variables: { input: { consentId: consent.id, personnummer: party.personnummer, decision, method: 'DIGITAL_SIGNATURE' } } }).catch(() => undefined);
+  const mine = consent.parties.find((p) => p.personnummer === party.personnummer)?.decision;
+  if (consent.status === 'REVOKED' || consent.status === 'EXPIRED' || mine === 'GIVEN') return null;
+  return (
+    <div className="own-decision">
+      <p>{mine === 'REFUSED' ? 'Du har sagt nej till samtycket. Du kan ändra dig.' : 'Ditt beslut behövs.'}</p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={loading} onClick={() => decide('GIVEN')}>
+          Jag samtycker
+        </button>
+        {mine !== 'REFUSED' && (
+          <button type="button" disabled={loading} onClick={() => decide('REFUSED')}>
+            Jag samtycker inte
+          </button>
+        )}
+      </div>
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { useMutation } from '@apollo/client';
+import { type FormEvent, useId, useState } from 'react';
+import type { ConsentMethod, DataCategory, PartyDecision, Purpose } from '../../gql/graphql.js';
+import { RecordConsentMutation } from '../../operations/consents.js';
+import { addToDate, todayInSweden } from '../../ui/dates.js';
+import { ErrorNotice } from '../../ui/error-notice.js';
+import { agencies, agencyName, categoriesOf, categoryName, decisionName, purposeName } from '../../words/terms.js';
+import { MethodSelect } from './consent-forms.js';
+import { refreshAfterConsentChange } from './mutation-options.js';
+import { partiesOf } from './parties.js';
+import type { ConsentFamily } from './types.js';
+
+/** From this age the child's view is recorded with the consent (docs/consent.md: CONSENT_CHILD_VIEW_AGE). */
+const childViewAge = 12;
+
+/** Records a consent: parties and their decisions, scope per agency, purpose, validity, evidence, the child's view. */
+export function RecordConsentForm({ family }: { family: ConsentFamily }) {
+  const id = useId();
+  const today = todayInSweden();
+  const [childNumber, setChildNumber] = useState(family.children[0]?.personnummer ?? '');
+  const [purpose, setPurpose] = useState<Purpose>('COORDINATION');
+  const [scope, setScope] = useState<Set<DataCategory>>(new Set());
+  const [validFrom, setValidFrom] = useState(today);
+  const [validUntil, setValidUntil] = useState(addToDate(today, 12, -1));
+  const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
+  const [documentRef, setDocumentRef] = useState('');
+  const [childView, setChildView] = useState('');
+  const [decisions, setDecisions] = useState<Record<string, PartyDecision | ''>>({});
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [record, { loading, error }] = useMutation(RecordConsentMutation, refreshAfterConsentChange);
+  const child = family.children.find((c) => c.personnummer === childNumber);
+  const parties = child ? partiesOf(child) : [];
+  const toggle = (c: DataCategory) => setScope((s) => (s.has(c) ? new Set([...s].filter((x) => x !== c)) : new Set([...s, c])));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    const found = [
+      ...(scope.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
+      ...(!documentRef.trim() ? ['Skriv dokumentreferensen till underlaget (den undertecknade blanketten eller journalanteckningen).'] : []),
+      ...(validUntil < validFrom ? ['Slutdatum ligger före startdatum.'] : []),
+      ...(validUntil >= addToDate(validFrom, 12) ? ['Ett samtycke gäller högst 12 månader.'] : []),
+      ...(child && child.age >= childViewAge && !childView.trim() ? [`Barnets inställning ska antecknas när barnet har fyllt ${childViewAge} år.`] : []),
+    ];
+    setProblems(found);
+    if (found.length > 0 || !child) return;
+    const given = parties.flatMap((p) => (decisions[p.personnummer] ? [{ personnummer: p.personnummer, decision: decisions[p.personnummer] as PartyDecision, method }] : []));
+    const recorded = await record({
+      variables: {
+        input: {
+          child: child.personnummer,
+          purpose,
+          scope: agencies.flatMap((agency) => {
+            const categories = categoriesOf[agency].filter((c) => scope.has(c));
+            return categories.length > 0 ? [{ agency, categories }] : [];
+          }),
+          validFrom,
+          validUntil,
+          evidence: { method, documentRef: documentRef.trim() },
+          ...(childView.trim() ? { childView: childView.trim() } : {}),
+          decisions: given,
+        },
+      },
+    }).catch(() => null);
+    if (recorded?.data) setDone(`Samtycket för ${child.givenName} är registrerat.`);
+  };
+
+  return (
+    <form className="record-consent" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Registrera samtycke</h2>
+      <div className="field">
+        <label htmlFor={`${id}-child`}>Barn</label>
+        <select id={`${id}-child`} value={childNumber} onChange={(e) => setChildNumber(e.target.value)}>
+          {family.children.map((c) => (
+            <option key={c.personnummer} value={c.personnummer}>
+              {c.givenName} {c.familyName}, {c.age} år
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="choices">
+        <legend>Ändamål</legend>
+        {(['COORDINATION', 'SIP'] as const).map((p) => (
+          <label key={p}>
+            <input type="radio" name={`${id}-purpose`} checked={purpose === p} onChange={() => setPurpose(p)} /> {purposeName[p]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Vad som får delas</legend>
+        <div className="scope">
+          {agencies.map((agency) => (
+            <fieldset key={agency} className="choices">
+              <legend>{agencyName[agency]}</legend>
+              {categoriesOf[agency].map((c) => (
+                <label key={c}>
+                  <input type="checkbox" checked={scope.has(c)} onChange={() => toggle(c)} /> {categoryName[c]}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+      <p>
+        Mottagare: {family.team.name}, {family.team.municipality}.
+      </p>
+      <div className="two">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>Gäller från</label>
+          <input id={`${id}-from`} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-until`}>Gäller till och med</label>
+          <input id={`${id}-until`} type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} aria-describedby={`${id}-until-hint`} />
+          <p id={`${id}-until-hint`} className="hint">
+            Högst 12 månader.
+          </p>
+        </div>
+      </div>
+      <div className="two">
+        <MethodSelect value={method} onChange={setMethod} label="Underlag" />
+        <div className="field">
+          <label htmlFor={`${id}-doc`}>Dokumentreferens</label>
+          <input id={`${id}-doc`} value={documentRef} onChange={(e) => setDocumentRef(e.target.value)} />
+        </div>
+      </div>
+      {child && (
+        <div className="field">
+          <label htmlFor={`${id}-view`}>Barnets inställning{child.age >= childViewAge ? '' : ' (frivilligt)'}</label>
+          <textarea id={`${id}-view`} value={childView} onChange={(e) => setChildView(e.target.value)} rows={3} aria-describedby={`${id}-view-hint`} />
+          <p id={`${id}-view-hint`} className="hint">
+            Antecknas från {childViewAge} år: vad barnet själv tycker om att uppgifterna delas.
+          </p>
+        </div>
+      )}
+      <fieldset>
+        <legend>Parternas beslut</legend>
+        {parties.length === 0 && <p>Folkbokföringen anger ingen vårdnadshavare för barnet, så ingen kan lämna samtycke.</p>}
+        {parties.map((p, i) => (
+          <div className="field" key={p.personnummer}>
+            <label htmlFor={`${id}-party-${i}`}>{p.name}</label>
+            <select id={`${id}-party-${i}`} value={decisions[p.personnummer] ?? ''} onChange={(e) => setDecisions((d) => ({ ...d, [p.personnummer]: e.target.value as PartyDecision | '' }))}>
+              <option value="">Inget beslut ännu</option>
+              <option value="GIVEN">{decisionName.GIVEN}</option>
+              <option value="REFUSED">{decisionName.REFUSED}</option>
+            </select>
+          </div>
+        ))}
+      </fieldset>
+      {problems.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {error && <ErrorNotice error={error} />}
+      <button type="submit" className="primary" disabled={loading}>
+        Registrera samtycke
+      </button>
+      {done && (
+        <p role="status" className="done">
+          {done}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import type { Agency } from '../../gql/graphql.js';
+import { dateTime } from '../../ui/dates.js';
+import { agencyName } from '../../words/terms.js';
+import { AgencyParts, type Part } from './outcome.js';
+import type { Child } from './types.js';
+
+const supportKind = { EXTRA_ADAPTATIONS: 'Extra anpassningar', SPECIAL_SUPPORT: 'Särskilt stöd' } as const;
+const interventionKind = { FAMILY_THERAPY: 'Familjebehandling', HOUSING_SUPPORT: 'Boendestöd', CONTACT_PERSON: 'Kontaktperson', CONTACT_FAMILY: 'Kontaktfamilj', OTHER: 'Annan insats' } as const;
+const profession: Record<string, string> = {
+  SCHOOL_NURSE: 'Skolsköterska',
+  COUNSELLOR: 'Kurator',
+  PSYCHOLOGIST: 'Psykolog',
+  SCHOOL_DOCTOR: 'Skolläkare',
+  SPECIAL_EDUCATOR: 'Specialpedagog',
+};
+const schoolType: Record<string, string> = { FS: 'förskola', FKLASS: 'förskoleklass', GR: 'grundskola', GRS: 'anpassad grundskola', GY: 'gymnasieskola', GYS: 'anpassad gymnasieskola' };
+
+const hours = (minutes: number) => `${Math.round(minutes / 60)} timmar`;
+
+function List<T>({ items, empty, children }: { items: readonly T[]; empty: string; children: (item: T) => string }) {
+  if (items.length === 0) return <>{empty}</>;
+  return (
+    <ul className="plain">
+      {items.map((item) => {
+        const text = children(item);
+        return <li key={text}>{text}</li>;
+      })}
+    </ul>
+  );
+}
+
+/** Each agency's parts of the child's situation, or why each is not shown. */
+function partsOf(child: Child): Record<Agency, Part[]> {
+  const { school, socialServices, healthCare } = child;
+  return {
+    SCHOOL: [
+      {
+        category: 'ENROLMENT',
+        outcome: school.enrolment,
+        render: () =>
+          school.enrolment.__typename === 'SchoolEnrolment' &&
+          `${school.enrolment.schoolUnit}, ${schoolType[school.enrolment.schoolType] ?? school.enrolment.schoolType}${school.enrolment.schoolYear !== null ? ` årskurs ${school.enrolment.schoolYear}` : ''}${school.enrolment.group ? `, ${school.enrolment.group}` : ''} (sedan ${school.enrolment.since})`,
+      },
+      {
+        category: 'ATTENDANCE',
+        outcome: school.attendance,
+        render: () =>
+          school.attendance.__typename === 'SchoolAttendance' &&
+          `Frånvaro ${school.attendance.absencePercent.toLocaleString('sv-SE', { maximumFractionDigits: 1 })} % (${school.attendance.from} – ${school.attendance.to}); ogiltig frånvaro ${hours(school.attendance.invalidAbsenceMinutes)} av ${hours(school.attendance.offeredMinutes)}`,
+      },
+      {
+        category: 'SUPPORT_MEASURES',
+        outcome: school.supportMeasures,
+        render: () =>
+          school.supportMeasures.__typename === 'SupportMeasures' && (
+            <List items={school.supportMeasures.items} empty="Inga stödinsatser">
+              {(m) => `${supportKind[m.kind]}: ${m.description} (beslutat ${m.decidedOn}${m.actionProgramme ? ', åtgärdsprogram' : ''})`}
+            </List>
+          ),
+      },
+      {
+        category: 'STUDENT_HEALTH',
+        outcome: school.studentHealth,
+        render: () =>
+          school.studentHealth.__typename === 'StudentHealthContacts' && (
+            <List items={school.studentHealth.items} empty="Inga kontakter med elevhälsan">
+              {(c) => `${c.date}: ${profession[c.profession] ?? c.profession}, ${c.reason}`}
+            </List>
+          ),
+      },
+    ],
+    SOCIAL_SERVICES: [
+      {
+        category: 'CASE',
+        outcome: socialServices.cases,
+        render: () =>
+          socialServices.cases.__typename === 'SocialCases' && (
+            <List items={socialServices.cases.items} empty="Inga ärenden">
+              {(c) => `${c.subject} (${c.status === 'OPEN' ? 'öppet' : 'avslutat'}, sedan ${c.openedOn}); handläggare ${c.caseworker.name}, ${c.caseworker.phone}`}
+            </List>
+          ),
+      },
+      {
+        category: 'INTERVENTIONS',
+        outcome: socialServices.interventions,
+        render: () =>
+          socialServices.interventions.__typename === 'Interventions' && (
+            <List items={socialServices.interventions.items} empty="Inga insatser">
+              {(i) => `${interventionKind[i.kind]}: ${i.label}, ${i.provider} (${i.startDate}${i.endDate ? ` – ${i.endDate}` : ', pågår'})`}
+            </List>
+          ),
+      },
+    ],
+    HEALTH_CARE: [
+      {
+        category: 'CARE_CONTACTS',
+        outcome: healthCare.careContacts,
+        render: () =>
+          healthCare.careContacts.__typename === 'CareContacts' && (
+            <>
+              <List items={healthCare.careContacts.items} empty="Inga vårdkontakter">
+                {(c) => `${c.date}: ${c.organisation}, ${c.kind}${c.practitionerRole ? ` (${c.practitionerRole})` : ''}`}
+              </List>
+              {healthCare.careContacts.careTeams.length > 0 && <p>Vårdteam: {healthCare.careContacts.careTeams.map((t) => (t.organisation ? `${t.name} (${t.organisation})` : t.name)).join(', ')}</p>}
+            </>
+          ),
+      },
+      {
+        category: 'APPOINTMENTS',
+        outcome: healthCare.appointments,
+        render: () =>
+          healthCare.appointments.__typename === 'Appointments' && (
+            <List items={healthCare.appointments.items} empty="Inga bokade besök">
+              {(a) => `${dateTime(a.start)}: ${a.serviceType ?? 'Besök'}${a.organisation ? `, ${a.organisation}` : ''} (${a.status})`}
+            </List>
+          ),
+      },
+      {
+        category: 'DIAGNOSES',
+        outcome: healthCare.diagnoses,
+        render: () =>
+          healthCare.diagnoses.__typename === 'Diagnoses' && (
+            <List items={healthCare.diagnoses.items} empty="Inga diagnoser">
+              {(d) => `${d.code} ${d.display}${d.recordedDate ? ` (${d.recordedDate})` : ''}`}
+            </List>
+          ),
+      },
+    ],
+  };
+}
+
+export function ChildSections({ child }: { child: Child }) {
+  const parts = partsOf(child);
+  const id = useId();
+  return (
+    <div className="agencies">
+      {(Object.keys(parts) as Agency[]).map((agency) => (
+        <section key={agency} className="agency" aria-labelledby={`${id}-${agency}`}>
+          <h4 id={`${id}-${agency}`}>{agencyName[agency]}</h4>
+          <AgencyParts parts={parts[agency]} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useQuery } from '@apollo/client';
+import { FamilyQuery } from '../../operations/family.js';
+import { Link } from '../../routing/navigation.js';
+import { consentsPath } from '../../routing/routes.js';
+import { ErrorNotice, Loading } from '../../ui/error-notice.js';
+import { PageHeading } from '../../ui/page-heading.js';
+import { attentionName, consentStatusName } from '../../words/terms.js';
+import { AccessLog } from './access-log.js';
+import { ChildSections } from './child-sections.js';
+import { FollowUpChart } from './follow-up-chart.js';
+import { Meetings } from './meetings.js';
+import { SipPlan } from './sip-plan.js';
+import type { Child, Family } from './types.js';
+
+const custodyName = { JOINT: 'Gemensam vårdnad', SOLE: 'Ensam vårdnad', NONE: 'Ingen vårdnadshavare i folkbokföringen' } as const;
+
+/**
+ * A family: every child with each agency's section (or why it is withheld), the guardians, the
+ * SIP, meetings, follow-ups and each child's access log. A guardian sees the same page of their
+ * own family, told where each agency's own records are read.
+ */
+export function FamilyPage({ reference, guardian }: { reference: string; guardian: boolean }) {
+  const { data, error, loading } = useQuery(FamilyQuery, { variables: { reference } });
+  const family = data?.familyByReference;
+  const title = `Familjen ${family?.reference ?? reference}`;
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      {error && <ErrorNotice error={error} />}
+      {loading && !family && <Loading what="familjens uppgifter" />}
+      {family && <FamilyContent family={family} guardian={guardian} />}
+    </>
+  );
+}
+
+function FamilyContent({ family, guardian }: { family: Family; guardian: boolean }) {
+  return (
+    <>
+      <p className="lead">
+        {family.team.name}, {family.team.municipality}. Koordinator: {family.coordinators.map((c) => c.name).join(', ') || 'ingen tilldelad'}.
+      </p>
+      <p>
+        <Link href={consentsPath(family.reference)} className="button-link">
+          {guardian ? 'Samtycken och kvitton' : 'Samtycken'}
+        </Link>
+      </p>
+      {!guardian && family.attention.length > 0 && (
+        <section aria-labelledby="attention">
+          <h2 id="attention">Behöver åtgärd</h2>
+          <ul className="signals">
+            {family.attention.map((a) => (
+              <li key={`${a.kind}-${a.text}`} className="signal">
+                <strong>{attentionName[a.kind]}:</strong> {a.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="children">
+        <h2 id="children">Barnen</h2>
+        {guardian && (
+          <p>Här ser du vad Lotsen visar om era barn. Varje verksamhets egna uppgifter om ditt barn får du från verksamheten själv: skolan, socialkontoret och 1177 för hälso- och sjukvården.</p>
+        )}
+        {family.children.map((child) => (
+          <ChildCard key={child.personnummer} child={child} />
+        ))}
+      </section>
+      <section aria-labelledby="guardians">
+        <h2 id="guardians">Vårdnadshavare</h2>
+        {family.guardians ? (
+          <ul className="plain">
+            {family.guardians.map((g) => (
+              <li key={g.personnummer}>
+                {g.givenName} {g.familyName}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Folkbokföringen svarar inte, så vårdnadshavarna kan inte visas just nu.</p>
+        )}
+      </section>
+      <section aria-labelledby="sip">
+        <h2 id="sip">SIP – samordnad individuell plan</h2>
+        <SipPlan plan={family.plan} />
+      </section>
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">Möten, hembesök och avstämningar</h2>
+        <Meetings meetings={family.meetings} />
+      </section>
+      <section aria-labelledby="follow-ups">
+        <h2 id="follow-ups">Uppföljning</h2>
+        <FollowUpChart followUps={family.followUps} />
+      </section>
+      <section aria-labelledby="access-log">
+        <h2 id="access-log">Åtkomstlogg</h2>
+        {family.children.map((child) => (
+          <section key={child.personnummer} aria-label={`Åtkomstlogg för ${child.givenName}`}>
+            <h3>{child.givenName}</h3>
+            <AccessLog child={child} />
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function ChildCard({ child }: { child: Child }) {
+  const custody = child.custody;
+  return (
+    <article className="child">
+      <h3>
+        {child.givenName} {child.familyName}, {child.age} år
+      </h3>
+      <p>
+        {custody
+          ? `${custodyName[custody.kind]}${custody.guardians.length > 0 ? `: ${custody.guardians.map((g) => g.givenName).join(' och ')}` : ''}.`
+          : 'Folkbokföringen svarar inte, så vårdnaden kan inte visas just nu.'}
+        {child.protectedIdentity && ' Barnet har skyddade personuppgifter.'}
+      </p>
+      <p>
+        Samtycken:{' '}
+        {child.consents.length === 0
+          ? 'inga registrerade.'
+          : child.consents.map((c) => `${consentStatusName[c.status]}${c.statusText ? ` (${c.statusText})` : ` till och med ${c.validUntil}`}`).join('; ')}
+      </p>
+      <ChildSections child={child} />
+    </article>
+  );
+}

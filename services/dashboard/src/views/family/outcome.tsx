@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { DataCategory } from '../../gql/graphql.js';
+import { type Denial, denialInWords } from '../../words/denial-in-words.js';
+import { categoryName } from '../../words/terms.js';
+
+/** What one consent-gated field of a section answered: its data (any other type), or why there is none. */
+export type Outcome = { __typename: string };
+
+type Denied = { __typename: 'AccessDenied' } & Denial;
+
+const isDenied = (outcome: Outcome): outcome is Denied => outcome.__typename === 'AccessDenied';
+
+export interface Part {
+  category: DataCategory;
+  outcome: Outcome;
+  /** The data, when the outcome is the data. */
+  render: () => ReactNode;
+}
+
+/** Why a part shows no data, in words, or null when it has data. */
+export function missingInWords(outcome: Outcome): string | null {
+  if (isDenied(outcome)) return denialInWords(outcome);
+  if (outcome.__typename === 'NotRecorded') return 'Inget registrerat hos verksamheten';
+  if (outcome.__typename === 'AgencyUnavailable') return 'Verksamhetens system svarar inte just nu. Försök igen om en stund.';
+  return null;
+}
+
+/**
+ * An agency's parts of a child's situation. When every part is withheld for the same reason the
+ * reason is said once, instead of the same sentence four times.
+ */
+export function AgencyParts({ parts }: { parts: Part[] }) {
+  const reasons = parts.map((p) => missingInWords(p.outcome));
+  const [first] = reasons;
+  if (first && reasons.every((r) => r === first) && parts.every((p) => isDenied(p.outcome))) {
+    return <p className="withheld">{first}</p>;
+  }
+  return (
+    <dl className="parts">
+      {parts.map((part, i) => (
+        <div key={part.category}>
+          <dt>{categoryName[part.category]}</dt>
+          <dd>{reasons[i] ? <span className={isDenied(part.outcome) ? 'withheld' : 'missing'}>{reasons[i]}</span> : part.render()}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,112 @@
+import { useQuery } from '@apollo/client';
+import { useSession } from '../auth/session.js';
+import type { MeQuery as Me, Role } from '../gql/graphql.js';
+import { MeQuery } from '../operations/me.js';
+import { Link, usePath } from '../routing/navigation.js';
+import { type Route, routeOf } from '../routing/routes.js';
+import { ErrorNotice, Loading } from '../ui/error-notice.js';
+import { PageHeading } from '../ui/page-heading.js';
+import { roleName } from '../words/terms.js';
+import { ConsentPage } from './consents/consent-page.js';
+import { FamilyPage } from './family/family-page.js';
+import { GuardianHome } from './guardian-home.js';
+import { TeamPage } from './team-page.js';
+import { WorkList } from './work-list.js';
+
+type User = Me['me'];
+
+/** The navigation a role has: a coordinator's families, a team lead's team too, a guardian's own family. */
+const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
+  COORDINATOR: [{ href: '/', text: 'Mina familjer' }],
+  TEAM_LEAD: [
+    { href: '/', text: 'Teamets familjer' },
+    { href: '/team', text: 'Team och koordinatorer' },
+  ],
+  GUARDIAN: [{ href: '/', text: 'Vår familj' }],
+  AGENCY_STAFF: [],
+  ANALYST: [],
+};
+
+export function Shell() {
+  const path = usePath();
+  const session = useSession();
+  const me = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+  const user = me.data?.me;
+  return (
+    <>
+      <a className="skip-link" href="#innehall">
+        Hoppa till innehållet
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <Link href="/">Lotsen</Link>
+        </div>
+        {user && (
+          <nav aria-label="Huvudmeny">
+            <ul>
+              {navigationOf[user.role].map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                    {item.text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="who">
+          {user && (
+            <p>
+              <span className="who-name">{user.name}</span>
+              <span className="who-role">
+                {roleName[user.role]}
+                {user.team ? `, ${user.team.name}` : ''}
+              </span>
+            </p>
+          )}
+          <button type="button" onClick={() => void session.signOut()}>
+            Logga ut
+          </button>
+        </div>
+      </header>
+      <main id="innehall" tabIndex={-1}>
+        {me.error ? <ErrorNotice error={me.error} /> : user ? <Page route={routeOf(path)} user={user} /> : <Loading what="dina uppgifter" />}
+      </main>
+    </>
+  );
+}
+
+function Page({ route, user }: { route: Route; user: User }) {
+  const guardian = user.role === 'GUARDIAN';
+  const worksWithFamilies = user.role === 'COORDINATOR' || user.role === 'TEAM_LEAD';
+  if (!guardian && !worksWithFamilies) return <NotForRole role={user.role} />;
+  switch (route.page) {
+    case 'home':
+    case 'callback':
+      return guardian ? <GuardianHome /> : <WorkList teamLead={user.role === 'TEAM_LEAD'} />;
+    case 'family':
+      return <FamilyPage reference={route.reference} guardian={guardian} />;
+    case 'consents':
+      return <ConsentPage reference={route.reference} guardian={guardian} guardianName={user.name} />;
+    case 'team':
+      return user.role === 'TEAM_LEAD' && user.team ? <TeamPage team={user.team} /> : <NotForRole role={user.role} />;
+    case 'not-found':
+      return (
+        <>
+          <PageHeading title="Sidan finns inte">Sidan finns inte</PageHeading>
+          <p>
+            Det finns ingen sida på adressen {route.path}. <Link href="/">Till startsidan</Link>
+          </p>
+        </>
+      );
+  }
+}
+
+function NotForRole({ role }: { role: Role }) {
+  return (
+    <>
+      <PageHeading title="Ingen vy för din roll">Ingen vy för din roll</PageHeading>
+      <p>Du är inloggad som {roleName[role].toLowerCase()}. Den här sidan är för koordinatorer, teamledare och vårdnadshavare.</p>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Agency, DataCategory, DenialReason } from '../gql/graphql.js';
+import { agencyInSentence, categoryName } from './terms.js';
+
+export interface Denial {
+  agency: Agency;
+  category: DataCategory;
+  reason: DenialReason;
+  /** The registry's own sentence: who is awaited, since when, where a guardian asks. */
+  message: string;
+}
+
+/** Where a guardian reads each agency's own records, when the graph's sentence is missing. */
+const whereGuardiansAsk: Record<Agency, string> = {
+  SCHOOL: 'Skolans uppgifter visas inte här. Fråga skolan: mentorn eller elevhälsan.',
+  SOCIAL_SERVICES: 'Socialtjänstens uppgifter visas inte här. Kontakta din handläggare eller socialkontoret.',
+  HEALTH_CARE: 'Vårdens journal visas inte här. Du läser den på 1177.se eller hos mottagningen.',
+};
+
+/**
+ * Why a section is withheld, in words a coordinator or a guardian can act on. Where the reason
+ * carries a fact only the registry knows (who is awaited, the day it ended, where to ask) its
+ * sentence is used as it stands; the other reasons are worded here from agency and category.
+ */
+export function denialInWords(denial: Denial): string {
+  const agency = agencyInSentence[denial.agency];
+  const message = denial.message.trim();
+  switch (denial.reason) {
+    case 'NO_CONSENT':
+      return `Samtycke saknas för ${agency}`;
+    case 'CATEGORY_NOT_COVERED':
+      return `Samtycket omfattar inte ${categoryName[denial.category].toLowerCase()} från ${agency}`;
+    case 'RECIPIENT_NOT_COVERED':
+      return `Samtycket omfattar inte ert team: familjen behöver lämna samtycke till ert team för ${agency}`;
+    case 'NOT_ASSIGNED':
+      return 'Du är inte tilldelad den här familjen';
+    case 'PENDING':
+      return message || 'Samtycket väntar på en part';
+    case 'EXPIRED':
+      return message || 'Samtycket har upphört';
+    case 'REVOKED':
+      return message || 'Samtycket har återkallats';
+    case 'READ_AT_AGENCY':
+      return message || whereGuardiansAsk[denial.agency];
+    case 'UNAVAILABLE':
+      return `Samtycket kunde inte kontrolleras just nu, så inget visas från ${agency}. Försök igen om en stund.`;
+  }
+}

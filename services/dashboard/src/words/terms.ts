@@ -1,0 +1,74 @@
+import type { ActionStatus, Agency, AttentionKind, ConsentMethod, ConsentStatus, DataCategory, MeetingKind, OutcomeArea, PartyDecision, Purpose, Role } from '../gql/graphql.js';
+
+/** The schema's enumerations in the words a Swedish user reads them in. */
+
+export const agencyName: Record<Agency, string> = { SCHOOL: 'Skola och elevhälsa', SOCIAL_SERVICES: 'Socialtjänsten', HEALTH_CARE: 'Hälso- och sjukvården' };
+
+/** The agency inside a sentence: "Samtycke saknas för socialtjänsten". */
+export const agencyInSentence: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
+
+export const categoryName: Record<DataCategory, string> = {
+  ENROLMENT: 'Inskrivning',
+  ATTENDANCE: 'Närvaro och frånvaro',
+  SUPPORT_MEASURES: 'Stödinsatser i skolan',
+  STUDENT_HEALTH: 'Elevhälsa',
+  CASE: 'Ärenden',
+  INTERVENTIONS: 'Insatser',
+  CARE_CONTACTS: 'Vårdkontakter',
+  APPOINTMENTS: 'Bokade besök',
+  DIAGNOSES: 'Diagnoser',
+};
+
+/** Which categories belong to which agency, in the order the family page shows them. */
+export const categoriesOf: Record<Agency, DataCategory[]> = {
+  SCHOOL: ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES', 'STUDENT_HEALTH'],
+  SOCIAL_SERVICES: ['CASE', 'INTERVENTIONS'],
+  HEALTH_CARE: ['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'],
+};
+
+export const agencies: Agency[] = ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'];
+
+export const roleName: Record<Role, string> = {
+  COORDINATOR: 'Koordinator',
+  TEAM_LEAD: 'Teamledare',
+  GUARDIAN: 'Vårdnadshavare',
+  AGENCY_STAFF: 'Personal i verksamhet',
+  ANALYST: 'Analytiker',
+};
+
+export const consentStatusName: Record<ConsentStatus, string> = { ACTIVE: 'Gäller', PENDING: 'Väntar', EXPIRED: 'Har upphört', REVOKED: 'Återkallat' };
+
+export const purposeName: Record<Purpose, string> = { COORDINATION: 'Samordning kring barnet och familjen', SIP: 'Samordnad individuell plan (SIP)' };
+
+export const methodName: Record<ConsentMethod, string> = { WRITTEN: 'Skriftligt', DIGITAL_SIGNATURE: 'Digital underskrift', DOCUMENTED_VERBAL: 'Muntligt, dokumenterat' };
+
+export const decisionName: Record<PartyDecision, string> = { GIVEN: 'Samtycker', REFUSED: 'Samtycker inte' };
+
+export const meetingKindName: Record<MeetingKind, string> = {
+  COORDINATION: 'Samverkansmöte med familjen',
+  SIP: 'SIP-möte',
+  FOLLOW_UP: 'Uppföljningsmöte',
+  JOINT_HOME_VISIT: 'Gemensamt hembesök',
+  CHECK_IN: 'Avstämning mellan verksamheterna',
+};
+
+export const outcomeAreaName: Record<OutcomeArea, string> = {
+  HOME_LIFE: 'Vardagen hemma',
+  SCHOOL: 'Barnens skolgång',
+  LEISURE: 'Barnens fritid',
+  PARENTS_OCCUPATION: 'Föräldrarnas sysselsättning',
+};
+
+export const outcomeAreas: OutcomeArea[] = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'];
+
+export const actionStatusName: Record<ActionStatus, string> = { PLANNED: 'Planerad', IN_PROGRESS: 'Pågår', DONE: 'Klar', CANCELLED: 'Avbruten' };
+
+/** A work-list signal in a few words; the sentence itself comes from the graph (Attention.text). */
+export const attentionName: Record<AttentionKind, string> = {
+  CONSENT_PENDING: 'Samtycke väntar',
+  CONSENT_EXPIRING: 'Samtycke upphör snart',
+  FOLLOW_UP_OVERDUE: 'Uppföljning försenad',
+  ACTION_OVERDUE: 'Insats försenad',
+  NO_JOINT_HOME_VISIT: 'Hembesök saknas',
+  NO_CHECK_IN: 'Avstämning saknas',
+};

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite';
+
+// Everything the app needs is in the bundle: no CDN, no web font, works offline.
+export default defineConfig({
+  base: '/',
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
+  // The gateway serves /graphql and /app-config.json; scripts/dev.ts points these at a local system.
+  server: { strictPort: false },
+});
