@@ -389,11 +389,9 @@ export type RevokeConsentMutation = {
   };
 };
 
-export type DeniedFragment = { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string };
+export type DeniedFragment = { __typename: 'AccessDenied'; reason: DenialReason; message: string };
 
-export type NotRecordedSectionFragment = { __typename: 'NotRecorded'; agency: Agency; category: DataCategory };
-
-export type UnavailableSectionFragment = { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string };
+export type UnavailableSectionFragment = { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind };
 
 export type AccessLogFragment = {
   __typename: 'AccessLogEntry';
@@ -467,14 +465,14 @@ export type FamilyQuery = {
       school: {
         __typename: 'SchoolSection';
         enrolment:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory }
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
           | { __typename: 'SchoolEnrolment'; schoolUnit: string; schoolType: string; schoolYear: number | null; group: string | null; since: string };
         attendance:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory }
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
           | {
               __typename: 'SchoolAttendance';
               from: string;
@@ -486,15 +484,76 @@ export type FamilyQuery = {
               absencePercent: number;
             };
         supportMeasures:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory }
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
           | { __typename: 'SupportMeasures'; items: Array<{ __typename: 'SupportMeasure'; kind: SupportMeasureKind; description: string; decidedOn: string; actionProgramme: boolean }> };
         studentHealth:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory }
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
           | { __typename: 'StudentHealthContacts'; items: Array<{ __typename: 'StudentHealthContact'; date: string; profession: string; reason: string }> };
+      };
+      socialServices: {
+        __typename: 'SocialServicesSection';
+        cases:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
+          | {
+              __typename: 'SocialCases';
+              items: Array<{ __typename: 'SocialCase'; caseId: string; subject: string; openedOn: string; status: CaseStatus; caseworker: { __typename: 'Caseworker'; name: string; phone: string } }>;
+            };
+        interventions:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | {
+              __typename: 'Interventions';
+              items: Array<{ __typename: 'Intervention'; id: string; kind: InterventionKind; label: string; startDate: string; endDate: string | null; provider: string }>;
+            }
+          | { __typename: 'NotRecorded' };
+      };
+      healthCare: {
+        __typename: 'HealthCareSection';
+        careContacts:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | {
+              __typename: 'CareContacts';
+              items: Array<{ __typename: 'CareContact'; date: string; organisation: string; kind: string; practitionerRole: string | null }>;
+              careTeams: Array<{ __typename: 'CareTeam'; name: string; organisation: string | null }>;
+            }
+          | { __typename: 'NotRecorded' };
+        appointments:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'Appointments'; items: Array<{ __typename: 'Appointment'; start: string; organisation: string | null; status: string; serviceType: string | null }> }
+          | { __typename: 'NotRecorded' };
+        diagnoses:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'Diagnoses'; items: Array<{ __typename: 'Diagnosis'; code: string; display: string; recordedDate: string | null }> }
+          | { __typename: 'NotRecorded' };
+      };
+      custody: { __typename: 'Custody'; kind: CustodyKind; guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> } | null;
+    }>;
+  };
+};
+
+export type FamilyAccessLogQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyAccessLogQuery = {
+  __typename: 'Query';
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    children: Array<{
+      __typename: 'Child';
+      personnummer: string;
+      school: {
+        __typename: 'SchoolSection';
         accessLog: Array<{
           __typename: 'AccessLogEntry';
           at: string;
@@ -508,22 +567,6 @@ export type FamilyQuery = {
       };
       socialServices: {
         __typename: 'SocialServicesSection';
-        cases:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory }
-          | {
-              __typename: 'SocialCases';
-              items: Array<{ __typename: 'SocialCase'; caseId: string; subject: string; openedOn: string; status: CaseStatus; caseworker: { __typename: 'Caseworker'; name: string; phone: string } }>;
-            };
-        interventions:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | {
-              __typename: 'Interventions';
-              items: Array<{ __typename: 'Intervention'; id: string; kind: InterventionKind; label: string; startDate: string; endDate: string | null; provider: string }>;
-            }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory };
         accessLog: Array<{
           __typename: 'AccessLogEntry';
           at: string;
@@ -537,25 +580,6 @@ export type FamilyQuery = {
       };
       healthCare: {
         __typename: 'HealthCareSection';
-        careContacts:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | {
-              __typename: 'CareContacts';
-              items: Array<{ __typename: 'CareContact'; date: string; organisation: string; kind: string; practitionerRole: string | null }>;
-              careTeams: Array<{ __typename: 'CareTeam'; name: string; organisation: string | null }>;
-            }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory };
-        appointments:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'Appointments'; items: Array<{ __typename: 'Appointment'; start: string; organisation: string | null; status: string; serviceType: string | null }> }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory };
-        diagnoses:
-          | { __typename: 'AccessDenied'; agency: Agency; category: DataCategory; reason: DenialReason; message: string }
-          | { __typename: 'AgencyUnavailable'; agency: Agency; category: DataCategory; kind: AgencyFailureKind; message: string }
-          | { __typename: 'Diagnoses'; items: Array<{ __typename: 'Diagnosis'; code: string; display: string; recordedDate: string | null }> }
-          | { __typename: 'NotRecorded'; agency: Agency; category: DataCategory };
         accessLog: Array<{
           __typename: 'AccessLogEntry';
           at: string;
@@ -567,7 +591,6 @@ export type FamilyQuery = {
           consentIds: Array<string>;
         }> | null;
       };
-      custody: { __typename: 'Custody'; kind: CustodyKind; guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> } | null;
     }>;
   };
 };
@@ -774,8 +797,6 @@ export const DeniedFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'message' } },
         ],
@@ -783,24 +804,6 @@ export const DeniedFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DeniedFragment, unknown>;
-export const NotRecordedSectionFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotRecordedSection' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotRecorded' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NotRecordedSectionFragment, unknown>;
 export const UnavailableSectionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -812,10 +815,7 @@ export const UnavailableSectionFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
         ],
       },
     },
@@ -1599,7 +1599,7 @@ export const RevokeConsentDocument = {
   ],
 } as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:b88673f51e8618143ec4b2dddddb575986fbbec9c4f29ecfe9affa57a350da92' },
+  __meta__: { hash: 'sha256:3dab6bcde1d93f78f0225cc70f0b165be520629d2c6f1c60b13682c46de2ffa6' },
   kind: 'Document',
   definitions: [
     {
@@ -1815,7 +1815,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -1845,7 +1844,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -1882,7 +1880,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -1918,19 +1915,7 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'accessLog' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
                                 ],
                               },
                             },
@@ -1988,7 +1973,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -2027,19 +2011,7 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'accessLog' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
                                 ],
                               },
                             },
@@ -2097,7 +2069,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -2134,7 +2105,6 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
                                 ],
                               },
@@ -2170,19 +2140,7 @@ export const FamilyDocument = {
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotRecordedSection' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'accessLog' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
                                 ],
                               },
                             },
@@ -2343,23 +2301,8 @@ export const FamilyDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'NotRecordedSection' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotRecorded' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
         ],
       },
     },
@@ -2371,10 +2314,117 @@ export const FamilyDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'category' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyQuery, FamilyQueryVariables>;
+export const FamilyAccessLogDocument = {
+  __meta__: { hash: 'sha256:3be259941afbb2204da5cf49ffdaeb1ac328dc5ca7a38a0b324ed1d0aed436f6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyAccessLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'school' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accessLog' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'socialServices' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accessLog' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'healthCare' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accessLog' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -2397,7 +2447,7 @@ export const FamilyDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<FamilyQuery, FamilyQueryVariables>;
+} as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const MeDocument = {
   __meta__: { hash: 'sha256:fafa13102b540bfa73e9471db68a13d408b0dbd6d53a02e4044378728f1b1cde' },
   kind: 'Document',

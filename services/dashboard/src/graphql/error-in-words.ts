@@ -6,7 +6,8 @@ export interface ErrorInWords {
 
 /** The parts of an Apollo error this needs: kept structural so the function stays pure and testable. */
 export interface RequestFailure {
-  networkError?: { statusCode?: number; message?: string } | null | Error;
+  /** A response that was not 2xx: its status, and the errors its body carried. */
+  networkError?: { statusCode?: number; result?: unknown } | null | Error;
   graphQLErrors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> | undefined }>;
 }
 
@@ -18,6 +19,7 @@ const byCode: Record<string, string> = {
   UNAUTHENTICATED: 'Din inloggning gäller inte längre. Logga in igen.',
   PERSISTED_QUERY_NOT_FOUND: 'Appen och servern har olika versioner. Ladda om sidan.',
   OPERATION_NOT_SAFELISTED: 'Appen och servern har olika versioner. Ladda om sidan.',
+  GRAPHQL_VALIDATION_FAILED: 'Servern kunde inte ta emot frågan. Ladda om sidan; hjälper det inte, kontakta kommunens support.',
 };
 
 /**
@@ -57,9 +59,9 @@ export function swedishServerMessage(message: string): string | null {
 }
 
 export function errorInWords(failure: RequestFailure): ErrorInWords {
-  const network = failure.networkError as { statusCode?: number } | null | undefined;
+  const network = failure.networkError as { statusCode?: number; result?: { errors?: RequestFailure['graphQLErrors'] } } | null | undefined;
   if (network?.statusCode === 401) return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };
-  const [first] = failure.graphQLErrors ?? [];
+  const [first] = failure.graphQLErrors?.length ? failure.graphQLErrors : (network?.result?.errors ?? []);
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : '';
     if (code === 'UNAUTHENTICATED') return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };

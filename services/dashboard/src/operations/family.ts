@@ -1,28 +1,17 @@
 import { graphql } from '../gql/index.js';
 
 /** Why a section shows no data: withheld, not recorded at the agency, or the agency did not answer. */
+// Agency and category are known from where the part sits; a NotRecorded needs nothing but its type.
 export const DeniedFragment = graphql(`
   fragment Denied on AccessDenied {
-    agency
-    category
     reason
     message
   }
 `);
 
-export const NotRecordedFragment = graphql(`
-  fragment NotRecordedSection on NotRecorded {
-    agency
-    category
-  }
-`);
-
 export const UnavailableFragment = graphql(`
   fragment UnavailableSection on AgencyUnavailable {
-    agency
-    category
     kind
-    message
   }
 `);
 
@@ -38,7 +27,10 @@ export const AccessLogFragment = graphql(`
   }
 `);
 
-/** A family with every child's agency sections: the coordinator's family page and the guardian's own. */
+/**
+ * A family with every child's agency sections: the coordinator's family page and the guardian's
+ * own. The access logs are a query of their own, keeping each under the gateway's cost limit.
+ */
 export const FamilyQuery = graphql(`
   query Family($reference: String!) {
     familyByReference(reference: $reference) {
@@ -118,7 +110,6 @@ export const FamilyQuery = graphql(`
               since
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           attendance {
@@ -132,7 +123,6 @@ export const FamilyQuery = graphql(`
               absencePercent
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           supportMeasures {
@@ -145,7 +135,6 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           studentHealth {
@@ -157,11 +146,7 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
-          }
-          accessLog {
-            ...AccessLog
           }
         }
         socialServices {
@@ -179,7 +164,6 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           interventions {
@@ -194,11 +178,7 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
-          }
-          accessLog {
-            ...AccessLog
           }
         }
         healthCare {
@@ -216,7 +196,6 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           appointments {
@@ -229,7 +208,6 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
           diagnoses {
@@ -241,9 +219,32 @@ export const FamilyQuery = graphql(`
               }
             }
             ...Denied
-            ...NotRecordedSection
             ...UnavailableSection
           }
+        }
+      }
+    }
+  }
+`);
+
+/** Who looked at each child's data, per agency: the guardians' view of the data owners' logs. */
+export const FamilyAccessLogQuery = graphql(`
+  query FamilyAccessLog($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      children {
+        personnummer
+        school {
+          accessLog {
+            ...AccessLog
+          }
+        }
+        socialServices {
+          accessLog {
+            ...AccessLog
+          }
+        }
+        healthCare {
           accessLog {
             ...AccessLog
           }

@@ -108,7 +108,7 @@ function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean 
         </div>
         <div>
           <dt>{next ? 'Nästa möte' : 'Senaste möte'}</dt>
-          <dd>{next ? `${next.date}, ${meetingKindName[next.kind].toLowerCase()}` : latest ? `${latest.date}, ${meetingKindName[latest.kind].toLowerCase()}` : 'Inga möten'}</dd>
+          <dd>{next ? `${next.date}, ${meetingKindName[next.kind]}` : latest ? `${latest.date}, ${meetingKindName[latest.kind]}` : 'Inga möten'}</dd>
         </div>
       </dl>
     </li>

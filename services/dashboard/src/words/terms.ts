@@ -40,6 +40,8 @@ export const consentStatusName: Record<ConsentStatus, string> = { ACTIVE: 'Gäll
 
 export const purposeName: Record<Purpose, string> = { COORDINATION: 'Samordning kring barnet och familjen', SIP: 'Samordnad individuell plan (SIP)' };
 
+export const purposeShortName: Record<Purpose, string> = { COORDINATION: 'Samordning', SIP: 'SIP' };
+
 export const methodName: Record<ConsentMethod, string> = { WRITTEN: 'Skriftligt', DIGITAL_SIGNATURE: 'Digital underskrift', DOCUMENTED_VERBAL: 'Muntligt, dokumenterat' };
 
 export const decisionName: Record<PartyDecision, string> = { GIVEN: 'Samtycker', REFUSED: 'Samtycker inte' };

@@ -1,17 +1,42 @@
+import { useQuery } from '@apollo/client';
+import type { AccessLogFragment } from '../../gql/graphql.js';
+import { FamilyAccessLogQuery } from '../../operations/family.js';
 import { dateTime } from '../../ui/dates.js';
+import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { agencyName, categoryName, roleName } from '../../words/terms.js';
-import type { Child } from './types.js';
+import type { Child, Family } from './types.js';
 
 const roleInWords = (role: string) => roleName[role as keyof typeof roleName] ?? role;
 
 /**
- * Who looked at the child's data at each agency, when and under which consent: the data owners'
+ * Who looked at each child's data at each agency, when and under which consent: the data owners'
  * own logs, which the graph gives the child's guardians. Others are told whose log it is.
  */
-export function AccessLog({ child }: { child: Child }) {
-  const logs = [child.school.accessLog, child.socialServices.accessLog, child.healthCare.accessLog];
-  if (logs.every((log) => log === null)) return <p>Åtkomstloggen visas för barnets vårdnadshavare.</p>;
-  const entries = logs.flatMap((log) => log ?? []).sort((a, b) => b.at.localeCompare(a.at));
+export function AccessLogs({ family, guardian }: { family: Family; guardian: boolean }) {
+  // The data owners show their logs to the child's guardians only; others are not sent asking.
+  const { data, error, loading } = useQuery(FamilyAccessLogQuery, { variables: { reference: family.reference }, skip: !guardian });
+  if (!guardian) return <p>Åtkomstloggen visas för barnens vårdnadshavare: de ser vem som har tittat på barnens uppgifter, när och enligt vilket samtycke.</p>;
+  if (error) return <ErrorNotice error={error} />;
+  if (loading && !data) return <Loading what="åtkomstloggen" />;
+  const logs = data?.familyByReference.children ?? [];
+  return (
+    <>
+      {family.children.map((child) => {
+        const log = logs.find((l) => l.personnummer === child.personnummer);
+        const sections = log ? [log.school.accessLog, log.socialServices.accessLog, log.healthCare.accessLog] : [];
+        return (
+          <section key={child.personnummer} aria-label={`Åtkomstlogg för ${child.givenName}`}>
+            <h3>{child.givenName}</h3>
+            <AccessLog child={child} entries={sections.flatMap((s) => s ?? [])} />
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function AccessLog({ child, entries: unordered }: { child: Child; entries: AccessLogFragment[] }) {
+  const entries = [...unordered].sort((a, b) => b.at.localeCompare(a.at));
   if (entries.length === 0) return <p>Ingen har tittat på {child.givenName}s uppgifter genom Lotsen.</p>;
   const consentText = (id: string) => {
     const consent = child.consents.find((c) => c.id === id);

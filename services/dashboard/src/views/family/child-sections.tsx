@@ -16,6 +16,19 @@ const profession: Record<string, string> = {
 };
 const schoolType: Record<string, string> = { FS: 'förskola', FKLASS: 'förskoleklass', GR: 'grundskola', GRS: 'anpassad grundskola', GY: 'gymnasieskola', GYS: 'anpassad gymnasieskola' };
 
+/** FHIR appointment statuses as the health records give them. */
+const appointmentStatus: Record<string, string> = {
+  proposed: 'föreslagen',
+  pending: 'inte bekräftad',
+  booked: 'bokad',
+  arrived: 'har kommit',
+  fulfilled: 'genomförd',
+  cancelled: 'avbokad',
+  noshow: 'uteblev',
+  'checked-in': 'incheckad',
+  waitlist: 'väntelista',
+};
+
 const hours = (minutes: number) => `${Math.round(minutes / 60)} timmar`;
 
 function List<T>({ items, empty, children }: { items: readonly T[]; empty: string; children: (item: T) => string }) {
@@ -112,7 +125,7 @@ function partsOf(child: Child): Record<Agency, Part[]> {
         render: () =>
           healthCare.appointments.__typename === 'Appointments' && (
             <List items={healthCare.appointments.items} empty="Inga bokade besök">
-              {(a) => `${dateTime(a.start)}: ${a.serviceType ?? 'Besök'}${a.organisation ? `, ${a.organisation}` : ''} (${a.status})`}
+              {(a) => `${dateTime(a.start)}: ${a.serviceType ?? 'Besök'}${a.organisation ? `, ${a.organisation}` : ''} (${appointmentStatus[a.status] ?? a.status})`}
             </List>
           ),
       },
@@ -138,7 +151,7 @@ export function ChildSections({ child }: { child: Child }) {
       {(Object.keys(parts) as Agency[]).map((agency) => (
         <section key={agency} className="agency" aria-labelledby={`${id}-${agency}`}>
           <h4 id={`${id}-${agency}`}>{agencyName[agency]}</h4>
-          <AgencyParts parts={parts[agency]} />
+          <AgencyParts agency={agency} parts={parts[agency]} />
         </section>
       ))}
     </div>

@@ -4,8 +4,8 @@ import { Link } from '../../routing/navigation.js';
 import { consentsPath } from '../../routing/routes.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
-import { attentionName, consentStatusName } from '../../words/terms.js';
-import { AccessLog } from './access-log.js';
+import { attentionName, consentStatusName, purposeShortName } from '../../words/terms.js';
+import { AccessLogs } from './access-log.js';
 import { ChildSections } from './child-sections.js';
 import { FollowUpChart } from './follow-up-chart.js';
 import { Meetings } from './meetings.js';
@@ -93,12 +93,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
       </section>
       <section aria-labelledby="access-log">
         <h2 id="access-log">Åtkomstlogg</h2>
-        {family.children.map((child) => (
-          <section key={child.personnummer} aria-label={`Åtkomstlogg för ${child.givenName}`}>
-            <h3>{child.givenName}</h3>
-            <AccessLog child={child} />
-          </section>
-        ))}
+        <AccessLogs family={family} guardian={guardian} />
       </section>
     </>
   );
@@ -121,7 +116,9 @@ function ChildCard({ child }: { child: Child }) {
         Samtycken:{' '}
         {child.consents.length === 0
           ? 'inga registrerade.'
-          : child.consents.map((c) => `${consentStatusName[c.status]}${c.statusText ? ` (${c.statusText})` : ` till och med ${c.validUntil}`}`).join('; ')}
+          : child.consents
+              .map((c) => `${purposeShortName[c.purpose]}: ${consentStatusName[c.status].toLowerCase()}${c.statusText ? ` (${c.statusText})` : ` till och med ${c.validUntil}`}`)
+              .join('; ')}
       </p>
       <ChildSections child={child} />
     </article>

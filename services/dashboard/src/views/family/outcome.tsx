@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import type { DataCategory } from '../../gql/graphql.js';
+import type { Agency, DataCategory } from '../../gql/graphql.js';
 import { type Denial, denialInWords } from '../../words/denial-in-words.js';
 import { categoryName } from '../../words/terms.js';
 
 /** What one consent-gated field of a section answered: its data (any other type), or why there is none. */
 export type Outcome = { __typename: string };
 
-type Denied = { __typename: 'AccessDenied' } & Denial;
+type Denied = { __typename: 'AccessDenied' } & Pick<Denial, 'reason' | 'message'>;
 
 const isDenied = (outcome: Outcome): outcome is Denied => outcome.__typename === 'AccessDenied';
 
@@ -18,8 +18,8 @@ export interface Part {
 }
 
 /** Why a part shows no data, in words, or null when it has data. */
-export function missingInWords(outcome: Outcome): string | null {
-  if (isDenied(outcome)) return denialInWords(outcome);
+export function missingInWords(outcome: Outcome, agency: Agency, category: DataCategory): string | null {
+  if (isDenied(outcome)) return denialInWords({ agency, category, reason: outcome.reason, message: outcome.message });
   if (outcome.__typename === 'NotRecorded') return 'Inget registrerat hos verksamheten';
   if (outcome.__typename === 'AgencyUnavailable') return 'Verksamhetens system svarar inte just nu. Försök igen om en stund.';
   return null;
@@ -29,8 +29,8 @@ export function missingInWords(outcome: Outcome): string | null {
  * An agency's parts of a child's situation. When every part is withheld for the same reason the
  * reason is said once, instead of the same sentence four times.
  */
-export function AgencyParts({ parts }: { parts: Part[] }) {
-  const reasons = parts.map((p) => missingInWords(p.outcome));
+export function AgencyParts({ agency, parts }: { agency: Agency; parts: Part[] }) {
+  const reasons = parts.map((p) => missingInWords(p.outcome, agency, p.category));
   const [first] = reasons;
   if (first && reasons.every((r) => r === first) && parts.every((p) => isDenied(p.outcome))) {
     return <p className="withheld">{first}</p>;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { denialInWords } from '../src/words/denial-in-words.js';
+
+describe('a withheld section in words', () => {
+  const denial = (reason: Parameters<typeof denialInWords>[0]['reason'], message = '') => denialInWords({ agency: 'HEALTH_CARE', category: 'DIAGNOSES', reason, message });
+
+  it('names the agency when no consent covers it, and the kind of data when the consent leaves it out', () => {
+    expect(denial('NO_CONSENT', 'Inget samtycke för hälso- och sjukvården')).toBe('Samtycke saknas för hälso- och sjukvården');
+    expect(denial('CATEGORY_NOT_COVERED')).toBe('Samtycket omfattar inte diagnoser från hälso- och sjukvården');
+  });
+
+  it("keeps the registry's own sentence where only it knows who is awaited, when it ended, where to ask", () => {
+    expect(denial('PENDING', 'Väntar på vårdnadshavare 2')).toBe('Väntar på vårdnadshavare 2');
+    expect(denial('EXPIRED', 'Samtycket gällde till och med 2026-09-30')).toBe('Samtycket gällde till och med 2026-09-30');
+    expect(denial('REVOKED', 'Samtycket återkallades 2026-11-01')).toBe('Samtycket återkallades 2026-11-01');
+    expect(denial('READ_AT_AGENCY', 'Vårdens journal om ditt barn visas inte här. Du läser den på 1177.se')).toMatch(/1177/);
+  });
+
+  it('tells a guardian where to ask even without a sentence, and never says "not assigned" for that', () => {
+    expect(denial('READ_AT_AGENCY')).toMatch(/1177/);
+    expect(denial('READ_AT_AGENCY')).not.toMatch(/tilldelad/);
+  });
+
+  it('says that nothing is shown when consent could not be checked', () => {
+    expect(denial('UNAVAILABLE')).toMatch(/kunde inte kontrolleras/);
+  });
+});

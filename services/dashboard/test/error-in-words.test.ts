@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { errorInWords } from '../src/graphql/error-in-words.js';
+
+describe('errors in Swedish', () => {
+  it('shows the Swedish half of a bilingual message', () => {
+    const failure = { graphQLErrors: [{ message: 'Ingen familj med referensen F-00099 bland dina familjer / no such family among yours', extensions: { code: 'NOT_FOUND' } }] };
+    expect(errorInWords(failure)).toEqual({ text: 'Ingen familj med referensen F-00099 bland dina familjer', signInAgain: false });
+  });
+
+  it('words an English-only refusal, or falls back on its code', () => {
+    expect(errorInWords({ graphQLErrors: [{ message: 'A consent is valid at most 12 months', extensions: { code: 'BAD_USER_INPUT' } }] }).text).toBe('Ett samtycke gäller högst 12 månader.');
+    expect(errorInWords({ graphQLErrors: [{ message: 'Something new', extensions: { code: 'FORBIDDEN' } }] }).text).toBe('Du har inte behörighet att göra det här.');
+    expect(errorInWords({ graphQLErrors: [{ message: 'Something new', extensions: { code: 'UNAVAILABLE' } }] }).text).toMatch(/svarar inte/);
+  });
+
+  it('asks to sign in again on 401, and reads the errors of a refused request', () => {
+    expect(errorInWords({ networkError: { statusCode: 401 } })).toEqual({ text: 'Din inloggning gäller inte längre. Logga in igen.', signInAgain: true });
+    expect(errorInWords({ networkError: { statusCode: 400, result: { errors: [{ message: 'x', extensions: { code: 'OPERATION_NOT_SAFELISTED' } }] } } }).text).toMatch(/Ladda om/);
+  });
+
+  it('tells a network failure apart from a server failure', () => {
+    expect(errorInWords({ networkError: new TypeError('Failed to fetch') }).text).toMatch(/nätverksanslutningen/);
+    expect(errorInWords({ networkError: { statusCode: 502 } }).text).toMatch(/Servern/);
+  });
+});
