@@ -6,6 +6,7 @@ import { downloadFhirConsent } from './download.js';
 import type { Party } from './parties.js';
 import { partyName } from './parties.js';
 import { Receipt } from './receipt.js';
+import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
 const eventName: Record<string, string> = { RECORDED: 'Registrerat', PARTY_DECIDED: 'Beslut registrerat', NARROWED: 'Begränsat', REVOKED: 'Återkallat' };
@@ -37,7 +38,7 @@ export function ConsentCard({ consent, child, guardian, self, receiptOpen, onRec
           <dt>Omfattar</dt>
           <dd>
             <ul className="plain">
-              {consent.scope.map((s) => (
+              {orderedScope(consent.scope).map((s) => (
                 <li key={s.agency}>
                   {agencyName[s.agency]}: {s.categories.map((c) => categoryName[c].toLowerCase()).join(', ')}
                 </li>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../ui/error-notice.js';
 import { categoryName, decisionName, methodName } from '../../words/terms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { type Party, partiesOf, partyName } from './parties.js';
+import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
 const methods: ConsentMethod[] = ['WRITTEN', 'DIGITAL_SIGNATURE', 'DOCUMENTED_VERBAL'];
@@ -125,7 +126,7 @@ export function DecisionForm({ consent, child }: { consent: Consent; child: Cons
 
 /** Narrows a consent: what is kept stays ticked; widening needs a new consent. */
 export function NarrowForm({ consent }: { consent: Consent }) {
-  const all = consent.scope.flatMap((s) => s.categories.map((category) => ({ agency: s.agency, category })));
+  const all = orderedScope(consent.scope).flatMap((s) => s.categories.map((category) => ({ agency: s.agency, category })));
   const [kept, setKept] = useState<Set<DataCategory>>(new Set(all.map((a) => a.category)));
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);

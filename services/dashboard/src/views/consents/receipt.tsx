@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
 import { agencyName, categoryName, consentStatusName, decisionName, methodName, purposeName } from '../../words/terms.js';
 import { partyName } from './parties.js';
+import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
 /**
@@ -19,7 +20,7 @@ export function Receipt({ consent, child, onClose }: { consent: Consent; child: 
       </p>
       <h4>Vad som delas</h4>
       <ul>
-        {consent.scope.map((s) => (
+        {orderedScope(consent.scope).map((s) => (
           <li key={s.agency}>
             Från {agencyName[s.agency].toLowerCase()}: {s.categories.map((c) => categoryName[c].toLowerCase()).join(', ')}
           </li>

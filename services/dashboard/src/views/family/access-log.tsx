@@ -6,6 +6,9 @@ import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { agencyName, categoryName, roleName } from '../../words/terms.js';
 import type { Child, Family } from './types.js';
 
+/** Swedish genitive: Agnes uppgifter, Sagas uppgifter. */
+const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
+
 const roleInWords = (role: string) => roleName[role as keyof typeof roleName] ?? role;
 
 /**
@@ -37,7 +40,7 @@ export function AccessLogs({ family, guardian }: { family: Family; guardian: boo
 
 function AccessLog({ child, entries: unordered }: { child: Child; entries: AccessLogFragment[] }) {
   const entries = [...unordered].sort((a, b) => b.at.localeCompare(a.at));
-  if (entries.length === 0) return <p>Ingen har tittat på {child.givenName}s uppgifter genom Lotsen.</p>;
+  if (entries.length === 0) return <p>Ingen har tittat på {genitive(child.givenName)} uppgifter genom Lotsen.</p>;
   const consentText = (id: string) => {
     const consent = child.consents.find((c) => c.id === id);
     return consent ? `samtycket ${consent.validFrom} – ${consent.validUntil}` : `samtycke ${id.slice(0, 8)}`;
@@ -45,7 +48,7 @@ function AccessLog({ child, entries: unordered }: { child: Child; entries: Acces
   return (
     <div className="table-wrap">
       <table>
-        <caption className="visually-hidden">Åtkomster till {child.givenName}s uppgifter, den senaste först</caption>
+        <caption className="visually-hidden">Åtkomster till {genitive(child.givenName)} uppgifter, den senaste först</caption>
         <thead>
           <tr>
             <th scope="col">När</th>

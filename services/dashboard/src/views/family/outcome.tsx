@@ -25,6 +25,9 @@ export function missingInWords(outcome: Outcome, agency: Agency, category: DataC
   return null;
 }
 
+/** A withholding stands out; where to ask (a guardian's READ_AT_AGENCY) and what is simply missing do not alarm. */
+const toneOf = (outcome: Outcome | undefined) => (outcome && isDenied(outcome) && outcome.reason !== 'READ_AT_AGENCY' ? 'withheld' : 'missing');
+
 /**
  * An agency's parts of a child's situation. When every part is withheld for the same reason the
  * reason is said once, instead of the same sentence four times.
@@ -33,14 +36,14 @@ export function AgencyParts({ agency, parts }: { agency: Agency; parts: Part[] }
   const reasons = parts.map((p) => missingInWords(p.outcome, agency, p.category));
   const [first] = reasons;
   if (first && reasons.every((r) => r === first) && parts.every((p) => isDenied(p.outcome))) {
-    return <p className="withheld">{first}</p>;
+    return <p className={toneOf(parts[0]?.outcome)}>{first}</p>;
   }
   return (
     <dl className="parts">
       {parts.map((part, i) => (
         <div key={part.category}>
           <dt>{categoryName[part.category]}</dt>
-          <dd>{reasons[i] ? <span className={isDenied(part.outcome) ? 'withheld' : 'missing'}>{reasons[i]}</span> : part.render()}</dd>
+          <dd>{reasons[i] ? <span className={toneOf(part.outcome)}>{reasons[i]}</span> : part.render()}</dd>
         </div>
       ))}
     </dl>
