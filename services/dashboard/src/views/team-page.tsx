@@ -17,7 +17,7 @@ export function coordinatorsOf(families: readonly Family[]): Array<Coordinator &
   for (const family of families) {
     for (const c of family.coordinators) byName.set(c.username, { ...c, families: (byName.get(c.username)?.families ?? 0) + 1 });
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true }));
 }
 
 /** A team lead's view: the team's coordinators and their families, and moving a family to another coordinator. */
