@@ -4,6 +4,4 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/',
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
-  // The gateway serves /graphql and /app-config.json; scripts/dev.ts points these at a local system.
-  server: { strictPort: false },
 });

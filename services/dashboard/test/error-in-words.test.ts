@@ -22,4 +22,20 @@ describe('errors in Swedish', () => {
     expect(errorInWords({ networkError: new TypeError('Failed to fetch') }).text).toMatch(/nätverksanslutningen/);
     expect(errorInWords({ networkError: { statusCode: 502 } }).text).toMatch(/Servern/);
   });
+
+  it('names a refused child by its place in the form, not by the input path', () => {
+    const notInRegister = { graphQLErrors: [{ message: 'children[1]: personen finns inte i folkbokföringen / not in the population register', extensions: { code: 'BAD_USER_INPUT' } }] };
+    expect(errorInWords(notInRegister).text).toBe('Barn 2: personen finns inte i folkbokföringen');
+    const invalid = {
+      networkError: {
+        statusCode: 400,
+        result: {
+          errors: [
+            { message: 'Variable "$input" got invalid value "123" at "input.children[0]"; Ogiltigt personnummer eller samordningsnummer: expected 12 digits', extensions: { code: 'BAD_USER_INPUT' } },
+          ],
+        },
+      },
+    };
+    expect(errorInWords(invalid).text).toMatch(/^Barn 1: ogiltigt personnummer/);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personnummerSystem, samordningsnummerSystem, toFhirConsent } from '../src/fhir/to-fhir-consent.js';
 import type { ConsentFieldsFragment } from '../src/gql/graphql.js';
+import { fhirR4Problems } from './fhir-r4.js';
 
 const consent: ConsentFieldsFragment = {
   __typename: 'Consent',
@@ -56,5 +57,27 @@ describe('a consent as an HL7 FHIR R4 Consent', () => {
     const refused = consent.parties.map((p) => ({ ...p, decision: 'REFUSED' as const }));
     expect(toFhirConsent({ ...consent, status: 'PENDING', parties: refused }, child).status).toBe('rejected');
     expect(toFhirConsent({ ...consent, status: 'REVOKED' }, child).status).toBe('inactive');
+  });
+
+  it('is valid against the HL7 FHIR R4 definitions, active, waiting, refused, revoked, with a child party and a samordningsnummer', () => {
+    const refused = consent.parties.map((p) => ({ ...p, decision: 'REFUSED' as const }));
+    const withChild = {
+      ...consent,
+      childView: 'Vill att skolan vet',
+      parties: [
+        ...consent.parties,
+        { __typename: 'ConsentParty' as const, personnummer: '201509752381', role: 'CHILD' as const, decision: 'GIVEN' as const, decidedAt: '2026-01-02T10:00:00Z', method: 'WRITTEN' as const },
+      ],
+    };
+    const revoked = { ...consent, status: 'REVOKED' as const, revocation: { __typename: 'Revocation' as const, at: '2026-03-01T10:00:00Z', reason: 'Familjen vill inte längre' } };
+    for (const [c, who] of [
+      [consent, child],
+      [{ ...consent, status: 'PENDING' as const }, child],
+      [{ ...consent, status: 'PENDING' as const, parties: refused }, child],
+      [revoked, child],
+      [withChild, { ...child, personnummer: '201509752381' }],
+    ] as const) {
+      expect(fhirR4Problems(toFhirConsent(c as ConsentFieldsFragment, who)), c.status).toEqual([]);
+    }
   });
 });

@@ -63,6 +63,11 @@ export type ConsentStatus =
   /** Återkallat */
   | 'REVOKED';
 
+export type CreateFamilyInput = {
+  /** The children's personnummer or samordningsnummer; names and guardians come from folkbokföringen. */
+  children: Array<string>;
+};
+
 export type CustodyKind =
   /** Gemensam vårdnad */
   | 'JOINT'
@@ -175,6 +180,12 @@ export type ReassignFamilyInput = {
   /** The coordinator's username; their team becomes the family's team. */
   coordinator: string;
   familyId: string | number;
+};
+
+export type RecordChildViewInput = {
+  consentId: string | number;
+  /** The child's view in the child's or the coordinator's words (at most 2,000 characters). */
+  view: string;
 };
 
 export type RecordConsentInput = {
@@ -370,6 +381,32 @@ export type RevokeConsentMutationVariables = Exact<{
 export type RevokeConsentMutation = {
   __typename: 'Mutation';
   revokeConsent: {
+    __typename: 'Consent';
+    id: string;
+    status: ConsentStatus;
+    statusText: string | null;
+    purpose: Purpose;
+    validFrom: string;
+    validUntil: string;
+    recordedAt: string;
+    recordedBy: string;
+    childView: string | null;
+    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
+    recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
+    evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
+    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
+  };
+};
+
+export type RecordChildViewMutationVariables = Exact<{
+  input: RecordChildViewInput;
+}>;
+
+export type RecordChildViewMutation = {
+  __typename: 'Mutation';
+  recordChildView: {
     __typename: 'Consent';
     id: string;
     status: ConsentStatus;
@@ -599,7 +636,20 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
   __typename: 'Query';
-  me: { __typename: 'User'; username: string; name: string; role: Role; team: { __typename: 'Team'; id: string; name: string; municipality: string } | null };
+  me: { __typename: 'User'; username: string; name: string; role: Role; personnummer: string | null; team: { __typename: 'Team'; id: string; name: string; municipality: string } | null };
+};
+
+export type CreateFamilyMutationVariables = Exact<{
+  input: CreateFamilyInput;
+}>;
+
+export type CreateFamilyMutation = { __typename: 'Mutation'; createFamily: { __typename: 'Family'; id: string; reference: string } };
+
+export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TeamsQuery = {
+  __typename: 'Query';
+  teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string; coordinators: Array<{ __typename: 'User'; username: string; name: string }> }>;
 };
 
 export type ReassignFamilyMutationVariables = Exact<{
@@ -1598,6 +1648,139 @@ export const RevokeConsentDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const RecordChildViewDocument = {
+  __meta__: { hash: 'sha256:c06616390c14d1bf0047eda9c8bf6e7a4eeb74c11d95df1d4dc0471b87048dd4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordChildView' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordChildViewInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordChildView' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Consent' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parties' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scope' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recipientTeams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'evidence' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedBy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revocation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'childView' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const FamilyDocument = {
   __meta__: { hash: 'sha256:3dab6bcde1d93f78f0225cc70f0b165be520629d2c6f1c60b13682c46de2ffa6' },
   kind: 'Document',
@@ -2449,7 +2632,7 @@ export const FamilyAccessLogDocument = {
   ],
 } as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const MeDocument = {
-  __meta__: { hash: 'sha256:fafa13102b540bfa73e9471db68a13d408b0dbd6d53a02e4044378728f1b1cde' },
+  __meta__: { hash: 'sha256:6f50f7e8d4d4f7f2fd3d8517d9960bac4d441370a93de50a7c99e58fa9abc498' },
   kind: 'Document',
   definitions: [
     {
@@ -2470,6 +2653,7 @@ export const MeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'team' },
@@ -2491,6 +2675,85 @@ export const MeDocument = {
     },
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CreateFamilyDocument = {
+  __meta__: { hash: 'sha256:997baf57d43f6964d8889cf058aad92770a68265c24a46f0aef67cd88a517b73' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateFamilyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createFamily' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const TeamsDocument = {
+  __meta__: { hash: 'sha256:7cab28c753378a4f289281e64f92cddc1cee783105be2cd9f69e693d1cc5572b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Teams' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coordinators' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
 export const ReassignFamilyDocument = {
   __meta__: { hash: 'sha256:e6fef3f4b3c1203aa7c98987dab2d5f95895401c820fea36fca2ecbae5a533ca' },
   kind: 'Document',

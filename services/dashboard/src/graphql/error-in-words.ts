@@ -42,15 +42,25 @@ const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^No such family in your team/, () => 'Familjen finns inte i ditt team.'],
   [/^Only a team lead reassigns or moves a family/, () => 'Bara en teamledare kan flytta en familj.'],
   [/^Every recipient must be a known team/, () => 'Varje mottagare måste vara ett känt team.'],
-  [/^Ogiltigt personnummer eller samordningsnummer/, () => 'Ogiltigt personnummer eller samordningsnummer: tolv siffror utan bindestreck, med rätt kontrollsiffra.'],
+  [/^Only a coordinator in a team creates a family/, () => 'Bara en koordinator i ett team kan ta in en familj.'],
+  [/^A family in coordination has one to ten children/, () => 'En familj i samordning har ett till tio barn.'],
+  [/^The same personnummer appears twice/, () => 'Samma personnummer står två gånger.'],
+  // The scalar's refusal, alone or inside the gateway's "Variable … at "input.children[1]"; …".
+  [
+    /(?:children\[(\d+)\]"?; )?Ogiltigt personnummer eller samordningsnummer/,
+    (m) => `${m[1] ? `Barn ${Number(m[1]) + 1}: o` : 'O'}giltigt personnummer eller samordningsnummer: tolv siffror, med rätt kontrollsiffra.`,
+  ],
   // Written in Swedish alone: shown as it stands.
   [/^Folkbokföringen .*/, (m) => m[0]],
 ];
 
+/** A field named by its input path ("children[1]: …") as a person reads it ("Barn 2: …"). */
+const fieldInWords = (text: string) => text.replace(/^children\[(\d+)\]: /, (_, i: string) => `Barn ${Number(i) + 1}: `);
+
 /** The Swedish part of a server message: the part before " / " of a bilingual one, or a known refusal. */
 export function swedishServerMessage(message: string): string | null {
   const bilingual = message.indexOf(' / ');
-  if (bilingual > 0) return message.slice(0, bilingual).trim();
+  if (bilingual > 0) return fieldInWords(message.slice(0, bilingual).trim());
   for (const [pattern, words] of englishRefusals) {
     const m = message.match(pattern);
     if (m) return words(m);

@@ -57,3 +57,11 @@ export const RevokeConsentMutation = graphql(`
     }
   }
 `);
+
+export const RecordChildViewMutation = graphql(`
+  mutation RecordChildView($input: RecordChildViewInput!) {
+    recordChildView(input: $input) {
+      ...ConsentFields
+    }
+  }
+`);

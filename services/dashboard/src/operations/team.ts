@@ -1,5 +1,20 @@
 import { graphql } from '../gql/index.js';
 
+/** Every team with its coordinators, the team lead's own first: who a family can be given to. */
+export const TeamsQuery = graphql(`
+  query Teams {
+    teams {
+      id
+      name
+      municipality
+      coordinators {
+        username
+        name
+      }
+    }
+  }
+`);
+
 export const ReassignFamilyMutation = graphql(`
   mutation ReassignFamily($input: ReassignFamilyInput!) {
     reassignFamily(input: $input) {

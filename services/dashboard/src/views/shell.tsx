@@ -87,7 +87,7 @@ function Page({ route, user }: { route: Route; user: User }) {
     case 'family':
       return <FamilyPage reference={route.reference} guardian={guardian} />;
     case 'consents':
-      return <ConsentPage reference={route.reference} guardian={guardian} guardianName={user.name} />;
+      return <ConsentPage reference={route.reference} guardian={guardian} self={user.personnummer ?? null} />;
     case 'team':
       return user.role === 'TEAM_LEAD' && user.team ? <TeamPage team={user.team} /> : <NotForRole role={user.role} />;
     case 'not-found':

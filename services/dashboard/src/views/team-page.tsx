@@ -1,30 +1,29 @@
-import { useMutation, useQuery } from '@apollo/client';
-import { type FormEvent, useId, useState } from 'react';
-import type { WorkListQuery as WorkListData } from '../gql/graphql.js';
-import { ReassignFamilyMutation } from '../operations/team.js';
+import { useQuery } from '@apollo/client';
+import { useState } from 'react';
+import { TeamsQuery } from '../operations/team.js';
 import { WorkListQuery } from '../operations/work-list.js';
 import { Link } from '../routing/navigation.js';
 import { familyPath } from '../routing/routes.js';
+import { coordinatorCounts } from '../team/coordinator-counts.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { Reassign } from './reassign.js';
 
-type Family = WorkListData['caseload'][number];
-type Coordinator = Family['coordinators'][number];
-
-/** The team's coordinators, as its families name them, with how many families each pilots. */
-export function coordinatorsOf(families: readonly Family[]): Array<Coordinator & { families: number }> {
-  const byName = new Map<string, Coordinator & { families: number }>();
-  for (const family of families) {
-    for (const c of family.coordinators) byName.set(c.username, { ...c, families: (byName.get(c.username)?.families ?? 0) + 1 });
-  }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true }));
-}
-
-/** A team lead's view: the team's coordinators and their families, and moving a family to another coordinator. */
-export function TeamPage({ team }: { team: { name: string; municipality: string } }) {
-  const { data, error, loading } = useQuery(WorkListQuery);
-  const families = [...(data?.caseload ?? [])].sort((a, b) => a.reference.localeCompare(b.reference));
-  const coordinators = coordinatorsOf(families);
+/**
+ * A team lead's view: the team's coordinators (also those with no family yet) with how many
+ * families each pilots, the team's families, and giving a family to another coordinator, in the
+ * team or in another team.
+ */
+export function TeamPage({ team }: { team: { id: string; name: string; municipality: string } }) {
+  const caseload = useQuery(WorkListQuery);
+  const teams = useQuery(TeamsQuery);
+  // Said above the table: the row it is about may leave the team's list with the move.
+  const [moved, setMoved] = useState<string | null>(null);
+  const families = [...(caseload.data?.caseload ?? [])].sort((a, b) => a.reference.localeCompare(b.reference));
+  const allTeams = teams.data?.teams ?? [];
+  const own = allTeams.find((t) => t.id === team.id);
+  const coordinators = coordinatorCounts(own?.coordinators ?? [], families);
+  const error = caseload.error ?? teams.error;
   return (
     <>
       <PageHeading title="Team och koordinatorer">Team och koordinatorer</PageHeading>
@@ -32,8 +31,8 @@ export function TeamPage({ team }: { team: { name: string; municipality: string 
         {team.name}, {team.municipality}.
       </p>
       {error && <ErrorNotice error={error} />}
-      {loading && !data && <Loading what="teamets familjer" />}
-      {data && (
+      {(caseload.loading || teams.loading) && !(caseload.data && teams.data) && <Loading what="teamets familjer" />}
+      {caseload.data && teams.data && (
         <>
           <section aria-labelledby="coordinators">
             <h2 id="coordinators">Koordinatorer</h2>
@@ -60,6 +59,10 @@ export function TeamPage({ team }: { team: { name: string; municipality: string 
           </section>
           <section aria-labelledby="families">
             <h2 id="families">Familjer</h2>
+            <p>En familj kan flyttas till en koordinator i ett annat team. Det nya teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till det teamet.</p>
+            <p role="status" className="done">
+              {moved}
+            </p>
             <div className="table-wrap">
               <table>
                 <thead>
@@ -79,7 +82,7 @@ export function TeamPage({ team }: { team: { name: string; municipality: string 
                       <td>{f.children.map((c) => c.givenName).join(', ')}</td>
                       <td>{f.coordinators.map((c) => c.name).join(', ')}</td>
                       <td>
-                        <Reassign family={f} coordinators={coordinators} />
+                        <Reassign family={f} teams={allTeams} onMoved={setMoved} />
                       </td>
                     </tr>
                   ))}
@@ -90,43 +93,5 @@ export function TeamPage({ team }: { team: { name: string; municipality: string 
         </>
       )}
     </>
-  );
-}
-
-function Reassign({ family, coordinators }: { family: Family; coordinators: Coordinator[] }) {
-  const id = useId();
-  const others = coordinators.filter((c) => !family.coordinators.some((own) => own.username === c.username));
-  const [to, setTo] = useState(others[0]?.username ?? '');
-  const [done, setDone] = useState<string | null>(null);
-  const [reassign, { loading, error }] = useMutation(ReassignFamilyMutation, { refetchQueries: ['WorkList'], awaitRefetchQueries: true });
-  if (others.length === 0) return <>Ingen annan koordinator i teamet</>;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setDone(null);
-    const moved = await reassign({ variables: { input: { familyId: family.id, coordinator: to } } }).catch(() => null);
-    if (moved?.data) setDone(`${moved.data.reassignFamily.familyReference} har nu ${moved.data.reassignFamily.coordinator.name} som koordinator.`);
-  };
-  return (
-    <form className="inline" onSubmit={submit}>
-      <label htmlFor={id} className="visually-hidden">
-        Ny koordinator för {family.reference}
-      </label>
-      <select id={id} value={to} onChange={(e) => setTo(e.target.value)}>
-        {others.map((c) => (
-          <option key={c.username} value={c.username}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-      <button type="submit" disabled={loading}>
-        Flytta
-      </button>
-      {error && <ErrorNotice error={error} />}
-      {done && (
-        <span role="status" className="done">
-          {done}
-        </span>
-      )}
-    </form>
   );
 }

@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { attentionName, meetingKindName } from '../words/terms.js';
 import { matchesChildName, normaliseReference, orderWorkList } from '../work-list/order.js';
+import { NewFamilyForm } from './new-family-form.js';
 
 type Family = WorkListData['caseload'][number];
 
@@ -23,6 +24,7 @@ export function WorkList({ teamLead }: { teamLead: boolean }) {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
+      {!teamLead && <NewFamilyForm />}
       <div className="tools">
         <FindByReference />
         <div className="field">

@@ -1,15 +1,23 @@
 import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
 import { agencyName, categoryName, consentStatusName, decisionName, methodName, purposeName } from '../../words/terms.js';
+import { ChildViewForm } from './child-view-form.js';
 import { DecisionForm, NarrowForm, OwnDecision, RevokeForm } from './consent-forms.js';
 import { downloadFhirConsent } from './download.js';
 import type { Party } from './parties.js';
 import { partyName } from './parties.js';
+import { childViewAge } from './policy.js';
 import { Receipt } from './receipt.js';
 import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
-const eventName: Record<string, string> = { RECORDED: 'Registrerat', PARTY_DECIDED: 'Beslut registrerat', NARROWED: 'Begränsat', REVOKED: 'Återkallat' };
+const eventName: Record<string, string> = {
+  RECORDED: 'Registrerat',
+  PARTY_DECIDED: 'Beslut registrerat',
+  NARROWED: 'Begränsat',
+  REVOKED: 'Återkallat',
+  CHILD_VIEW_RECORDED: 'Barnets inställning registrerad',
+};
 
 interface Props {
   consent: Consent;
@@ -24,6 +32,7 @@ interface Props {
 export function ConsentCard({ consent, child, guardian, self, receiptOpen, onReceipt }: Props) {
   const id = useId();
   const closed = consent.status === 'REVOKED' || consent.status === 'EXPIRED';
+  const viewMissing = !consent.childView && child.age >= childViewAge;
   return (
     <article className={`consent consent-${consent.status.toLowerCase()}`} aria-labelledby={id}>
       <h3 id={id}>
@@ -103,6 +112,8 @@ export function ConsentCard({ consent, child, guardian, self, receiptOpen, onRec
           {guardian && self && <RevokeForm consent={consent} child={child} party={self} />}
           {!guardian && (
             <>
+              {viewMissing && <p className="notice">Barnets inställning saknas. Den ska antecknas när barnet har fyllt {childViewAge} år.</p>}
+              {!consent.childView && <ChildViewForm consent={consent} child={child} />}
               <DecisionForm consent={consent} child={child} />
               <NarrowForm consent={consent} />
               <RevokeForm consent={consent} child={child} />

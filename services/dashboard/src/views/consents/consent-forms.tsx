@@ -1,54 +1,16 @@
 import { useMutation } from '@apollo/client';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Agency, ConsentMethod, DataCategory, PartyDecision } from '../../gql/graphql.js';
 import { NarrowConsentMutation, RecordConsentDecisionMutation, RevokeConsentMutation } from '../../operations/consents.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
 import { categoryName, decisionName, methodName } from '../../words/terms.js';
+import { ChangeForm } from './change-form.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { type Party, partiesOf, partyName } from './parties.js';
 import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
 const methods: ConsentMethod[] = ['WRITTEN', 'DIGITAL_SIGNATURE', 'DOCUMENTED_VERBAL'];
-
-/** A change to a consent, behind a disclosure so the page stays calm: opened, filled in, sent. */
-function ChangeForm({
-  summary,
-  submit,
-  busy,
-  error,
-  done,
-  children,
-}: {
-  summary: string;
-  submit: () => Promise<unknown>;
-  busy: boolean;
-  error?: Error | undefined;
-  done: string | null;
-  children: ReactNode;
-}) {
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit().catch(() => undefined);
-  };
-  return (
-    <details className="change">
-      <summary>{summary}</summary>
-      <form onSubmit={onSubmit} noValidate>
-        {children}
-        {error && <ErrorNotice error={error} />}
-        <button type="submit" className="primary" disabled={busy}>
-          {summary}
-        </button>
-        {done && (
-          <p role="status" className="done">
-            {done}
-          </p>
-        )}
-      </form>
-    </details>
-  );
-}
 
 export function PartySelect({ parties, value, onChange, label }: { parties: Party[]; value: string; onChange: (v: string) => void; label: string }) {
   const id = useId();

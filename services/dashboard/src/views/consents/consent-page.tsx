@@ -15,7 +15,7 @@ import type { ConsentFamily } from './types.js';
  * records, narrows and revokes them and records the parties' decisions; a guardian gives or
  * revokes their own decision.
  */
-export function ConsentPage({ reference, guardian, guardianName }: { reference: string; guardian: boolean; guardianName: string }) {
+export function ConsentPage({ reference, guardian, self }: { reference: string; guardian: boolean; self: string | null }) {
   const { data, error, loading } = useQuery(FamilyConsentsQuery, { variables: { reference } });
   const family = data?.familyByReference;
   const title = `Samtycken för familjen ${family?.reference ?? reference}`;
@@ -27,35 +27,32 @@ export function ConsentPage({ reference, guardian, guardianName }: { reference: 
       </p>
       {error && <ErrorNotice error={error} />}
       {loading && !family && <Loading what="samtyckena" />}
-      {family && <Consents family={family} guardian={guardian} guardianName={guardianName} />}
+      {family && <Consents family={family} guardian={guardian} self={self} />}
     </>
   );
 }
 
-function Consents({ family, guardian, guardianName }: { family: ConsentFamily; guardian: boolean; guardianName: string }) {
+/** `self`: the signed-in guardian's personnummer, which finds them among each child's parties. */
+function Consents({ family, guardian, self }: { family: ConsentFamily; guardian: boolean; self: string | null }) {
   const [receiptOf, setReceiptOf] = useState<string | null>(null);
   return (
     <>
       {guardian && <p>Här ser du vad ni har samtyckt till, vem som får se det och hur länge. Du kan lämna eller återkalla ditt eget samtycke. Har du frågor, kontakta er koordinator.</p>}
       {family.children.map((child) => {
-        // The graph does not say which guardian the signed-in user is: they are found by name.
-        const self = guardian ? partiesOf(child).find((p) => p.role === 'GUARDIAN' && p.name.startsWith(`${guardianName} (`)) : undefined;
+        const party = guardian && self ? partiesOf(child).find((p) => p.role === 'GUARDIAN' && p.personnummer === self) : undefined;
         return (
           <section key={child.personnummer} className="consent-child" aria-label={`Samtycken för ${child.givenName}`}>
             <h2>
               {child.givenName} {child.familyName}, {child.age} år
             </h2>
             {child.consents.length === 0 && <p>Inga samtycken registrerade.</p>}
-            {child.age >= 12 && child.consents.length > 0 && !child.consents.some((c) => c.childView) && !guardian && (
-              <p className="notice">Barnets inställning saknas. Den ska antecknas från 12 år: registrera ett nytt samtycke med barnets inställning.</p>
-            )}
             {child.consents.map((consent) => (
               <ConsentCard
                 key={consent.id}
                 consent={consent}
                 child={child}
                 guardian={guardian}
-                self={self}
+                self={party}
                 receiptOpen={receiptOf === consent.id}
                 onReceipt={(open) => setReceiptOf(open ? consent.id : null)}
               />

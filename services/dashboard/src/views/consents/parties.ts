@@ -1,3 +1,4 @@
+import { childConsentAge as policyChildConsentAge } from './policy.js';
 import type { ConsentChild } from './types.js';
 
 export interface Party {
@@ -8,7 +9,7 @@ export interface Party {
 }
 
 /** Who can decide on the child's consents today: each guardian with custody, and the child from 15. */
-export function partiesOf(child: ConsentChild, childConsentAge = 15): Party[] {
+export function partiesOf(child: ConsentChild, childConsentAge = policyChildConsentAge): Party[] {
   const guardians: Party[] = (child.custody?.guardians ?? []).map((g, i) => ({
     personnummer: g.personnummer,
     role: 'GUARDIAN',

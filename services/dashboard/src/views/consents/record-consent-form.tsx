@@ -8,10 +8,8 @@ import { agencies, agencyName, categoriesOf, categoryName, decisionName, purpose
 import { MethodSelect } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { partiesOf } from './parties.js';
+import { childViewAge } from './policy.js';
 import type { ConsentFamily } from './types.js';
-
-/** From this age the child's view is recorded with the consent (docs/consent.md: CONSENT_CHILD_VIEW_AGE). */
-const childViewAge = 12;
 
 /** Records a consent: parties and their decisions, scope per agency, purpose, validity, evidence, the child's view. */
 export function RecordConsentForm({ family }: { family: ConsentFamily }) {

@@ -3,11 +3,9 @@ import type { AccessLogFragment } from '../../gql/graphql.js';
 import { FamilyAccessLogQuery } from '../../operations/family.js';
 import { dateTime } from '../../ui/dates.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
+import { genitive } from '../../words/genitive.js';
 import { agencyName, categoryName, roleName } from '../../words/terms.js';
 import type { Child, Family } from './types.js';
-
-/** Swedish genitive: Agnes uppgifter, Sagas uppgifter. */
-const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
 const roleInWords = (role: string) => roleName[role as keyof typeof roleName] ?? role;
 
@@ -30,7 +28,7 @@ export function AccessLogs({ family, guardian }: { family: Family; guardian: boo
         return (
           <section key={child.personnummer} aria-label={`Åtkomstlogg för ${child.givenName}`}>
             <h3>{child.givenName}</h3>
-            <AccessLog child={child} entries={sections.flatMap((s) => s ?? [])} />
+            <AccessLog child={child} team={family.team} entries={sections.flatMap((s) => s ?? [])} />
           </section>
         );
       })}
@@ -38,7 +36,9 @@ export function AccessLogs({ family, guardian }: { family: Family; guardian: boo
   );
 }
 
-function AccessLog({ child, entries: unordered }: { child: Child; entries: AccessLogFragment[] }) {
+function AccessLog({ child, team, entries: unordered }: { child: Child; team: Family['team']; entries: AccessLogFragment[] }) {
+  // The logs name a team by its id; the family's own team is named as the family knows it.
+  const teamName = (id: string) => (id === team.id ? team.name : id);
   const entries = [...unordered].sort((a, b) => b.at.localeCompare(a.at));
   if (entries.length === 0) return <p>Ingen har tittat på {genitive(child.givenName)} uppgifter genom Lotsen.</p>;
   const consentText = (id: string) => {
@@ -63,7 +63,7 @@ function AccessLog({ child, entries: unordered }: { child: Child; entries: Acces
               <td>{dateTime(e.at)}</td>
               <td>
                 {e.accessedBy} ({roleInWords(e.role).toLowerCase()}
-                {e.team ? `, ${e.team}` : ''})
+                {e.team ? `, ${teamName(e.team)}` : ''})
               </td>
               <td>
                 {agencyName[e.agency]}: {e.categories.map((c) => categoryName[c].toLowerCase()).join(', ')}

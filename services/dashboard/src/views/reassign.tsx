@@ -1,0 +1,69 @@
+import { useMutation } from '@apollo/client';
+import { type FormEvent, useId, useState } from 'react';
+import type { TeamsQuery as TeamsData, WorkListQuery as WorkListData } from '../gql/graphql.js';
+import { ReassignFamilyMutation } from '../operations/team.js';
+import { ErrorNotice } from '../ui/error-notice.js';
+
+type Family = WorkListData['caseload'][number];
+type Team = TeamsData['teams'][number];
+
+/**
+ * Gives a family to another coordinator: those of the family's own team first, then every other
+ * team's. Moving it to another team is allowed, and the page says what follows: the consents
+ * name the old team, so the new one sees nothing until the family consents to it.
+ */
+export function Reassign({ family, teams, onMoved }: { family: Family; teams: readonly Team[]; onMoved: (text: string) => void }) {
+  const id = useId();
+  const current = new Set(family.coordinators.map((c) => c.username));
+  const ordered = [...teams.filter((t) => t.id === family.team.id), ...teams.filter((t) => t.id !== family.team.id)];
+  const choices = ordered.map((t) => ({ team: t, coordinators: t.coordinators.filter((c) => !current.has(c.username)) })).filter((g) => g.coordinators.length > 0);
+  const [to, setTo] = useState(choices[0]?.coordinators[0]?.username ?? '');
+  const [reassign, { loading, error }] = useMutation(ReassignFamilyMutation, { refetchQueries: ['WorkList', 'Teams'], awaitRefetchQueries: true });
+  if (choices.length === 0) return <>Ingen annan koordinator att flytta till</>;
+  // After a move the one chosen may be the family's own coordinator: the first other one then.
+  const chosen = choices.some((g) => g.coordinators.some((c) => c.username === to)) ? to : (choices[0]?.coordinators[0]?.username ?? '');
+  const target = choices.find((g) => g.coordinators.some((c) => c.username === chosen))?.team;
+  const otherTeam = target && target.id !== family.team.id ? target : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const moved = await reassign({ variables: { input: { familyId: family.id, coordinator: chosen } } }).catch(() => null);
+    if (!moved?.data) return;
+    const { familyReference, team, coordinator } = moved.data.reassignFamily;
+    onMoved(
+      team.id === family.team.id
+        ? `${familyReference} har nu ${coordinator.name} som koordinator.`
+        : `${familyReference} har flyttats till ${team.name} med ${coordinator.name} som koordinator. Familjen behöver lämna samtycke till ${team.name} innan teamet ser något från verksamheterna.`,
+    );
+  };
+
+  return (
+    <form className="reassign" onSubmit={submit}>
+      <div className="inline">
+        <label htmlFor={id} className="visually-hidden">
+          Ny koordinator för {family.reference}
+        </label>
+        <select id={id} value={chosen} onChange={(e) => setTo(e.target.value)} aria-describedby={otherTeam ? `${id}-note` : undefined}>
+          {choices.map((g) => (
+            <optgroup key={g.team.id} label={g.team.id === family.team.id ? `${g.team.name} (samma team)` : `${g.team.name}, ${g.team.municipality}`}>
+              {g.coordinators.map((c) => (
+                <option key={c.username} value={c.username}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <button type="submit" disabled={loading}>
+          Flytta
+        </button>
+      </div>
+      {otherTeam && (
+        <p id={`${id}-note`} className="hint">
+          Familjen flyttas till {otherTeam.name}. Det teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till det.
+        </p>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+
+/** Debian's chromium (apt-get install chromium): never a browser downloaded by a package. */
+export const chromiumPath = '/usr/bin/chromium';
+export const chromiumAvailable = existsSync(chromiumPath);
+
+/** Headless, sandbox-free (root in a container), and with nothing that would reach the internet. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}

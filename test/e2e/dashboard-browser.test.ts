@@ -1,0 +1,244 @@
+// The dashboard in a real browser (Debian's chromium through playwright-core), against the whole
+// seeded system: every flow through the app's own pages and the OIDC provider's sign-in page,
+// never a token handed in. Screenshots of every view at 1280 and 768 px go to test/results/dashboard/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type RunningSystem, startSystem } from '@lotsen/local-stack';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './browser/chromium.js';
+import { fhirR4Problems } from './browser/fhir.js';
+import { guardianUsernameOf, householdToTakeIn } from './browser/population.js';
+import { signIn } from './browser/sign-in.js';
+import { captureView, resultsDir, serious, type Violation } from './browser/views.js';
+
+if (!chromiumAvailable && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
+if (!chromiumAvailable) console.warn('chromium not installed (apt-get install chromium): the browser tests of the dashboard do not run here');
+
+describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work list, family, consents, the family’s own page, the team', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let origin: string;
+  /** koordinator1's tab, kept from one test to the next as a coordinator keeps it open. */
+  let page: Page;
+  /** Every view's serious or critical accessibility findings, by view. */
+  const findings = new Map<string, Violation[]>();
+  /** What the browser refused or failed at: a Content-Security-Policy violation, an uncaught error. */
+  const browserProblems: string[] = [];
+
+  const watch = (p: Page) => {
+    p.on('pageerror', (error) => browserProblems.push(`${p.url()}: ${error.message}`));
+    p.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) browserProblems.push(`${p.url()}: ${message.text()}`);
+    });
+  };
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    const p = await context.newPage();
+    watch(p);
+    return { context, page: p };
+  };
+  const capture = async (p: Page, view: string) => {
+    findings.set(view, serious(await captureView(p, view)));
+  };
+  const heading = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name });
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem({ families: 30 }), launchChromium()]);
+    // The provider registered the app's redirect URIs for localhost and 127.0.0.1 on the gateway's port.
+    origin = `http://localhost:${system.gateway.port}`;
+    ({ page } = await newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('signs koordinator1 in through the OIDC provider; the work list shows the archetype families with their signals', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).waitFor();
+    await capture(page, 'sign-in');
+    await signIn(page, origin, 'koordinator1', (provider) => capture(provider, 'sign-in-provider'));
+    await heading(page, 'Mina familjer').waitFor();
+    const card = (reference: string) => page.locator('li.card').filter({ has: page.getByRole('link', { name: `Familjen ${reference}` }) });
+    for (let n = 1; n <= 7; n++) await expect.poll(() => card(`F-0000${n}`).count()).toBe(1);
+    // F-00008 is koordinator2's.
+    expect(await card('F-00008').count()).toBe(0);
+    await expect.poll(() => card('F-00002').textContent()).toContain('Väntar på vårdnadshavare 2');
+    expect(await card('F-00003').textContent()).toContain('Väntar på barnets samtycke');
+    // The team's rhythm: some families lack a joint home visit or a check-in, and not all do.
+    const rhythm = await page.locator('li.signal-no-joint-home-visit, li.signal-no-check-in').count();
+    expect(rhythm).toBeGreaterThan(0);
+    expect(await page.locator('li.card').count()).toBe(system.population.families.filter((f) => f.coordinator === 'koordinator1').length);
+    await capture(page, 'work-list');
+  });
+
+  it('opens F-00001 with all three agencies’ sections, and finds F-00002 waiting for its second guardian', async () => {
+    await page.getByRole('link', { name: 'Familjen F-00001' }).click();
+    await heading(page, 'Familjen F-00001').waitFor();
+    const sections = page.locator('section.agency');
+    await expect.poll(() => sections.count()).toBeGreaterThanOrEqual(3);
+    for (const agency of ['Skola och elevhälsa', 'Socialtjänsten', 'Hälso- och sjukvården']) {
+      const section = sections.filter({ has: page.getByRole('heading', { name: agency }) }).first();
+      expect(await section.locator('dl.parts').count(), agency).toBe(1);
+      expect(await section.locator('.withheld').count(), agency).toBe(0);
+    }
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Särskilt stöd');
+    expect(text).toContain('Familjebehandling');
+    expect(text).toMatch(/F90/);
+    await capture(page, 'family');
+
+    await page.getByRole('link', { name: 'Mina familjer' }).click();
+    await page.getByLabel('Sök familj på referens').fill('f2');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await heading(page, 'Familjen F-00002').waitFor();
+    await expect.poll(async () => page.locator('section.agency .withheld').first().textContent()).toBe('Väntar på vårdnadshavare 2');
+  });
+
+  it('takes in a new family, records its consent with both guardians’ decisions, sees the sections appear, prints the receipt, exports FHIR, revokes', async () => {
+    const { household, youngest } = householdToTakeIn(system.population);
+    const childArticle = () => page.locator('article.child').filter({ has: page.getByRole('heading', { name: new RegExp(`^${youngest.givenName} ${youngest.familyName},`) }) });
+
+    await page.getByRole('link', { name: 'Mina familjer' }).click();
+    await page.locator('summary', { hasText: 'Ta in en ny familj' }).click();
+    for (const [i, child] of household.children.entries()) {
+      if (i > 0) await page.getByRole('button', { name: 'Lägg till ett barn till' }).click();
+      await page.getByLabel(`Barn ${i + 1}: personnummer`).fill(child.personnummer);
+    }
+    await page.getByRole('button', { name: 'Ta in familjen' }).click();
+    await heading(page, /^Samtycken för familjen F-\d{5}$/).waitFor();
+    const reference = /F-\d{5}/.exec(new URL(page.url()).pathname)?.[0] as string;
+    expect(reference).toBeDefined();
+
+    // Nothing is shared before a consent.
+    await page.getByRole('link', { name: 'Tillbaka till familjen' }).click();
+    await heading(page, `Familjen ${reference}`).waitFor();
+    await expect.poll(() => childArticle().textContent()).toContain('Samtycke saknas för skolan');
+    await page.getByRole('link', { name: 'Samtycken', exact: true }).click();
+    await heading(page, `Samtycken för familjen ${reference}`).waitFor();
+
+    const form = page.locator('form.record-consent');
+    await form.getByLabel('Barn', { exact: true }).selectOption(youngest.personnummer);
+    for (const box of await form.getByRole('checkbox').all()) await box.check();
+    await form.getByLabel('Dokumentreferens').fill('DOK-2026-17');
+    await form.getByLabel(/^Barnets inställning/).fill('Vill att skolan och vården pratar med varandra.');
+    const decisions = form.locator('fieldset', { has: page.locator('legend', { hasText: 'Parternas beslut' }) }).locator('select');
+    expect(await decisions.count()).toBeGreaterThanOrEqual(2);
+    for (const select of await decisions.all()) await select.selectOption('GIVEN');
+    await form.getByRole('button', { name: 'Registrera samtycke' }).click();
+    await form
+      .getByRole('status')
+      .filter({ hasText: `Samtycket för ${youngest.givenName} är registrerat.` })
+      .waitFor();
+    const consent = page.locator('article.consent').first();
+    await expect.poll(() => consent.locator('.badge').textContent()).toBe('Gäller');
+    await capture(page, 'consents');
+
+    // The receipt, printed alone.
+    await consent.getByRole('button', { name: 'Visa kvitto' }).click();
+    const receipt = consent.locator('section.receipt');
+    await receipt.getByRole('heading', { name: 'Kvitto på samtycke' }).waitFor();
+    expect(await receipt.textContent()).toContain('Så återkallar du samtycket');
+    await capture(page, 'receipt');
+    await page.evaluate(() => {
+      const w = globalThis as any;
+      w.print = () => {
+        w.printed = true;
+      };
+    });
+    await receipt.getByRole('button', { name: 'Skriv ut kvitto' }).click();
+    expect(await page.evaluate(() => (globalThis as any).printed)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(resultsDir, 'receipt-print.png'), fullPage: true });
+    const printed = await page.evaluate(() => {
+      const d = (globalThis as any).document;
+      const shown = (selector: string) => {
+        const element = d.querySelector(selector);
+        const style = element && (globalThis as any).getComputedStyle(element);
+        return Boolean(style && style.display !== 'none' && style.visibility !== 'hidden');
+      };
+      return { receipt: shown('.receipt h3'), header: shown('.site-header'), heading: shown('main h1'), card: shown('article.consent h3'), form: shown('form.record-consent button') };
+    });
+    expect(printed).toEqual({ receipt: true, header: false, heading: false, card: false, form: false });
+    await page.emulateMedia({ media: 'screen' });
+
+    // The consent as an HL7 FHIR R4 Consent, valid against the R4 definitions.
+    const [download] = await Promise.all([page.waitForEvent('download'), consent.getByRole('button', { name: 'Ladda ned som FHIR Consent' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^samtycke-.+\.fhir\.json$/);
+    const resource = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(resource).toMatchObject({ resourceType: 'Consent', status: 'active', patient: { identifier: { value: youngest.personnummer } } });
+    expect(resource.performer).toHaveLength(await decisions.count());
+    expect(fhirR4Problems(resource)).toEqual([]);
+
+    // With the consent given, the child's sections show what the agencies hold.
+    await page.getByRole('link', { name: 'Tillbaka till familjen' }).click();
+    await heading(page, `Familjen ${reference}`).waitFor();
+    await expect.poll(() => childArticle().locator('section.agency').count()).toBe(3);
+    await expect.poll(() => childArticle().locator('.withheld').count()).toBe(0);
+    expect(await childArticle().locator('section.agency').first().textContent()).toMatch(/sedan \d{4}-\d{2}-\d{2}/);
+
+    // Revoked: every section says why, in words.
+    await page.getByRole('link', { name: 'Samtycken', exact: true }).click();
+    await heading(page, `Samtycken för familjen ${reference}`).waitFor();
+    const revoke = page
+      .locator('article.consent')
+      .first()
+      .locator('details.change')
+      .filter({ has: page.locator('summary', { hasText: 'Återkalla samtycket' }) });
+    await revoke.locator('summary').click();
+    await revoke.getByLabel('Skäl').fill('Familjen vill inte längre dela uppgifterna');
+    await revoke.getByRole('button', { name: 'Återkalla samtycket' }).click();
+    await expect.poll(() => page.locator('article.consent').first().locator('.badge').textContent()).toBe('Återkallat');
+    await page.getByRole('link', { name: 'Tillbaka till familjen' }).click();
+    await heading(page, `Familjen ${reference}`).waitFor();
+    await expect.poll(() => childArticle().locator('.withheld').first().textContent()).toMatch(/^Samtycket återkallades \d{4}-\d{2}-\d{2}$/);
+    expect(await childArticle().locator('section.agency .withheld').count()).toBe(3);
+  });
+
+  it("lets a guardian of F-00001 sign in and find koordinator1's look in the access log", async () => {
+    const guardian = await newPage();
+    try {
+      await signIn(guardian.page, origin, guardianUsernameOf(system.population, 'F-00001'));
+      await heading(guardian.page, 'Familjen F-00001').waitFor();
+      const log = guardian.page.locator('section', { has: guardian.page.getByRole('heading', { name: 'Åtkomstlogg', level: 2 }) });
+      await expect.poll(() => log.locator('table').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await log.textContent()).toContain('koordinator1 (koordinator');
+      await capture(guardian.page, 'guardian');
+      await guardian.page.getByRole('link', { name: 'Samtycken och kvitton' }).click();
+      await heading(guardian.page, 'Samtycken för familjen F-00001').waitFor();
+      await guardian.page.locator('article.consent').first().waitFor();
+      await capture(guardian.page, 'guardian-consents');
+    } finally {
+      await guardian.context.close();
+    }
+  });
+
+  it("shows a team lead the team's coordinators and lets a family move to any team's coordinator", async () => {
+    const lead = await newPage();
+    try {
+      await signIn(lead.page, origin, 'teamledare1');
+      await lead.page.getByRole('link', { name: 'Team och koordinatorer' }).click();
+      await heading(lead.page, 'Team och koordinatorer').waitFor();
+      const coordinators = lead.page.locator('section', { has: lead.page.getByRole('heading', { name: 'Koordinatorer', level: 2 }) });
+      const ownTeam = system.population.users.filter((u) => u.role === 'COORDINATOR' && u.teamId === 'team-1');
+      await expect.poll(() => coordinators.locator('tbody tr').count()).toBe(ownTeam.length);
+      expect(await coordinators.textContent()).toContain('koordinator1');
+      // Any team's coordinator can take a family over; choosing another team's says what that means for consent.
+      const move = lead.page.getByLabel('Ny koordinator för F-00001');
+      const otherTeam = move.locator('optgroup:not([label$="(samma team)"])').first();
+      expect(await otherTeam.getAttribute('label')).toContain('Familjesamverkansteamet');
+      await move.selectOption((await otherTeam.locator('option').first().getAttribute('value')) as string);
+      expect(await lead.page.locator('form.reassign').first().textContent()).toContain('förrän familjen har lämnat samtycke');
+      await capture(lead.page, 'team');
+    } finally {
+      await lead.context.close();
+    }
+  });
+
+  it('has no serious or critical accessibility finding in any view, and nothing refused by the browser', () => {
+    expect([...findings.keys()].sort()).toEqual(['consents', 'family', 'guardian', 'guardian-consents', 'receipt', 'sign-in', 'sign-in-provider', 'team', 'work-list']);
+    expect(Object.fromEntries([...findings].filter(([, v]) => v.length > 0))).toEqual({});
+    expect(browserProblems).toEqual([]);
+  });
+});
