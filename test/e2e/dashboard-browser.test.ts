@@ -200,10 +200,12 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     const guardian = await newPage();
     try {
       await signIn(guardian.page, origin, guardianUsernameOf(system.population, 'F-00001'));
-      await heading(guardian.page, 'Familjen F-00001').waitFor();
+      await heading(guardian.page, 'Vår familj').waitFor();
+      expect(await guardian.page.locator('main .lead').textContent()).toContain('Familjen F-00001');
       const log = guardian.page.locator('section', { has: guardian.page.getByRole('heading', { name: 'Åtkomstlogg', level: 2 }) });
       await expect.poll(() => log.locator('table').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-      expect(await log.textContent()).toContain('koordinator1 (koordinator');
+      // The log's username, named as the family knows its coordinator.
+      expect(await log.textContent()).toContain('Koordinator 1 (koordinator, Familjesamverkansteamet Nord)');
       await capture(guardian.page, 'guardian');
       await guardian.page.getByRole('link', { name: 'Samtycken och kvitton' }).click();
       await heading(guardian.page, 'Samtycken för familjen F-00001').waitFor();

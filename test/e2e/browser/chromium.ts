@@ -5,7 +5,11 @@ import { type Browser, chromium } from 'playwright-core';
 export const chromiumPath = '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(chromiumPath);
 
-/** Headless, sandbox-free (root in a container), and with nothing that would reach the internet. */
+/**
+ * Headless, sandbox-free (root in a container), and with nothing that would reach the internet.
+ * Debian's chromium without chromium-l10n has only its en-US resources, so date fields show
+ * 11/26/2026 in the screenshots where a Swedish browser shows 2026-11-26.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,

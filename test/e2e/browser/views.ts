@@ -39,19 +39,15 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
 /** What WCAG 2.1 AA work must not leave: violations axe rates serious or critical. */
 export const serious = (violations: readonly Violation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
-/**
- * A view at each width, as a full-page screenshot under test/results/dashboard/<name>-<width>.png,
- * and axe's findings at the widest (what is wrong at one width is mostly wrong at both; the
- * layout's own faults show in the screenshots).
- */
+/** A view at each width: a full-page screenshot under test/results/dashboard/<name>-<width>.png, and axe's findings. */
 export async function captureView(page: Page, name: string): Promise<Violation[]> {
   mkdirSync(resultsDir, { recursive: true });
   const start = page.viewportSize() ?? { width: widths[0], height: 900 };
-  let found: Violation[] = [];
+  const found: Violation[] = [];
   for (const width of widths) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: join(resultsDir, `${name}-${width}.png`), fullPage: true });
-    if (width === widths[0]) found = await axeViolations(page);
+    for (const v of await axeViolations(page)) found.push({ ...v, id: `${v.id} (${width} px)` });
   }
   await page.setViewportSize(start);
   return found;

@@ -17,16 +17,18 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
   const current = new Set(family.coordinators.map((c) => c.username));
   const ordered = [...teams.filter((t) => t.id === family.team.id), ...teams.filter((t) => t.id !== family.team.id)];
   const choices = ordered.map((t) => ({ team: t, coordinators: t.coordinators.filter((c) => !current.has(c.username)) })).filter((g) => g.coordinators.length > 0);
-  const [to, setTo] = useState(choices[0]?.coordinators[0]?.username ?? '');
+  // Nothing is chosen until the team lead chooses: a move is never one click away by default.
+  const [to, setTo] = useState('');
   const [reassign, { loading, error }] = useMutation(ReassignFamilyMutation, { refetchQueries: ['WorkList', 'Teams'], awaitRefetchQueries: true });
   if (choices.length === 0) return <>Ingen annan koordinator att flytta till</>;
-  // After a move the one chosen may be the family's own coordinator: the first other one then.
-  const chosen = choices.some((g) => g.coordinators.some((c) => c.username === to)) ? to : (choices[0]?.coordinators[0]?.username ?? '');
+  // After a move the one chosen may be the family's own coordinator: then nobody is chosen.
+  const chosen = choices.some((g) => g.coordinators.some((c) => c.username === to)) ? to : '';
   const target = choices.find((g) => g.coordinators.some((c) => c.username === chosen))?.team;
   const otherTeam = target && target.id !== family.team.id ? target : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!chosen) return;
     const moved = await reassign({ variables: { input: { familyId: family.id, coordinator: chosen } } }).catch(() => null);
     if (!moved?.data) return;
     const { familyReference, team, coordinator } = moved.data.reassignFamily;
@@ -44,6 +46,7 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
           Ny koordinator för {family.reference}
         </label>
         <select id={id} value={chosen} onChange={(e) => setTo(e.target.value)} aria-describedby={otherTeam ? `${id}-note` : undefined}>
+          <option value="">Välj koordinator</option>
           {choices.map((g) => (
             <optgroup key={g.team.id} label={g.team.id === family.team.id ? `${g.team.name} (samma team)` : `${g.team.name}, ${g.team.municipality}`}>
               {g.coordinators.map((c) => (
@@ -54,7 +57,7 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
             </optgroup>
           ))}
         </select>
-        <button type="submit" disabled={loading}>
+        <button type="submit" disabled={loading || !chosen}>
           Flytta
         </button>
       </div>

@@ -7,9 +7,10 @@ import { familyPath } from '../routing/routes.js';
 import { todayInSweden } from '../ui/dates.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
-import { attentionName, meetingKindName } from '../words/terms.js';
+import { meetingKindName } from '../words/terms.js';
 import { matchesChildName, normaliseReference, orderWorkList } from '../work-list/order.js';
 import { NewFamilyForm } from './new-family-form.js';
+import { Signals } from './signals.js';
 
 type Family = WorkListData['caseload'][number];
 
@@ -92,17 +93,7 @@ function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean 
         {family.children.map((c) => `${c.givenName} ${c.familyName} (${c.age} år)`).join(', ')}
         {teamLead && family.coordinators.length > 0 && <span className="coordinators"> · Koordinator: {family.coordinators.map((c) => c.name).join(', ')}</span>}
       </p>
-      {family.attention.length > 0 ? (
-        <ul className="signals" aria-label={`Behöver åtgärd i familjen ${family.reference}`}>
-          {family.attention.map((a) => (
-            <li key={`${a.kind}-${a.text}`} className={`signal signal-${a.kind.toLowerCase().replaceAll('_', '-')}`}>
-              <strong>{attentionName[a.kind]}:</strong> {a.text}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="calm">Inget väntar just nu.</p>
-      )}
+      {family.attention.length > 0 ? <Signals signals={family.attention} label={`Behöver åtgärd i familjen ${family.reference}`} /> : <p className="calm">Inget väntar just nu.</p>}
       <dl className="facts">
         <div>
           <dt>Nästa uppföljning av SIP</dt>

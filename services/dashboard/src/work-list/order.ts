@@ -9,7 +9,7 @@ export interface WorkListFamily {
 }
 
 /** What stops the family's children from being helped weighs more than a late routine. */
-const weight: Record<AttentionKind, number> = {
+export const weight: Record<AttentionKind, number> = {
   CONSENT_PENDING: 3,
   CONSENT_EXPIRING: 2,
   FOLLOW_UP_OVERDUE: 2,

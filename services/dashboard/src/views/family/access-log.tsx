@@ -1,13 +1,16 @@
 import { useQuery } from '@apollo/client';
-import type { AccessLogFragment } from '../../gql/graphql.js';
+import type { AccessLogFragment, Agency, DataCategory } from '../../gql/graphql.js';
 import { FamilyAccessLogQuery } from '../../operations/family.js';
 import { dateTime } from '../../ui/dates.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { genitive } from '../../words/genitive.js';
-import { agencyName, categoryName, roleName } from '../../words/terms.js';
+import { agencies, agencyName, categoriesOf, categoryName, roleName } from '../../words/terms.js';
 import type { Child, Family } from './types.js';
 
 const roleInWords = (role: string) => roleName[role as keyof typeof roleName] ?? role;
+
+/** An access's kinds of data in the order the family page shows them. */
+const inOrder = (agency: Agency, categories: readonly DataCategory[]) => [...categories].sort((a, b) => categoriesOf[agency].indexOf(a) - categoriesOf[agency].indexOf(b));
 
 /**
  * Who looked at each child's data at each agency, when and under which consent: the data owners'
@@ -28,7 +31,7 @@ export function AccessLogs({ family, guardian }: { family: Family; guardian: boo
         return (
           <section key={child.personnummer} aria-label={`Åtkomstlogg för ${child.givenName}`}>
             <h3>{child.givenName}</h3>
-            <AccessLog child={child} team={family.team} entries={sections.flatMap((s) => s ?? [])} />
+            <AccessLog child={child} family={family} entries={sections.flatMap((s) => s ?? [])} />
           </section>
         );
       })}
@@ -36,10 +39,11 @@ export function AccessLogs({ family, guardian }: { family: Family; guardian: boo
   );
 }
 
-function AccessLog({ child, team, entries: unordered }: { child: Child; team: Family['team']; entries: AccessLogFragment[] }) {
-  // The logs name a team by its id; the family's own team is named as the family knows it.
-  const teamName = (id: string) => (id === team.id ? team.name : id);
-  const entries = [...unordered].sort((a, b) => b.at.localeCompare(a.at));
+function AccessLog({ child, family, entries: unordered }: { child: Child; family: Family; entries: AccessLogFragment[] }) {
+  // The logs name people and teams by their ids; the family's own coordinators and team are named as the family knows them.
+  const teamName = (id: string) => (id === family.team.id ? family.team.name : id);
+  const who = (username: string) => family.coordinators.find((c) => c.username === username)?.name ?? username;
+  const entries = [...unordered].sort((a, b) => b.at.localeCompare(a.at) || agencies.indexOf(a.agency) - agencies.indexOf(b.agency));
   if (entries.length === 0) return <p>Ingen har tittat på {genitive(child.givenName)} uppgifter genom Lotsen.</p>;
   const consentText = (id: string) => {
     const consent = child.consents.find((c) => c.id === id);
@@ -62,11 +66,14 @@ function AccessLog({ child, team, entries: unordered }: { child: Child; team: Fa
             <tr key={`${e.at}-${e.agency}-${e.accessedBy}`}>
               <td>{dateTime(e.at)}</td>
               <td>
-                {e.accessedBy} ({roleInWords(e.role).toLowerCase()}
+                {who(e.accessedBy)} ({roleInWords(e.role).toLowerCase()}
                 {e.team ? `, ${teamName(e.team)}` : ''})
               </td>
               <td>
-                {agencyName[e.agency]}: {e.categories.map((c) => categoryName[c].toLowerCase()).join(', ')}
+                {agencyName[e.agency]}:{' '}
+                {inOrder(e.agency, e.categories)
+                  .map((c) => categoryName[c].toLowerCase())
+                  .join(', ')}
               </td>
               <td>{e.consentIds.length > 0 ? e.consentIds.map(consentText).join(', ') : 'Inget samtycke: inget lämnades ut'}</td>
             </tr>

@@ -31,6 +31,11 @@ const appointmentStatus: Record<string, string> = {
 
 const hours = (minutes: number) => `${Math.round(minutes / 60)} timmar`;
 
+/** The case system's label is often the kind's own name ("Familjebehandling: Familjebehandling" says it twice). */
+const sameWords = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'base' }) === 0;
+/** Some case systems put the title in the name ("Handläggare Ek"): said once either way. */
+const caseworker = (name: string) => (/^handläggare\b/i.test(name) ? name.replace(/^handläggare/i, 'handläggare') : `handläggare ${name}`);
+
 function List<T>({ items, empty, children }: { items: readonly T[]; empty: string; children: (item: T) => string }) {
   if (items.length === 0) return <>{empty}</>;
   return (
@@ -90,7 +95,7 @@ function partsOf(child: Child): Record<Agency, Part[]> {
         render: () =>
           socialServices.cases.__typename === 'SocialCases' && (
             <List items={socialServices.cases.items} empty="Inga ärenden">
-              {(c) => `${c.subject} (${c.status === 'OPEN' ? 'öppet' : 'avslutat'}, sedan ${c.openedOn}); handläggare ${c.caseworker.name}, ${c.caseworker.phone}`}
+              {(c) => `${c.subject} (${c.status === 'OPEN' ? 'öppet' : 'avslutat'}, sedan ${c.openedOn}); ${caseworker(c.caseworker.name)}, ${c.caseworker.phone}`}
             </List>
           ),
       },
@@ -100,7 +105,9 @@ function partsOf(child: Child): Record<Agency, Part[]> {
         render: () =>
           socialServices.interventions.__typename === 'Interventions' && (
             <List items={socialServices.interventions.items} empty="Inga insatser">
-              {(i) => `${interventionKind[i.kind]}: ${i.label}, ${i.provider} (${i.startDate}${i.endDate ? ` – ${i.endDate}` : ', pågår'})`}
+              {(i) =>
+                `${sameWords(interventionKind[i.kind], i.label) ? i.label : `${interventionKind[i.kind]}: ${i.label}`}, ${i.provider} (${i.startDate}${i.endDate ? ` – ${i.endDate}` : ', pågår'})`
+              }
             </List>
           ),
       },

@@ -4,7 +4,8 @@ import { Link } from '../../routing/navigation.js';
 import { consentsPath } from '../../routing/routes.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
-import { attentionName, consentStatusName, purposeShortName } from '../../words/terms.js';
+import { consentStatusName, purposeShortName } from '../../words/terms.js';
+import { Signals } from '../signals.js';
 import { AccessLogs } from './access-log.js';
 import { ChildSections } from './child-sections.js';
 import { FollowUpChart } from './follow-up-chart.js';
@@ -22,7 +23,8 @@ const custodyName = { JOINT: 'Gemensam vårdnad', SOLE: 'Ensam vårdnad', NONE: 
 export function FamilyPage({ reference, guardian }: { reference: string; guardian: boolean }) {
   const { data, error, loading } = useQuery(FamilyQuery, { variables: { reference } });
   const family = data?.familyByReference;
-  const title = `Familjen ${family?.reference ?? reference}`;
+  // A family does not know itself by the team's reference: a guardian's page is their family's.
+  const title = guardian ? 'Vår familj' : `Familjen ${family?.reference ?? reference}`;
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
@@ -37,6 +39,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
   return (
     <>
       <p className="lead">
+        {guardian ? `Familjen ${family.reference} hos ` : ''}
         {family.team.name}, {family.team.municipality}. Koordinator: {family.coordinators.map((c) => c.name).join(', ') || 'ingen tilldelad'}.
       </p>
       <p>
@@ -47,13 +50,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
       {!guardian && family.attention.length > 0 && (
         <section aria-labelledby="attention">
           <h2 id="attention">Behöver åtgärd</h2>
-          <ul className="signals">
-            {family.attention.map((a) => (
-              <li key={`${a.kind}-${a.text}`} className="signal">
-                <strong>{attentionName[a.kind]}:</strong> {a.text}
-              </li>
-            ))}
-          </ul>
+          <Signals signals={family.attention} />
         </section>
       )}
       <section aria-labelledby="children">
