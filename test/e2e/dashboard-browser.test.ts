@@ -15,6 +15,12 @@ import { captureView, resultsDir, serious, type Violation } from './browser/view
 if (!chromiumAvailable && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
 if (!chromiumAvailable) console.warn('chromium not installed (apt-get install chromium): the browser tests of the dashboard do not run here');
 
+/** The day a child born on it turns 12 today (Swedish calendar), to find the archetypes' 12-year-olds. */
+const twelveYearsAgo = () => {
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  return `${Number(today.slice(0, 4)) - 12}${today.slice(4)}`;
+};
+
 describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work list, family, consents, the family’s own page, the team', () => {
   let system: RunningSystem;
   let browser: Browser;
@@ -73,7 +79,7 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     await capture(page, 'work-list');
   });
 
-  it('opens F-00001 with all three agencies’ sections, and finds F-00002 waiting for its second guardian', async () => {
+  it('opens F-00001 with all three agencies’ sections, finds F-00002 waiting for its second guardian, and adds its 12-year-old’s view', async () => {
     await page.getByRole('link', { name: 'Familjen F-00001' }).click();
     await heading(page, 'Familjen F-00001').waitFor();
     const sections = page.locator('section.agency');
@@ -94,6 +100,21 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await heading(page, 'Familjen F-00002').waitFor();
     await expect.poll(async () => page.locator('section.agency .withheld').first().textContent()).toBe('Väntar på vårdnadshavare 2');
+
+    // The 12-year-old's consent has no child's view, which the policy wants from 12: added on the consent page.
+    const twelve = system.population.families.find((f) => f.reference === 'F-00002')?.children.find((c) => c.birthDate <= twelveYearsAgo());
+    expect(twelve).toBeDefined();
+    await page.getByRole('link', { name: 'Samtycken', exact: true }).click();
+    await heading(page, 'Samtycken för familjen F-00002').waitFor();
+    const card = page
+      .locator('section.consent-child', { has: page.getByRole('heading', { name: new RegExp(`^${twelve?.givenName} `) }) })
+      .locator('article.consent')
+      .first();
+    expect(await card.textContent()).toContain('Barnets inställning saknas');
+    await card.getByLabel(/inställning$/).fill('Vill att mentorn får veta hur det är hemma.');
+    await card.getByRole('button', { name: 'Lägg till barnets inställning' }).click();
+    await expect.poll(() => card.locator('dl').textContent()).toContain('Vill att mentorn får veta hur det är hemma.');
+    expect(await card.textContent()).not.toContain('Barnets inställning saknas');
   });
 
   it('takes in a new family, records its consent with both guardians’ decisions, sees the sections appear, prints the receipt, exports FHIR, revokes', async () => {
@@ -102,6 +123,10 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
 
     await page.getByRole('link', { name: 'Mina familjer' }).click();
     await page.locator('summary', { hasText: 'Ta in en ny familj' }).click();
+    // A child already in coordination is refused in Swedish, telling nothing about where the child is.
+    await page.getByLabel('Barn 1: personnummer').fill(system.population.families[0]?.children[0]?.personnummer as string);
+    await page.getByRole('button', { name: 'Ta in familjen' }).click();
+    await expect.poll(() => page.locator('details.new-family [role=alert]').textContent()).toBe('Ett av barnen kan inte tas in i samordning av ert team. Kontakta teamledaren.');
     for (const [i, child] of household.children.entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Lägg till ett barn till' }).click();
       await page.getByLabel(`Barn ${i + 1}: personnummer`).fill(child.personnummer);
