@@ -3,12 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildDashboard } from './build-dashboard.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const packages = workspaces.flatMap((w) => (w.endsWith('/*') ? readdir(w.slice(0, -2)) : [w]));
 const reports = packages.map((p) => join(root, p, '.vitest-report.json'));
 for (const r of reports) rmSync(r, { force: true });
+
+// The browser tests sign in to the built dashboard.
+buildDashboard();
 
 const run = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)], {
   cwd: root,

@@ -1,4 +1,6 @@
 // npm start: the whole system on the fixed ports, embedded defaults, seeded synthetic data.
+
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { populationOptionsFromEnv } from '@lotsen/agency-systems';
@@ -6,6 +8,8 @@ import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
 import { dataDir, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
 
+// The dashboard is served from its build; made here when missing or out of date.
+if (spawnSync(process.execPath, [new URL('./build-dashboard.mjs', import.meta.url).pathname], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const { seed, families } = populationOptionsFromEnv();
 const databaseUrl = process.env.DATABASE_URL;
 const pgliteDir = join(dataDir(), 'pglite');
@@ -35,6 +39,8 @@ const archetypes = system.population.families.filter((f) => f.archetype !== null
 console.log(`
 Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'PostgreSQL'}; ${system.population.families.length} synthetic families, seed ${seed}).
 
+  Dashboard:     http://localhost:4000/     (sign in on the development provider's page as koordinator1, teamledare1, vardnadshavare1 …)
+  Sign-in:       ${system.signIn.issuer}     (OpenID Connect, authorization code with PKCE)
   GraphQL:       ${system.gatewayUrl.replace('127.0.0.1', 'localhost')}
   Query editor:  http://localhost:4000/graphiql
   Token:         npm run token -- koordinator1     (then header  authorization: Bearer <token>)

@@ -1,5 +1,5 @@
 // The gateway as its own process, serving schema/supergraph.graphql; <SUBGRAPH>_URL overrides a subgraph's address.
-import { envNumber, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { env, envNumber, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { readSupergraph, subgraphs } from '@lotsen/schema';
 import { startGateway } from './server.js';
 
@@ -9,5 +9,13 @@ const running = await startGateway({
   verifier: await verifierFromEnv(),
   signingKey: sharedKeyFromEnv(),
   subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, `${serviceUrl(s.name, s.port)}/graphql`])),
+  // The dashboard, where its build and its client at the municipality's provider are configured.
+  ...(process.env.WEB_APP_DIR ? { webApp: { dir: process.env.WEB_APP_DIR, issuer: issuerForTheApp(), clientId: env('DASHBOARD_CLIENT_ID', 'lotsen-dashboard') } } : {}),
 });
 console.log(`gateway on ${running.url}/graphql`);
+
+function issuerForTheApp(): string {
+  const issuer = process.env.AUTH_ISSUER;
+  if (!issuer) throw new Error('WEB_APP_DIR needs AUTH_ISSUER: the OIDC provider the dashboard signs in at');
+  return issuer;
+}

@@ -27,6 +27,7 @@ import { loadSafelist, type PersistedMode, persistedMode, resolvePersisted } fro
 import { checkScalarsAtTheGateway } from './plugins/scalars.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
+import { type WebAppConfig, webAppRoutes } from './web-app.js';
 
 export interface GatewayConfig {
   port: number;
@@ -40,6 +41,8 @@ export interface GatewayConfig {
   signingKey: SharedKey;
   /** Extra routes, e.g. the development issuer's JWKS. */
   routes?: Routes;
+  /** The dashboard: the directory of its build, and where it signs in. */
+  webApp?: WebAppConfig & { dir: string };
 }
 
 export interface RunningGateway extends RunningServer {
@@ -109,6 +112,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     {
       ...(isProduction() ? {} : queryEditorRoutes()),
       ...config.routes,
+      ...(config.webApp ? webAppRoutes(config.webApp.dir, config.webApp) : {}),
       'POST /graphql': graphql,
       'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
       'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),

@@ -140,6 +140,58 @@ describe("a coordinator's daily work through the gateway", () => {
     expect(left).not.toContain('NO_CHECK_IN');
   });
 
+  it('shows the seeded rhythm per family: most within it, some with a home visit or check-in overdue, in grammatical Swedish', async () => {
+    const result = await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { reference attention { kind text } } }');
+    const signals = (result.data?.caseload ?? []).map((f) => ({ reference: f.reference, kinds: (f.attention as Json[]).map((a) => a.kind) }));
+    const overdue = signals.filter((f) => f.kinds.includes('NO_CHECK_IN'));
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.length).toBeLessThan(signals.length);
+    const texts = (result.data?.caseload ?? []).flatMap((f) => (f.attention as Json[]).map((a) => a.text as string));
+    expect(texts.filter((t) => t.startsWith('Ingen avstämning')).length).toBeGreaterThan(0);
+    expect(texts.some((t) => /Inget avstämning|Ingen gemensamt/.test(t))).toBe(false);
+  });
+
+  it('records the child’s view later on a consent that has none, once, in its history', async () => {
+    const read = async (): Promise<Json[]> => {
+      const result = await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { children { age consents { id status childView events { kind } } } } }');
+      return (result.data?.caseload ?? []).flatMap((f) => (f.children as Json[]).flatMap((c) => (c.consents as Json[]).map((consent) => ({ ...consent, age: c.age }))));
+    };
+    const without = (await read()).find((c) => c.age >= 12 && c.childView === null && c.status !== 'REVOKED');
+    expect(without).toBeDefined();
+    const record = (as: string, view: string) =>
+      gql<{ recordChildView: Json }>(system, as, 'mutation($id: ID!, $v: String!) { recordChildView(input: { consentId: $id, view: $v }) { childView events { kind } } }', {
+        id: without?.id,
+        v: view,
+      });
+    expect((await record('koordinator1', '   ')).errors?.[0]?.message).toMatch(/får inte vara tomt/);
+    expect((await record('vardnadshavare1', 'Jag vill')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await record('koordinator2', 'Jag vill')).errors?.[0]?.extensions?.code).toMatch(/FORBIDDEN|BAD_USER_INPUT/);
+    const done = await record('koordinator1', 'Vill att skolan och BUP pratar med varandra.');
+    expect(done.errors).toBeUndefined();
+    expect(done.data?.recordChildView.childView).toBe('Vill att skolan och BUP pratar med varandra.');
+    expect(((done.data?.recordChildView.events ?? []) as Json[]).map((e) => e.kind).at(-1)).toBe('CHILD_VIEW_RECORDED');
+    const again = await record('koordinator1', 'Något annat');
+    expect(again.errors?.[0]?.message).toMatch(/redan registrerad/);
+    expect((await read()).find((c) => c.id === without?.id)?.childView).toBe('Vill att skolan och BUP pratar med varandra.');
+  });
+
+  it('lists teams and their coordinators to a team lead, the own team’s to a coordinator, none to others; a guardian’s own personnummer on me', async () => {
+    const query = '{ me { personnummer } teams { id coordinators { username } } caseload { team { id coordinators { username } } } }';
+    const lead = await gql<{ teams: Json[] }>(system, 'teamledare1', query);
+    expect(lead.data?.teams.map((t) => t.id)).toEqual(['team-1', ...system.population.teams.filter((t) => t.id !== 'team-1').map((t) => t.id)]);
+    expect(lead.data?.teams[0]?.coordinators.map((c: Json) => c.username)).toContain('koordinator1');
+    expect(lead.data?.teams[1]?.coordinators.map((c: Json) => c.username)).toContain('koordinator2');
+    const coordinator = await gql<{ teams: Json[]; caseload: Json[]; me: Json }>(system, 'koordinator1', query);
+    expect(coordinator.data?.teams).toEqual([]);
+    expect(coordinator.data?.me.personnummer).toBeNull();
+    expect(coordinator.data?.caseload[0]?.team.coordinators.map((c: Json) => c.username)).toContain('koordinator1');
+    const guardian = await gql<{ teams: Json[]; caseload: Json[]; me: Json }>(system, 'vardnadshavare1', query);
+    const own = system.population.users.find((u) => u.username === 'vardnadshavare1')?.personnummer;
+    expect(guardian.data?.me.personnummer).toBe(own);
+    expect(guardian.data?.teams).toEqual([]);
+    for (const f of guardian.data?.caseload ?? []) expect(f.team.coordinators).toEqual([]);
+  });
+
   it('refuses work on a family the coordinator is not assigned to, and bad values', async () => {
     const other = system.population.families.find((f) => f.coordinator === 'koordinator2')?.id;
     const before = await count('meetings');

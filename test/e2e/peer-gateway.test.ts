@@ -16,7 +16,7 @@ import { makeCertificates } from './certificates.js';
 
 type Json = Record<string, any>;
 
-const operation = (name: string) => readFileSync(new URL(`../../gateway/operations/${name}.graphql`, import.meta.url), 'utf8');
+const operation = (name: string) => readFileSync(new URL(`../operations/${name}.graphql`, import.meta.url), 'utf8');
 
 /**
  * The same supergraph behind Hive Gateway, configured by gateway/hive/config.ts alone: mutual

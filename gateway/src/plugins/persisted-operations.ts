@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { env } from '@lotsen/kit';
 
-const operationsDir = new URL('../../operations/', import.meta.url);
+/** The dashboard's operations as its code generator wrote them: `sha256:<hex>` → text. */
+const documentsFile = createRequire(import.meta.url).resolve('@lotsen/dashboard/persisted-documents');
 
 export type PersistedMode = 'off' | 'allow' | 'only';
 
-/** The dashboards' operations (gateway/operations/*.graphql), by the SHA-256 of their text. */
-export function loadSafelist(dir: URL = operationsDir): Map<string, string> {
+/**
+ * The safelist: the dashboard's persisted documents, one list for the app and the gateway (no
+ * second copy of a query). Every hash is checked against its text, so a list edited by hand
+ * cannot let another operation pass under a listed hash.
+ */
+export function loadSafelist(file: string = documentsFile): Map<string, string> {
   const list = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.graphql'))) {
-    const text = readFileSync(new URL(file, dir), 'utf8');
-    list.set(createHash('sha256').update(text).digest('hex'), text);
+  for (const [key, text] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) {
+    const hash = key.replace(/^sha256:/, '');
+    if (createHash('sha256').update(text).digest('hex') !== hash) throw new Error(`${file}: the hash ${key} is not the SHA-256 of its text`);
+    list.set(hash, text);
   }
   return list;
 }

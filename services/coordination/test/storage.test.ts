@@ -31,6 +31,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/004_custody_from_register',
       'coordination/005_meeting_kinds',
       'coordination/006_team_cadence',
+      'coordination/007_child_view_later',
     ]);
   });
 

@@ -7,7 +7,7 @@ export { AuditLog, appendEvents, auditMigrations, type Verification } from './au
 export { AuditRecorder } from './audit/recorder.js';
 export { authenticated } from './auth/authenticated.js';
 export { verifierFromEnv } from './auth/config.js';
-export { type DevKeys, defaultAudience, devIssuer, generateDevKeys, loadOrCreateDevKeys, signToken } from './auth/dev-issuer.js';
+export { type DevKeys, defaultAudience, devIssuer, generateDevKeys, identityClaims, loadOrCreateDevKeys, signToken } from './auth/dev-issuer.js';
 export type { Identity } from './auth/identity.js';
 export { AuthenticationError } from './auth/identity.js';
 export { createTokenVerifier, type TokenVerifier } from './auth/verify.js';

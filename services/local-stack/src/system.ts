@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
@@ -26,7 +28,11 @@ import {
 import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
 import { startSocialServicesSubgraph } from '@lotsen/social-services';
+import { type DevOidcProvider, dashboardClientId, startDevOidcProvider } from './sign-in/dev-oidc-provider.js';
 import { identityOf } from './users.js';
+
+/** The dashboard's build (npm run build -w @lotsen/dashboard; npm start and npm test make it). */
+const dashboardDir = join(dirname(createRequire(import.meta.url).resolve('@lotsen/dashboard/package.json')), 'dist');
 
 export interface SystemOptions {
   /** The fixed ports the README lists (npm start) or free ports (tests, several systems side by side). */
@@ -63,6 +69,8 @@ export interface RunningSystem {
   subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
   gateway: RunningGateway;
   gatewayUrl: string;
+  /** The development OIDC provider the dashboard signs in at. */
+  signIn: DevOidcProvider;
   token(username: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -73,9 +81,10 @@ const defaultPorts = {
   school: 4002,
   socialServices: 4003,
   healthCare: 4004,
+  signIn: 4005,
   simulators: { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 },
 };
-const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, simulators: { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 } };
+const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, signIn: 0, simulators: { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 } };
 
 /** Boots the whole system: simulators of the existing systems, the four subgraphs and the gateway, seeded with synthetic data. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
@@ -86,7 +95,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const registryKeys = options.registryKeys ?? (await generateRegistryKeys());
   const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
   const replayCache = redis ? { replayCache: new SharedReplayCache(redis) } : {};
-  const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
+  // Sign-in for the dashboard: a real OIDC provider signing with the development issuer's key.
+  const signIn = await startDevOidcProvider(population, keys, ports.signIn);
+  const verifier = createTokenVerifier({ issuer: [devIssuer, signIn.issuer], audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
 
   const db =
     options.db ??
@@ -127,7 +138,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     signingKey,
     subgraphUrls: { coordination: `${coordination.url}/graphql`, school: `${school.url}/graphql`, 'social-services': `${socialServices.url}/graphql`, 'health-care': `${healthCare.url}/graphql` },
     routes: { 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) },
+    webApp: { dir: dashboardDir, issuer: signIn.issuer, clientId: dashboardClientId },
   });
+  signIn.allow([`http://localhost:${gateway.port}`, `http://127.0.0.1:${gateway.port}`]);
 
   return {
     population,
@@ -139,9 +152,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     subgraphs: { coordination, school, socialServices, healthCare },
     gateway,
     gatewayUrl: `${gateway.url}/graphql`,
+    signIn,
     token: (username) => signToken(identityOf(population, username), keys),
     close: async () => {
       await gateway.close();
+      await signIn.close();
       await Promise.all([school.close(), socialServices.close(), healthCare.close()]);
       await coordination.close();
       await simulators.close();

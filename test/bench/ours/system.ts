@@ -14,7 +14,8 @@ import { identityOf } from '@lotsen/local-stack';
 import pg from 'pg';
 import { root, startProcess } from '../lib/processes.js';
 
-const operations = join(root, 'gateway/operations');
+// The heavy shapes the bench and the peer-gateway test send: every child's sections for a whole caseload, one family's full view.
+const operations = join(root, 'test/operations');
 export const caseloadBody = JSON.stringify({ query: readFileSync(join(operations, 'caseload.graphql'), 'utf8'), operationName: 'Caseload' });
 export const familyBody = (id: string) => JSON.stringify({ query: readFileSync(join(operations, 'family-overview.graphql'), 'utf8'), operationName: 'FamilyOverview', variables: { id } });
 

@@ -2,6 +2,7 @@ import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
+import { rhythmMeetings } from './rhythm.js';
 import { stableShare } from './stable-share.js';
 import type { Family, Household, Population, Team, User } from './types.js';
 
@@ -59,6 +60,8 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     while ((coordinators[next] as (typeof coordinators)[number]).assigned >= (coordinators[next] as (typeof coordinators)[number]).size) next++;
     families.push(randomFamily(b, seed, families.length + 1, at(next)));
   }
+
+  for (const f of families) f.meetings.push(...rhythmMeetings(seed, f, today));
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),

@@ -118,7 +118,7 @@ export interface SipPlan {
 export interface Meeting {
   id: string;
   date: string;
-  kind: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
+  kind: 'COORDINATION' | 'SIP' | 'FOLLOW_UP' | 'JOINT_HOME_VISIT' | 'CHECK_IN';
   agencies: Agency[];
   summary: string;
 }

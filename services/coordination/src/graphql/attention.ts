@@ -57,12 +57,13 @@ export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attentio
   }
   const last = (kind: string) => meetings.find((m) => m.kind === kind)?.date ?? null;
   const rhythm = [
-    { kind: 'NO_JOINT_HOME_VISIT' as const, meeting: 'JOINT_HOME_VISIT', every: team?.homeVisitEveryDays ?? 31, what: 'gemensamt hembesök' },
-    { kind: 'NO_CHECK_IN' as const, meeting: 'CHECK_IN', every: team?.checkInEveryDays ?? 14, what: 'avstämning mellan verksamheterna' },
+    // Swedish agrees with the noun's gender: inget hembesök … registrerat, ingen avstämning … registrerad.
+    { kind: 'NO_JOINT_HOME_VISIT' as const, meeting: 'JOINT_HOME_VISIT', every: team?.homeVisitEveryDays ?? 31, none: 'Inget gemensamt hembesök', recorded: 'registrerat' },
+    { kind: 'NO_CHECK_IN' as const, meeting: 'CHECK_IN', every: team?.checkInEveryDays ?? 14, none: 'Ingen avstämning mellan verksamheterna', recorded: 'registrerad' },
   ];
   for (const r of rhythm) {
     const at = last(r.meeting);
-    if (!at || at < addDays(today, -r.every)) found.push({ kind: r.kind, text: at ? `Inget ${r.what} sedan ${at}` : `Inget ${r.what} registrerat`, since: at });
+    if (!at || at < addDays(today, -r.every)) found.push({ kind: r.kind, text: at ? `${r.none} sedan ${at}` : `${r.none} ${r.recorded}`, since: at });
   }
   // Never happened first, then by the day it became due.
   return found.sort((a, b) => (a.since ?? '').localeCompare(b.since ?? ''));

@@ -5,7 +5,7 @@ import { type Agency, ageOn, birthDateOf, categoriesByAgency, controlCharacter, 
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '../consent/model.js';
 import { custodiansOf } from '../register/population-register.js';
-import { addParty, appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setPartyDecision } from '../store/index.js';
+import { addParty, appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setChildView, setPartyDecision } from '../store/index.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { cleanText } from './text.js';
@@ -204,6 +204,18 @@ export function consentMutations(policy: ConsentPolicy) {
         if (removed.length === 0) throw badInput('The scope is unchanged');
         await removeFromScope(tx, consent.id, removed);
         await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason: cleanText(input.reason, 'reason', 2000, true) });
+      });
+    },
+
+    recordChildView: (_: unknown, { input }: { input: { consentId: string; view: string } }, ctx: Ctx) => {
+      requireWriter(ctx);
+      const view = cleanText(input.view, 'view', 2000);
+      return change(ctx, input.consentId, async (tx, consent, at) => {
+        if (consent.revocation) throw badInput('Samtycket är återkallat / the consent is revoked');
+        if (consent.childView) throw badInput("Barnets inställning är redan registrerad; en ändrad inställning är ett nytt samtycke / the child's view is already recorded");
+        await setChildView(tx, consent.id, view);
+        // The view itself stays on the consent; the history tells that and when it was recorded.
+        await appendEvent(tx, consent, at, 'CHILD_VIEW_RECORDED', ctx, {});
       });
     },
 

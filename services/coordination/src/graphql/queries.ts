@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { userByUsername } from '../store/directory.js';
+import { allTeams, userByUsername } from '../store/directory.js';
 import { familyByReference, visibleFamilies } from '../store/families.js';
 import { visibleAgencyActions } from './agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -16,6 +16,11 @@ export const queryResolvers = {
     me: async (_: unknown, __: unknown, ctx: Ctx) => {
       const stored = await userByUsername(ctx.db, ctx.identity.username);
       return stored ?? { username: ctx.identity.username, name: ctx.identity.username, role: ctx.identity.role, teamId: ctx.identity.teamId };
+    },
+    teams: async (_: unknown, __: unknown, ctx: Ctx) => {
+      if (ctx.identity.role !== 'TEAM_LEAD') return [];
+      const teams = await allTeams(ctx.db);
+      return [...teams.filter((t) => t.id === ctx.identity.teamId), ...teams.filter((t) => t.id !== ctx.identity.teamId)];
     },
     caseload: async (_: unknown, __: unknown, ctx: Ctx) => {
       personLevel(ctx);

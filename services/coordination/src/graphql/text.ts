@@ -5,7 +5,7 @@ import { badInput } from './errors.js';
 export function cleanText(text: string, field: string, max = 2000, optional = false): string {
   const value = text.trim();
   if (controlCharacter.test(value)) throw badInput(`${field}: ${controlCharactersMessage}`);
-  if (!value && !optional) throw badInput(`${field} must not be empty`);
-  if (value.length > max) throw badInput(`${field} is longer than ${max} characters`);
+  if (!value && !optional) throw badInput(`${field}: får inte vara tomt / must not be empty`);
+  if (value.length > max) throw badInput(`${field}: högst ${max} tecken / longer than ${max} characters`);
   return value;
 }

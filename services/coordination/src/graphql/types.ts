@@ -2,6 +2,7 @@ import { ageOn, todayInSweden } from '@lotsen/kit';
 import { effectiveParties } from '../consent/parties.js';
 import { relationsOn } from '../register/population-register.js';
 import type { StoredConsent } from '../store/consents.js';
+import { coordinatorsOfTeam, type TeamRow } from '../store/directory.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
 import { attentionOf } from './attention.js';
@@ -20,6 +21,14 @@ async function custodiansNow(ctx: Ctx, child: string) {
 export const typeResolvers = {
   User: {
     team: (u: { teamId: string | null }, _: unknown, ctx: Ctx) => (u.teamId ? ctx.loaders.team.load(u.teamId) : null),
+    personnummer: (u: { username: string }, _: unknown, ctx: Ctx) => (ctx.identity.role === 'GUARDIAN' && u.username === ctx.identity.username ? ctx.identity.personnummer : null),
+  },
+  Team: {
+    coordinators: (t: TeamRow, _: unknown, ctx: Ctx) => {
+      const { role, teamId } = ctx.identity;
+      const shown = role === 'TEAM_LEAD' || (role === 'COORDINATOR' && teamId === t.id);
+      return shown ? coordinatorsOfTeam(ctx.db, t.id) : [];
+    },
   },
   Family: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.family.load(ref.id),

@@ -15,7 +15,7 @@ export interface NewConsent {
   parties: { personnummer: string; role: 'GUARDIAN' | 'CHILD' }[];
 }
 
-export type EventKind = 'RECORDED' | 'PARTY_DECIDED' | 'NARROWED' | 'REVOKED';
+export type EventKind = 'RECORDED' | 'PARTY_DECIDED' | 'NARROWED' | 'REVOKED' | 'CHILD_VIEW_RECORDED';
 
 /** Who makes a change, as the audit trail records it. */
 export type ChangedBy = Pick<RequestContext, 'identity' | 'requestId' | 'operationName' | 'documentHash'>;
@@ -78,6 +78,10 @@ export async function setPartyDecision(tx: Queryable, consentId: string, personn
 
 export async function removeFromScope(tx: Queryable, consentId: string, categories: DataCategory[]): Promise<void> {
   await tx.query('DELETE FROM consent_scope WHERE consent_id = $1 AND category = ANY($2::text[])', [consentId, categories]);
+}
+
+export async function setChildView(tx: Queryable, consentId: string, view: string): Promise<void> {
+  await tx.query('UPDATE consents SET child_view = $2 WHERE id = $1', [consentId, view]);
 }
 
 export async function markRevoked(tx: Queryable, consentId: string, at: string, by: string, reason: string): Promise<void> {

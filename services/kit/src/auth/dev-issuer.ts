@@ -38,16 +38,21 @@ export interface TokenOptions {
   expiresIn?: string;
 }
 
-export async function signToken(identity: Identity, keys: DevKeys, options: TokenOptions = {}): Promise<string> {
-  const key = await importJWK(keys.privateJwk, alg);
-  return new SignJWT({
+/** The claims a Lotsen access token carries beside the standard ones (read back by the verifier). */
+export function identityClaims(identity: Identity): Record<string, string> {
+  return {
     role: identity.role,
     ...(identity.teamId ? { team: identity.teamId } : {}),
     ...(identity.agency ? { agency: identity.agency } : {}),
     ...(identity.personnummer ? { pnr: identity.personnummer } : {}),
     ...(identity.municipality ? { municipality: identity.municipality } : {}),
     name: identity.username,
-  })
+  };
+}
+
+export async function signToken(identity: Identity, keys: DevKeys, options: TokenOptions = {}): Promise<string> {
+  const key = await importJWK(keys.privateJwk, alg);
+  return new SignJWT(identityClaims(identity))
     .setProtectedHeader({ alg, kid: keys.privateJwk.kid as string, typ: 'JWT' })
     .setSubject(identity.username)
     .setIssuer(options.issuer ?? devIssuer)

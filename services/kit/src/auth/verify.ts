@@ -4,7 +4,8 @@ import { type Agency, agencies, type Role, roles } from '../domain/agencies.js';
 import { AuthenticationError, type Identity } from './identity.js';
 
 export interface VerifierOptions {
-  issuer: string;
+  /** The issuer, or several (in development: the token command's issuer and the sign-in provider). */
+  issuer: string | string[];
   audience: string;
   /** A JWKS document (development issuer) or the issuer's JWKS URL. */
   jwks: JSONWebKeySet | URL;

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import { addDays } from './dates.js';
+import { stableShare } from './stable-share.js';
+import type { Family, Meeting } from './types.js';
+
+/** A uuid fixed by the seed and a key, like stableShare: the seeded sequence is left as it was. */
+function stableUuid(seed: number, key: string): string {
+  const h = createHash('sha256').update(`${seed}|uuid|${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The coordinator's rhythm in the synthetic population: the last joint home visit (monthly, by
+ * the seed texts) and the last check-in between the agencies (every second week). Most families
+ * are within it; about two in five have missed one, so the work list has something to show; the
+ * family of archetype 2 has neither yet.
+ */
+export function rhythmMeetings(seed: number, family: Family, today: string): Meeting[] {
+  if (family.archetype === 2) return [];
+  const daysAgo = (key: string, within: number, late: [number, number]) => {
+    const share = stableShare(seed, `${key}|${family.reference}`);
+    return share < 0.6 ? 1 + Math.floor((share / 0.6) * (within - 2)) : late[0] + Math.floor(((share - 0.6) / 0.4) * (late[1] - late[0]));
+  };
+  return [
+    {
+      id: stableUuid(seed, `visit|${family.reference}`),
+      date: addDays(today, -daysAgo('visit', 30, [35, 70])),
+      kind: 'JOINT_HOME_VISIT',
+      agencies: ['SCHOOL', 'SOCIAL_SERVICES'],
+      summary: 'Gemensamt hembesök: familjen berättade en gång för alla verksamheter.',
+    },
+    {
+      id: stableUuid(seed, `check-in|${family.reference}`),
+      date: addDays(today, -daysAgo('check-in', 14, [16, 35])),
+      kind: 'CHECK_IN',
+      agencies: ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'],
+      summary: 'Avstämning mellan verksamheterna om läget och nästa steg.',
+    },
+  ];
+}
