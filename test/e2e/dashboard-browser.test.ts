@@ -131,6 +131,7 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     await page.getByLabel('Barn 1: personnummer').fill(system.population.families[0]?.children[0]?.personnummer as string);
     await page.getByRole('button', { name: 'Ta in familjen' }).click();
     await eventually(() => page.locator('details.new-family [role=alert]').textContent()).toBe('Ett av barnen kan inte tas in i samordning av ert team. Kontakta teamledaren.');
+    await capture(page, 'new-family');
     for (const [i, child] of household.children.entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Lägg till ett barn till' }).click();
       await page.getByLabel(`Barn ${i + 1}: personnummer`).fill(child.personnummer);
@@ -268,7 +269,7 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
   }, 60_000);
 
   it('has no serious or critical accessibility finding in any view, and nothing refused by the browser', () => {
-    expect([...findings.keys()].sort()).toEqual(['consents', 'family', 'guardian', 'guardian-consents', 'receipt', 'sign-in', 'sign-in-provider', 'team', 'work-list']);
+    expect([...findings.keys()].sort()).toEqual(['consents', 'family', 'guardian', 'guardian-consents', 'new-family', 'receipt', 'sign-in', 'sign-in-provider', 'team', 'work-list']);
     expect(Object.fromEntries([...findings].filter(([, v]) => v.length > 0))).toEqual({});
     expect(browserProblems).toEqual([]);
   });
