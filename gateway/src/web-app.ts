@@ -53,7 +53,8 @@ export function webAppRoutes(dir: string, config: WebAppConfig): Routes {
     return { status: 200, headers: { ...headers, 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' }, body: readFileSync(full) };
   };
   return {
-    'GET /app-config.json': () => json(200, config, { 'cache-control': 'no-cache' }),
+    // Only what the app needs: never the server's own settings (the build's directory travels beside it).
+    'GET /app-config.json': () => json(200, { issuer: config.issuer, clientId: config.clientId }, { 'cache-control': 'no-cache' }),
     'GET /': indexPage,
     // Any other path: a file of the build if it names one, else a page of the app.
     'GET /*': (req) => {

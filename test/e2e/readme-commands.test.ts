@@ -68,6 +68,13 @@ describe('npm start on a bare machine', () => {
     expect(body.data.caseload.map((f) => f.reference)).toContain('F-00001');
     expect(body.data.caseload[0]?.children[0]?.school.enrolment.__typename).toBe('SchoolEnrolment');
     for (const port of [4000, 4001, 4002, 4003, 4004, 4101, 4102, 4103, 4104]) expect((await fetch(`http://localhost:${port}/ready`)).status, String(port)).toBe(200);
+    // The dashboard the README points to, and where it signs in.
+    const page = await fetch('http://localhost:4000/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="sv">');
+    expect(await (await fetch('http://localhost:4000/app-config.json')).json()).toEqual({ issuer: 'http://localhost:4005', clientId: 'lotsen-dashboard' });
+    expect((await fetch('http://localhost:4005/.well-known/openid-configuration')).status).toBe(200);
+    expect(output).toContain('http://localhost:4000/');
 
     const exited = new Promise<number | null>((resolve) => started?.on('exit', resolve));
     signal('SIGINT');
