@@ -19,7 +19,7 @@ function newest(path) {
 export function buildDashboard() {
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newest))) return;
   console.log('Building the dashboard (services/dashboard)…');
-  const run = spawnSync('npm', ['run', '-s', 'build', '-w', '@lotsen/dashboard'], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync('npm', ['run', '-s', 'build', '-w', '@lotsen/dashboard'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (run.status !== 0) throw new Error('the dashboard did not build: see the output above');
 }
 

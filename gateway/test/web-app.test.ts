@@ -16,7 +16,7 @@ describe('the dashboard served by the gateway', () => {
   beforeAll(async () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="sv"><title>Lotsen</title></html>');
-    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1);\n'.repeat(500));
     writeFileSync(join(root, 'secret.txt'), 'not to be served');
     server = await startHttpServer(webAppRoutes(dist, { ...config, dir: dist } as typeof config), 0);
   });
@@ -39,6 +39,12 @@ describe('the dashboard served by the gateway', () => {
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await get('/assets/missing.js')).status).toBe(404);
+    // Sent gzipped to a browser that takes it (fetch does, and unpacks it): a fraction of the bytes.
+    const raw = await fetch(`${server.url}/assets/app-1234.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(raw.headers.get('content-encoding')).toBeNull();
+    expect(await raw.text()).toBe('console.log(1);\n'.repeat(500));
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(await asset.text()).toBe('console.log(1);\n'.repeat(500));
     for (const path of ['/assets/..%2F..%2Fsecret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       const res = await get(path);
       expect(await res.text(), path).not.toContain('not to be served');

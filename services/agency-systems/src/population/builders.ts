@@ -243,8 +243,7 @@ export class Builders {
         description: goalText[area],
         actions: Array.from({ length: this.random.int(1, Math.min(3, childCount + 1)) }, () => ({
           id: this.random.uuid(),
-          description: this.random.pick(['Gemensamt hembesök', 'Anpassad skoldag', 'Samtal med BUP', 'Stöd i ansökan om fritidsaktivitet', 'Kontakt med arbetsförmedlingen']),
-          responsibleAgency: this.random.pick(agencies),
+          ...actionOf(this.random.pick(actionDescriptions), this.random.pick(agencies)),
           dueDate: addDays(this.today, this.random.int(-20, 90)),
           status: this.random.pick(['PLANNED', 'IN_PROGRESS', 'DONE'] as const),
           followUpDate: addDays(this.today, this.random.int(10, 90)),
@@ -274,6 +273,24 @@ export class Builders {
       })),
     );
   }
+}
+
+/** SIP actions and the agency each belongs to. */
+const actionAgency = {
+  'Gemensamt hembesök': 'SOCIAL_SERVICES',
+  'Anpassad skoldag': 'SCHOOL',
+  'Samtal med BUP': 'HEALTH_CARE',
+  'Stöd i ansökan om fritidsaktivitet': 'SOCIAL_SERVICES',
+  'Kontakt med arbetsförmedlingen': 'SOCIAL_SERVICES',
+} as const satisfies Record<string, Agency>;
+const actionDescriptions = Object.keys(actionAgency) as (keyof typeof actionAgency)[];
+
+/**
+ * An action with the agency its description names. The agency drawn beside it is drawn still, so
+ * the seeded sequence, and every other record of the population, stays as it was.
+ */
+function actionOf(description: keyof typeof actionAgency, _drawn: Agency): { description: string; responsibleAgency: Agency } {
+  return { description, responsibleAgency: actionAgency[description] };
 }
 
 const goalText: Record<OutcomeArea, string> = {

@@ -1,4 +1,4 @@
-import type { Agency, DataCategory, Decision, Purpose } from '@lotsen/kit';
+import { type Agency, type DataCategory, type Decision, type Purpose, todayInSweden } from '@lotsen/kit';
 import { type ConsentPolicy, type ConsentRecord, type Custodian, defaultPolicy } from './model.js';
 import { consentStatus, pendingText } from './status.js';
 
@@ -45,7 +45,7 @@ export function decide(consents: readonly ConsentRecord[], request: DecisionRequ
   const latest = covering.sort((a, b) => b.c.recordedAt.localeCompare(a.c.recordedAt) || a.c.id.localeCompare(b.c.id))[0] as (typeof covering)[number];
   switch (latest.status) {
     case 'REVOKED':
-      return deny('REVOKED', `Samtycket återkallades ${latest.c.revocation?.at.slice(0, 10) ?? ''}`.trim());
+      return deny('REVOKED', `Samtycket återkallades ${latest.c.revocation ? todayInSweden(new Date(latest.c.revocation.at)) : ''}`.trim());
     case 'EXPIRED':
       return deny('EXPIRED', `Samtycket gällde till och med ${latest.c.validUntil}`);
     default:

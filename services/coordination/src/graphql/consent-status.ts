@@ -19,7 +19,8 @@ export async function statusOf(c: StoredConsent, ctx: Ctx): Promise<DerivedStatu
 export function statusTextOf(c: StoredConsent, s: DerivedStatus | null): string | null {
   if (!s) return 'Folkbokföringen svarar inte, så vårdnaden och samtycket kunde inte kontrolleras';
   if (s.status === 'ACTIVE') return null;
-  if (s.status === 'REVOKED') return `Återkallat ${c.revocation?.at.slice(0, 10)}`;
+  // The day in Sweden: a revocation late in the evening is that day's, not the next UTC one's.
+  if (s.status === 'REVOKED') return `Återkallat ${c.revocation ? todayInSweden(new Date(c.revocation.at)) : ''}`.trim();
   if (s.status === 'EXPIRED') return `Gällde till och med ${c.validUntil}`;
   return pendingText(s.waitingFor, c.validFrom);
 }

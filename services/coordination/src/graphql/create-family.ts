@@ -18,9 +18,9 @@ const notHere = () => forbidden('Ett av barnen kan inte tas in i samordning av e
  */
 export async function createFamily(ctx: Ctx, children: readonly string[]) {
   const { identity } = ctx;
-  if (identity.role !== 'COORDINATOR' || !identity.teamId) throw forbidden('Only a coordinator in a team creates a family');
-  if (children.length < 1 || children.length > 10) throw badInput('A family in coordination has one to ten children');
-  if (new Set(children).size !== children.length) throw badInput('The same personnummer appears twice');
+  if (identity.role !== 'COORDINATOR' || !identity.teamId) throw forbidden('Bara en koordinator i ett team tar in en familj / only a coordinator in a team creates a family');
+  if (children.length < 1 || children.length > 10) throw badInput('En familj i samordning har ett till tio barn / a family in coordination has one to ten children');
+  if (new Set(children).size !== children.length) throw badInput('Samma personnummer finns två gånger / the same personnummer appears twice');
   const today = todayInSweden(ctx.now);
   let found: Map<string, RegisterPerson>;
   try {

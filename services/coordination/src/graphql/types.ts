@@ -24,10 +24,11 @@ export const typeResolvers = {
     personnummer: (u: { username: string }, _: unknown, ctx: Ctx) => (ctx.identity.role === 'GUARDIAN' && u.username === ctx.identity.username ? ctx.identity.personnummer : null),
   },
   Team: {
-    coordinators: (t: TeamRow, _: unknown, ctx: Ctx) => {
+    coordinators: async (t: TeamRow, _: unknown, ctx: Ctx) => {
       const { role, teamId } = ctx.identity;
       const shown = role === 'TEAM_LEAD' || (role === 'COORDINATOR' && teamId === t.id);
-      return shown ? coordinatorsOfTeam(ctx.db, t.id) : [];
+      // In name order as people read it: Koordinator 2 before Koordinator 10.
+      return shown ? (await coordinatorsOfTeam(ctx.db, t.id)).sort((a, b) => a.name.localeCompare(b.name, 'sv', { numeric: true })) : [];
     },
   },
   Family: {

@@ -42,9 +42,6 @@ const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^No such family in your team/, () => 'Familjen finns inte i ditt team.'],
   [/^Only a team lead reassigns or moves a family/, () => 'Bara en teamledare kan flytta en familj.'],
   [/^Every recipient must be a known team/, () => 'Varje mottagare måste vara ett känt team.'],
-  [/^Only a coordinator in a team creates a family/, () => 'Bara en koordinator i ett team kan ta in en familj.'],
-  [/^A family in coordination has one to ten children/, () => 'En familj i samordning har ett till tio barn.'],
-  [/^The same personnummer appears twice/, () => 'Samma personnummer står två gånger.'],
   // The scalar's refusal, alone or inside the gateway's "Variable … at "input.children[1]"; …".
   [
     /(?:children\[(\d+)\]"?; )?Ogiltigt personnummer eller samordningsnummer/,
