@@ -18,11 +18,17 @@ if (!chromiumAvailable) console.warn('chromium not installed (apt-get install ch
 /** What the page shows after a round trip to the system, waited for as long as a loaded 2-core machine may need. */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
+/** Today in Sweden, as YYYY-MM-DD: the day the system's rhythm and dates are counted from. */
+const todayInSweden = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+
 /** The day a child born on it turns 12 today (Swedish calendar), to find the archetypes' 12-year-olds. */
 const twelveYearsAgo = () => {
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+  const today = todayInSweden();
   return `${Number(today.slice(0, 4)) - 12}${today.slice(4)}`;
 };
+
+/** A calendar day moved by whole days. */
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 // Each flow is given a minute: alone they take a few seconds, beside the other end-to-end files on two cores longer.
 describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work list, family, consents, the family’s own page, the team', () => {
@@ -119,6 +125,75 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     await card.getByRole('button', { name: 'Lägg till barnets inställning' }).click();
     await eventually(() => card.locator('dl').textContent()).toContain('Vill att mentorn får veta hur det är hemma.');
     expect(await card.textContent()).not.toContain('Barnets inställning saknas');
+  }, 60_000);
+
+  it('keeps the daily rhythm on F-00002: books a joint home visit for today and its signal goes, records a follow-up and the chart has it', async () => {
+    const today = todayInSweden();
+    const card = page.locator('li.card').filter({ has: page.getByRole('link', { name: 'Familjen F-00002' }) });
+    // Archetype 2 has had no joint home visit and no check-in (the population's rhythm leaves it without).
+    await page.getByRole('link', { name: 'Mina familjer' }).click();
+    await heading(page, 'Mina familjer').waitFor();
+    await eventually(() => card.locator('li.signal-no-joint-home-visit').count()).toBe(1);
+    await card.getByRole('link', { name: 'Familjen F-00002' }).click();
+    await heading(page, 'Familjen F-00002').waitFor();
+    const signals = page.locator('section', { has: page.getByRole('heading', { name: 'Behöver åtgärd', level: 2 }) });
+    await eventually(async () => (await signals.locator('li.signal-no-joint-home-visit').textContent())?.trim()).toBe('Inget gemensamt hembesök registrerat');
+    expect(await signals.locator('li.signal-no-check-in').count()).toBe(1);
+
+    // Registrera eller boka möte: what is missing is said at the field, and focus goes to the first.
+    const meeting = page.locator('details.meeting-form');
+    await meeting.locator('summary').click();
+    await meeting.getByRole('button', { name: 'Registrera mötet' }).click();
+    await eventually(() => meeting.locator('.field-problem').allTextContents()).toEqual(['Välj minst en verksamhet som deltar.', 'Skriv kort vad mötet handlade om.']);
+    await eventually(() => page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('type'))).toBe('checkbox');
+    // Registrera uppföljning: a day ahead is refused by the server, in Swedish.
+    const followUp = page.locator('details.follow-up-form');
+    await followUp.locator('summary').click();
+    await followUp.getByLabel('Datum').fill(addDays(today, 1));
+    await followUp.getByLabel('Område').selectOption('SCHOOL');
+    await followUp.getByLabel('4 – bättre', { exact: true }).check();
+    await followUp.getByRole('button', { name: 'Registrera uppföljning' }).click();
+    await eventually(() => followUp.getByRole('alert').textContent()).toBe('En uppföljning kan inte dateras framåt i tiden. Välj dagens datum eller ett tidigare.');
+    await capture(page, 'family-rhythm-refused');
+
+    // A day ahead books the meeting; today registers it.
+    await meeting.getByLabel('Datum').fill(addDays(today, 7));
+    expect(await meeting.getByRole('button', { name: 'Boka mötet' }).count()).toBe(1);
+    await meeting.getByLabel('Datum').fill(today);
+    await meeting.getByLabel('Slag av möte').selectOption('JOINT_HOME_VISIT');
+    await meeting.getByLabel('Skola och elevhälsa').check();
+    await meeting.getByLabel('Socialtjänsten').check();
+    await meeting.getByLabel('Sammanfattning').fill('Hembesök med mentorn och socialsekreteraren: morgonrutinerna.');
+    await meeting.getByRole('button', { name: 'Registrera mötet' }).click();
+    await eventually(() => meeting.getByRole('status').textContent()).toBe(`Registrerat: Gemensamt hembesök ${today}.`);
+    // At once, without reloading: the signal is gone (the check-in's stays), the meeting is listed.
+    expect(await signals.locator('li.signal-no-joint-home-visit').count()).toBe(0);
+    expect(await signals.locator('li.signal-no-check-in').count()).toBe(1);
+    const meetings = page.locator('section', { has: page.getByRole('heading', { name: 'Möten, hembesök och avstämningar', level: 2 }) });
+    expect(await meetings.locator('tbody tr', { hasText: 'Hembesök med mentorn' }).textContent()).toBe(
+      `${today}I dagGemensamt hembesökSkola och elevhälsa, SocialtjänstenHembesök med mentorn och socialsekreteraren: morgonrutinerna.`,
+    );
+
+    // Registrera uppföljning: today is recorded (a day ahead was refused above).
+    await followUp.getByLabel('Datum').fill(today);
+    await followUp.getByLabel('Kommentar (frivillig)').fill('Går till skolan fyra dagar av fem.');
+    await followUp.getByRole('button', { name: 'Registrera uppföljning' }).click();
+    await eventually(() => followUp.getByRole('status').textContent()).toBe(`Registrerat: Barnens skolgång ${today}, betyg 4 (bättre).`);
+    expect(await followUp.getByRole('alert').count()).toBe(0);
+    const chart = page.locator('section', { has: page.getByRole('heading', { name: 'Uppföljning', level: 2 }) }).locator('figure.chart');
+    expect(await chart.locator('svg desc').textContent()).toContain(`Barnens skolgång: 4 (${today})`);
+    await chart.locator('summary', { hasText: 'Visa uppföljningarna som tabell' }).click();
+    const rows = await chart.locator('tbody tr').allTextContents();
+    expect(rows).toContain(`${today}Barnens skolgång4Går till skolan fyra dagar av fem.`);
+    await capture(page, 'family-rhythm');
+
+    // The work list knows it too: the signal is gone and the visit is the next meeting.
+    await page.getByRole('link', { name: 'Mina familjer' }).click();
+    await heading(page, 'Mina familjer').waitFor();
+    await card.waitFor();
+    expect(await card.locator('li.signal-no-joint-home-visit').count()).toBe(0);
+    expect(await card.locator('li.signal-no-check-in').count()).toBe(1);
+    expect(await card.locator('dl.facts').textContent()).toContain(`Nästa möte${today}, Gemensamt hembesök`);
   }, 60_000);
 
   it('takes in a new family, records its consent with both guardians’ decisions, sees the sections appear, prints the receipt, exports FHIR, revokes', async () => {
@@ -269,7 +344,20 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
   }, 60_000);
 
   it('has no serious or critical accessibility finding in any view, and nothing refused by the browser', () => {
-    expect([...findings.keys()].sort()).toEqual(['consents', 'family', 'guardian', 'guardian-consents', 'new-family', 'receipt', 'sign-in', 'sign-in-provider', 'team', 'work-list']);
+    expect([...findings.keys()].sort()).toEqual([
+      'consents',
+      'family',
+      'family-rhythm',
+      'family-rhythm-refused',
+      'guardian',
+      'guardian-consents',
+      'new-family',
+      'receipt',
+      'sign-in',
+      'sign-in-provider',
+      'team',
+      'work-list',
+    ]);
     expect(Object.fromEntries([...findings].filter(([, v]) => v.length > 0))).toEqual({});
     expect(browserProblems).toEqual([]);
   });

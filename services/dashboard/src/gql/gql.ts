@@ -30,6 +30,9 @@ type Documents = {
   '\n  query FamilyAccessLog($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      children {\n        personnummer\n        school {\n          accessLog {\n            ...AccessLog\n          }\n        }\n        socialServices {\n          accessLog {\n            ...AccessLog\n          }\n        }\n        healthCare {\n          accessLog {\n            ...AccessLog\n          }\n        }\n      }\n    }\n  }\n': typeof types.FamilyAccessLogDocument;
   '\n  query Me {\n    me {\n      username\n      name\n      role\n      personnummer\n      team {\n        id\n        name\n        municipality\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateFamilyDocument;
+  '\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      date\n      kind\n      agencies\n      summary\n    }\n  }\n': typeof types.RecordMeetingDocument;
+  '\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      date\n      area\n      rating\n      comment\n    }\n  }\n': typeof types.RecordFollowUpDocument;
+  '\n  query FamilyRhythm($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      meetings {\n        id\n        date\n        kind\n        agencies\n        summary\n      }\n      followUps {\n        id\n        date\n        area\n        rating\n        comment\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n': typeof types.FamilyRhythmDocument;
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n': typeof types.ReassignFamilyDocument;
   '\n  query WorkList {\n    caseload {\n      id\n      reference\n      team {\n        id\n        name\n      }\n      coordinators {\n        username\n        name\n      }\n      children {\n        personnummer\n        givenName\n        familyName\n        age\n      }\n      plan {\n        status\n        nextFollowUp\n      }\n      meetings {\n        id\n        date\n        kind\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n': typeof types.WorkListDocument;
@@ -56,6 +59,12 @@ const documents: Documents = {
     types.FamilyAccessLogDocument,
   '\n  query Me {\n    me {\n      username\n      name\n      role\n      personnummer\n      team {\n        id\n        name\n        municipality\n      }\n    }\n  }\n': types.MeDocument,
   '\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n': types.CreateFamilyDocument,
+  '\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      date\n      kind\n      agencies\n      summary\n    }\n  }\n':
+    types.RecordMeetingDocument,
+  '\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      date\n      area\n      rating\n      comment\n    }\n  }\n':
+    types.RecordFollowUpDocument,
+  '\n  query FamilyRhythm($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      meetings {\n        id\n        date\n        kind\n        agencies\n        summary\n      }\n      followUps {\n        id\n        date\n        area\n        rating\n        comment\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n':
+    types.FamilyRhythmDocument,
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': types.TeamsDocument,
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n':
     types.ReassignFamilyDocument,
@@ -166,6 +175,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      date\n      kind\n      agencies\n      summary\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      id\n      date\n      kind\n      agencies\n      summary\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      date\n      area\n      rating\n      comment\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordFollowUp($input: RecordFollowUpInput!) {\n    recordFollowUp(input: $input) {\n      id\n      date\n      area\n      rating\n      comment\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyRhythm($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      meetings {\n        id\n        date\n        kind\n        agencies\n        summary\n      }\n      followUps {\n        id\n        date\n        area\n        rating\n        comment\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyRhythm($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      meetings {\n        id\n        date\n        kind\n        agencies\n        summary\n      }\n      followUps {\n        id\n        date\n        area\n        rating\n        comment\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -202,6 +202,22 @@ export type RecordConsentInput = {
   validUntil: string;
 };
 
+export type RecordFollowUpInput = {
+  area: OutcomeArea;
+  comment?: string | null | undefined;
+  date: string;
+  familyId: string | number;
+  rating: number;
+};
+
+export type RecordMeetingInput = {
+  agencies: Array<Agency>;
+  date: string;
+  familyId: string | number;
+  kind: MeetingKind;
+  summary: string;
+};
+
 export type RevokeConsentInput = {
   consentId: string | number;
   reason: string;
@@ -644,6 +660,33 @@ export type CreateFamilyMutationVariables = Exact<{
 }>;
 
 export type CreateFamilyMutation = { __typename: 'Mutation'; createFamily: { __typename: 'Family'; id: string; reference: string } };
+
+export type RecordMeetingMutationVariables = Exact<{
+  input: RecordMeetingInput;
+}>;
+
+export type RecordMeetingMutation = { __typename: 'Mutation'; recordMeeting: { __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string } };
+
+export type RecordFollowUpMutationVariables = Exact<{
+  input: RecordFollowUpInput;
+}>;
+
+export type RecordFollowUpMutation = { __typename: 'Mutation'; recordFollowUp: { __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string } };
+
+export type FamilyRhythmQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyRhythmQuery = {
+  __typename: 'Query';
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string }>;
+    followUps: Array<{ __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string }>;
+    attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
+  };
+};
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2712,6 +2755,165 @@ export const CreateFamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const RecordMeetingDocument = {
+  __meta__: { hash: 'sha256:cbf87b415c511376a08db033d501acb92bf4b05123cd5ef8c929d8f4b7bf8a4b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordMeetingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordMeeting' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordMeetingMutation, RecordMeetingMutationVariables>;
+export const RecordFollowUpDocument = {
+  __meta__: { hash: 'sha256:e9a3fec73ed2cab00556c1fbaca756450712ecb5796d01d3376a5d495fd10c55' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordFollowUp' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordFollowUpInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordFollowUp' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
+export const FamilyRhythmDocument = {
+  __meta__: { hash: 'sha256:1cb359262d8adcbe61615897b1a243b476bf9370984a114c21ff7d87c7dbd4a6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyRhythm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUps' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attention' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyRhythmQuery, FamilyRhythmQueryVariables>;
 export const TeamsDocument = {
   __meta__: { hash: 'sha256:7cab28c753378a4f289281e64f92cddc1cee783105be2cd9f69e693d1cc5572b' },
   kind: 'Document',

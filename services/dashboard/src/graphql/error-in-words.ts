@@ -42,6 +42,13 @@ const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^No such family in your team/, () => 'Familjen finns inte i ditt team.'],
   [/^Only a team lead reassigns or moves a family/, () => 'Bara en teamledare kan flytta en familj.'],
   [/^Every recipient must be a known team/, () => 'Varje mottagare måste vara ett känt team.'],
+  // A family's meetings and follow-up.
+  [/^A follow-up cannot be dated in the future/, () => 'En uppföljning kan inte dateras framåt i tiden. Välj dagens datum eller ett tidigare.'],
+  [/^rating must be 1 to 5/, () => 'Betyget ska vara 1, 2, 3, 4 eller 5.'],
+  [/^No such family among yours/, () => 'Familjen finns inte bland dina familjer.'],
+  [/^Only coordinators and team leads change a family/, () => 'Bara koordinatorer och teamledare kan registrera möten och uppföljningar för en familj.'],
+  // The Date scalar's refusal, alone or inside the gateway's "Variable … at "input.date"; …".
+  [/Invalid Date: expected YYYY-MM-DD/, () => 'Datumet ska vara en riktig dag, skriven ÅÅÅÅ-MM-DD.'],
   // The scalar's refusal, alone or inside the gateway's "Variable … at "input.children[1]"; …".
   [
     /(?:children\[(\d+)\]"?; )?Ogiltigt personnummer eller samordningsnummer/,
@@ -51,8 +58,12 @@ const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^Folkbokföringen .*/, (m) => m[0]],
 ];
 
-/** A field named by its input path ("children[1]: …") as a person reads it ("Barn 2: …"). */
-const fieldInWords = (text: string) => text.replace(/^children\[(\d+)\]: /, (_, i: string) => `Barn ${Number(i) + 1}: `);
+/** Free-text fields the services name in their refusals ("summary: får inte vara tomt"), as the forms label them. */
+const fieldName: Record<string, string> = { summary: 'Sammanfattning', comment: 'Kommentar', reason: 'Skäl', view: 'Barnets inställning' };
+
+/** A field named by its input path ("children[1]: …", "summary: …") as a person reads it ("Barn 2: …", "Sammanfattning: …"). */
+const fieldInWords = (text: string) =>
+  text.replace(/^children\[(\d+)\]: /, (_, i: string) => `Barn ${Number(i) + 1}: `).replace(/^(\w+): /, (whole, field: string) => (fieldName[field] ? `${fieldName[field]}: ` : whole));
 
 /** The Swedish part of a server message: the part before " / " of a bilingual one, or a known refusal. */
 export function swedishServerMessage(message: string): string | null {

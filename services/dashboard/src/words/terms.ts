@@ -63,6 +63,9 @@ export const outcomeAreaName: Record<OutcomeArea, string> = {
 
 export const outcomeAreas: OutcomeArea[] = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'];
 
+/** A follow-up's rating (1 to 5) in words: how things have gone in the area. */
+export const ratingName: Record<number, string> = { 1: 'mycket sämre', 2: 'sämre', 3: 'oförändrat', 4: 'bättre', 5: 'mycket bättre' };
+
 export const actionStatusName: Record<ActionStatus, string> = { PLANNED: 'Planerad', IN_PROGRESS: 'Pågår', DONE: 'Klar', CANCELLED: 'Avbruten' };
 
 /** A work-list signal in a few words; the sentence itself comes from the graph (Attention.text). */

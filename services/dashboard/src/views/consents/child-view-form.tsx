@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client';
 import { useId, useState } from 'react';
 import { RecordChildViewMutation } from '../../operations/consents.js';
+import { ChangeForm } from '../../ui/change-form.js';
 import { genitive } from '../../words/genitive.js';
-import { ChangeForm } from './change-form.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { childViewAge } from './policy.js';
 import type { Consent, ConsentChild } from './types.js';

@@ -9,6 +9,8 @@ import { Signals } from '../signals.js';
 import { AccessLogs } from './access-log.js';
 import { ChildSections } from './child-sections.js';
 import { FollowUpChart } from './follow-up-chart.js';
+import { FollowUpForm } from './follow-up-form.js';
+import { MeetingForm } from './meeting-form.js';
 import { Meetings } from './meetings.js';
 import { SipPlan } from './sip-plan.js';
 import type { Child, Family } from './types.js';
@@ -82,10 +84,12 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
       </section>
       <section aria-labelledby="meetings">
         <h2 id="meetings">Möten, hembesök och avstämningar</h2>
+        {!guardian && <MeetingForm familyId={family.id} reference={family.reference} />}
         <Meetings meetings={family.meetings} />
       </section>
       <section aria-labelledby="follow-ups">
         <h2 id="follow-ups">Uppföljning</h2>
+        {!guardian && <FollowUpForm familyId={family.id} reference={family.reference} />}
         <FollowUpChart followUps={family.followUps} />
       </section>
       <section aria-labelledby="access-log">

@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { ErrorNotice } from '../../ui/error-notice.js';
+import { ErrorNotice } from './error-notice.js';
 
 interface Props {
   summary: string;
@@ -9,11 +9,14 @@ interface Props {
   done: string | null;
   /** Open from the start: for what the policy says is missing, so it is not overlooked. */
   open?: boolean;
+  /** The button's words, when they are not the disclosure's ("Boka mötet" under "Registrera eller boka möte"). */
+  submitLabel?: string;
+  className?: string;
   children: ReactNode;
 }
 
-/** A change to a consent, behind a disclosure so the page stays calm: opened, filled in, sent. */
-export function ChangeForm({ summary, submit, busy, error, done, open = false, children }: Props) {
+/** A change (to a consent, a family's meetings or follow-up), behind a disclosure so the page stays calm: opened, filled in, sent. */
+export function ChangeForm({ summary, submit, busy, error, done, open = false, submitLabel, className, children }: Props) {
   // Kept by the component, so a re-render after the change does not fold the form away.
   const [expanded, setExpanded] = useState(open);
   const onSubmit = (event: FormEvent) => {
@@ -21,19 +24,18 @@ export function ChangeForm({ summary, submit, busy, error, done, open = false, c
     void submit().catch(() => undefined);
   };
   return (
-    <details className="change" open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
+    <details className={className ? `change ${className}` : 'change'} open={expanded} onToggle={(e) => setExpanded(e.currentTarget.open)}>
       <summary>{summary}</summary>
       <form onSubmit={onSubmit} noValidate>
         {children}
         {error && <ErrorNotice error={error} />}
         <button type="submit" className="primary" disabled={busy}>
-          {summary}
+          {submitLabel ?? summary}
         </button>
-        {done && (
-          <p role="status" className="done">
-            {done}
-          </p>
-        )}
+        {/* Always in the page, so what fills it is announced. */}
+        <p role="status" className="done">
+          {done}
+        </p>
       </form>
     </details>
   );

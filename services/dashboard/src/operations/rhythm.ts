@@ -1,0 +1,59 @@
+import { graphql } from '../gql/index.js';
+
+/** A meeting held or booked (a date ahead books it): samverkansmöte, SIP-möte, hembesök, avstämning. */
+export const RecordMeetingMutation = graphql(`
+  mutation RecordMeeting($input: RecordMeetingInput!) {
+    recordMeeting(input: $input) {
+      id
+      date
+      kind
+      agencies
+      summary
+    }
+  }
+`);
+
+/** A follow-up rating of one outcome area (1 much worse … 5 much better), dated today or earlier. */
+export const RecordFollowUpMutation = graphql(`
+  mutation RecordFollowUp($input: RecordFollowUpInput!) {
+    recordFollowUp(input: $input) {
+      id
+      date
+      area
+      rating
+      comment
+    }
+  }
+`);
+
+/**
+ * What a meeting or a follow-up changes on the family page: its meetings, follow-ups and signals.
+ * Read again after either is recorded, into the same family in the cache, without reading the
+ * agencies' sections again (each such read is a disclosure in their audit trails).
+ */
+export const FamilyRhythmQuery = graphql(`
+  query FamilyRhythm($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      meetings {
+        id
+        date
+        kind
+        agencies
+        summary
+      }
+      followUps {
+        id
+        date
+        area
+        rating
+        comment
+      }
+      attention {
+        kind
+        text
+        since
+      }
+    }
+  }
+`);
