@@ -27,6 +27,7 @@ import { loadSafelist, type PersistedMode, persistedMode, resolvePersisted } fro
 import { checkScalarsAtTheGateway } from './plugins/scalars.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
+import { statisticsAsCsv } from './statistics/csv-route.js';
 import { type WebAppConfig, webAppRoutes } from './web-app.js';
 
 export interface GatewayConfig {
@@ -115,6 +116,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...(config.webApp ? webAppRoutes(config.webApp.dir, config.webApp) : {}),
       'POST /graphql': graphql,
       'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
+      'GET /statistics.csv': (req) => statisticsAsCsv(req, graphql),
       'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
       'GET /ready': async () => {
         // Ready when every subgraph is: the answer names the one that is not.

@@ -128,6 +128,24 @@ describe("a coordinator's daily work through the gateway", () => {
     // The seeded meetings hold no home visit or check-in: both are asked for, never-happened first.
     expect(kinds.slice(0, 2).sort()).toEqual(['NO_CHECK_IN', 'NO_JOINT_HOME_VISIT']);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    // A check-in booked ahead is not one held; a joint visit with no agency is no joint visit.
+    const ahead = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const booked = await gql(
+      system,
+      'koordinator1',
+      'mutation($id: ID!, $d: Date!) { recordMeeting(input: { familyId: $id, date: $d, kind: CHECK_IN, agencies: [SCHOOL], summary: "Bokad" }) { id } }',
+      { id: pending, d: ahead },
+    );
+    expect(booked.errors).toBeUndefined();
+    const stillDue = await gql<{ family: Json }>(system, 'koordinator1', 'query($id: ID!) { family(id: $id) { attention { kind } } }', { id: pending });
+    expect(((stillDue.data?.family.attention ?? []) as Json[]).map((a) => a.kind)).toContain('NO_CHECK_IN');
+    const alone = await gql(
+      system,
+      'koordinator1',
+      'mutation($id: ID!, $d: Date!) { recordMeeting(input: { familyId: $id, date: $d, kind: JOINT_HOME_VISIT, agencies: [], summary: "Ensam" }) { id } }',
+      { id: pending, d: today },
+    );
+    expect(alone.errors?.[0]?.message).toMatch(/minst en verksamhet/);
     for (const kind of ['JOINT_HOME_VISIT', 'CHECK_IN']) {
       await gql(system, 'koordinator1', `mutation($id: ID!, $d: Date!) { recordMeeting(input: { familyId: $id, date: $d, kind: ${kind}, agencies: [SCHOOL], summary: "Enligt rytmen" }) { id } }`, {
         id: pending,

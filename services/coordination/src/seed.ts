@@ -29,7 +29,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await insertMany(
       tx,
       'families',
-      families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype })),
+      families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype, started_on: f.startedOn, first_contact_on: f.firstContactOn })),
     );
     await insertMany(
       tx,
@@ -124,6 +124,11 @@ export async function seed(db: Database, population: Population): Promise<boolea
       tx,
       'meetings',
       families.flatMap((f) => f.meetings.map((m) => ({ id: m.id, family_id: f.id, date: m.date, kind: m.kind, agencies: m.agencies, summary: m.summary }))),
+    );
+    await insertMany(
+      tx,
+      'occupation_records',
+      families.flatMap((f) => f.occupations.map((o) => ({ family_id: f.id, recorded_on: o.recordedOn, parent: o.parent, occupation: o.occupation }))),
     );
     await insertMany(
       tx,

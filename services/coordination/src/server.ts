@@ -26,6 +26,7 @@ import { queryResolvers } from './graphql/queries.js';
 import { typeResolvers } from './graphql/types.js';
 import { childrenInCustodyOf } from './register/custody-of.js';
 import type { PopulationRegister } from './register/population-register.js';
+import { statisticsResolvers } from './statistics/resolvers.js';
 
 export interface CoordinationConfig {
   port: number;
@@ -59,7 +60,13 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
   const running = await startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
-    resolvers: { ...queryResolvers, ...mutations, ...typeResolvers } as never,
+    resolvers: {
+      ...queryResolvers,
+      Query: { ...queryResolvers.Query, ...statisticsResolvers.Query },
+      ...mutations,
+      ...typeResolvers,
+      CoordinationStatistics: statisticsResolvers.CoordinationStatistics,
+    } as never,
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,
     ...(config.tls ? { tls: config.tls } : {}),

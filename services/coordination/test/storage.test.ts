@@ -25,6 +25,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
     expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual([
       'audit/001_audit',
       'audit/002_assignment_change',
+      'audit/003_statistical_release',
       'coordination/001_init',
       'coordination/002_consent_child_view',
       'coordination/003_registry_version',
@@ -32,6 +33,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/005_meeting_kinds',
       'coordination/006_team_cadence',
       'coordination/007_child_view_later',
+      'coordination/008_follow_up',
     ]);
   });
 

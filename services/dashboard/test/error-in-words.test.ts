@@ -40,13 +40,15 @@ describe('errors in Swedish', () => {
   });
   it('words the refusals of a meeting or a follow-up in Swedish, naming a field as the form labels it', () => {
     const refused = (message: string) => errorInWords({ graphQLErrors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }).text;
-    expect(refused('A follow-up cannot be dated in the future')).toBe('En uppföljning kan inte dateras framåt i tiden. Välj dagens datum eller ett tidigare.');
-    expect(refused('rating must be 1 to 5')).toBe('Betyget ska vara 1, 2, 3, 4 eller 5.');
+    expect(refused('En uppföljning kan inte dateras framåt i tiden / a follow-up cannot be dated in the future')).toBe('En uppföljning kan inte dateras framåt i tiden');
+    expect(refused('Skattningen är 1 till 5 / rating must be 1 to 5')).toBe('Skattningen är 1 till 5');
     expect(refused('summary: får inte vara tomt / must not be empty')).toBe('Sammanfattning: får inte vara tomt');
     expect(refused('comment: högst 2000 tecken / longer than 2000 characters')).toBe('Kommentar: högst 2000 tecken');
     expect(refused('Variable "$input" got invalid value "2026-02-30" at "input.date"; Invalid Date: expected YYYY-MM-DD, a real day between 1900 and 2199')).toBe(
       'Datumet ska vara en riktig dag, skriven ÅÅÅÅ-MM-DD.',
     );
-    expect(errorInWords({ graphQLErrors: [{ message: 'No such family among yours', extensions: { code: 'FORBIDDEN' } }] }).text).toBe('Familjen finns inte bland dina familjer.');
+    expect(errorInWords({ graphQLErrors: [{ message: 'Familjen finns inte bland dina / no such family among yours', extensions: { code: 'FORBIDDEN' } }] }).text).toBe(
+      'Familjen finns inte bland dina',
+    );
   });
 });

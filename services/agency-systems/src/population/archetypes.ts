@@ -1,5 +1,5 @@
 import { allScopes, type Builders } from './builders.js';
-import type { Family } from './types.js';
+import type { FamilyDraft as Family } from './types.js';
 
 type Assignment = { teamId: string; coordinator: string };
 

@@ -2,9 +2,10 @@ import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
+import { followUpFacts } from './follow-up-facts.js';
 import { rhythmMeetings } from './rhythm.js';
 import { stableShare } from './stable-share.js';
-import type { Family, Household, Population, Team, User } from './types.js';
+import type { Family, FamilyDraft, Household, Population, Team, User } from './types.js';
 
 export interface PopulationOptions {
   seed?: number;
@@ -52,16 +53,16 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     return { teamId: c.teamId, coordinator: c.username };
   };
 
-  const families = archetypeFamilies(b, at(0), at(1));
+  const drafts: FamilyDraft[] = archetypeFamilies(b, at(0), at(1));
   // Archetypes 1-7 belong to koordinator1, 8 to koordinator2: count them all.
-  (coordinators[0] as (typeof coordinators)[number]).assigned = families.filter((f) => f.coordinator === 'koordinator1').length;
+  (coordinators[0] as (typeof coordinators)[number]).assigned = drafts.filter((f) => f.coordinator === 'koordinator1').length;
   let next = 0;
-  while (families.length < familyCount) {
+  while (drafts.length < familyCount) {
     while ((coordinators[next] as (typeof coordinators)[number]).assigned >= (coordinators[next] as (typeof coordinators)[number]).size) next++;
-    families.push(randomFamily(b, seed, families.length + 1, at(next)));
+    drafts.push(randomFamily(b, seed, drafts.length + 1, at(next)));
   }
 
-  for (const f of families) f.meetings.push(...rhythmMeetings(seed, f, today));
+  const families: Family[] = drafts.map((f) => ({ ...f, meetings: [...f.meetings, ...rhythmMeetings(seed, f, today)], ...followUpFacts(seed, f, today) }));
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),
@@ -103,7 +104,7 @@ function household(b: Builders, i: number): Household {
 const newlyArrivedShare = 0.04;
 const protectedShare = 0.02;
 
-function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string; coordinator: string }): Family {
+function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string; coordinator: string }): FamilyDraft {
   const r = b.random;
   const reference = `F-${String(n).padStart(5, '0')}`;
   const newlyArrived = stableShare(seed, `arrived|${reference}`) < newlyArrivedShare;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addDays } from './dates.js';
 import { stableShare } from './stable-share.js';
-import type { Family, Meeting } from './types.js';
+import type { FamilyDraft, Meeting } from './types.js';
 
 /** A uuid fixed by the seed and a key, like stableShare: the seeded sequence is left as it was. */
 function stableUuid(seed: number, key: string): string {
@@ -15,7 +15,7 @@ function stableUuid(seed: number, key: string): string {
  * are within it; about two in five have missed one, so the work list has something to show; the
  * family of archetype 2 has neither yet.
  */
-export function rhythmMeetings(seed: number, family: Family, today: string): Meeting[] {
+export function rhythmMeetings(seed: number, family: FamilyDraft, today: string): Meeting[] {
   if (family.archetype === 2) return [];
   const daysAgo = (key: string, within: number, late: [number, number]) => {
     const share = stableShare(seed, `${key}|${family.reference}`);

@@ -149,6 +149,22 @@ export interface Family {
   plan: SipPlan | null;
   meetings: Meeting[];
   followUps: FollowUp[];
+  /** The day of the first contact with the family, and the day its coordination began. */
+  firstContactOn: string;
+  startedOn: string;
+  /** Each parent's occupation (first or second parent) at the start and at each follow-up since. */
+  occupations: OccupationRecord[];
+}
+
+/** A family as first drawn, before what follow-up counts on is added to it. */
+export type FamilyDraft = Omit<Family, 'firstContactOn' | 'startedOn' | 'occupations'>;
+
+export type Occupation = 'WORK' | 'STUDIES' | 'SICK_LEAVE' | 'UNEMPLOYED' | 'OTHER';
+
+export interface OccupationRecord {
+  recordedOn: string;
+  parent: 1 | 2;
+  occupation: Occupation;
 }
 
 /** A household as the register and the agencies know it, whether in coordination or not. */

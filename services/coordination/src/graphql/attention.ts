@@ -55,7 +55,8 @@ export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attentio
         since: action.dueDate,
       });
   }
-  const last = (kind: string) => meetings.find((m) => m.kind === kind)?.date ?? null;
+  // A meeting booked ahead is not one held: the rhythm counts the last one on or before today.
+  const last = (kind: string) => meetings.find((m) => m.kind === kind && m.date <= today)?.date ?? null;
   const rhythm = [
     // Swedish agrees with the noun's gender: inget hembesök … registrerat, ingen avstämning … registrerad.
     { kind: 'NO_JOINT_HOME_VISIT' as const, meeting: 'JOINT_HOME_VISIT', every: team?.homeVisitEveryDays ?? 31, none: 'Inget gemensamt hembesök', recorded: 'registrerat' },

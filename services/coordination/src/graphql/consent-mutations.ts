@@ -120,7 +120,7 @@ export function consentMutations(policy: ConsentPolicy) {
       }: {
         input: {
           child: string;
-          purpose: 'COORDINATION' | 'SIP';
+          purpose: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
           scope: ScopeIn[];
           recipientTeamIds?: string[] | null;
           validFrom: string;

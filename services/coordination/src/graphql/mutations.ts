@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { todayInSweden } from '@lotsen/kit';
 import { setActionStatus } from '../store/agency-actions.js';
 import { insertFollowUp, insertMeeting } from '../store/follow-up.js';
+import { saveOccupations } from '../store/occupations.js';
 import { type PlanInput, savePlan } from '../store/plans.js';
 import { visibleAgencyActions } from './agency-actions.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -12,9 +13,10 @@ import { cleanText } from './text.js';
 
 /** The coordinator's daily work happens on families they may see and work on. */
 async function requireWritableFamily(ctx: Ctx, familyId: string) {
-  if (ctx.identity.role !== 'COORDINATOR' && ctx.identity.role !== 'TEAM_LEAD') throw forbidden('Only coordinators and team leads change a family');
+  if (ctx.identity.role !== 'COORDINATOR' && ctx.identity.role !== 'TEAM_LEAD')
+    throw forbidden('Bara koordinatorer och teamledare ändrar i en familj / only coordinators and team leads change a family');
   const family = /^[0-9a-f-]{36}$/i.test(familyId) ? await ctx.loaders.family.load(familyId) : null;
-  if (!family) throw forbidden('No such family among yours');
+  if (!family) throw forbidden('Familjen finns inte bland dina / no such family among yours');
   return family;
 }
 
@@ -24,11 +26,14 @@ export const mutationResolvers = {
     reassignFamily: (_: unknown, { input }: { input: { familyId: string; coordinator: string } }, ctx: Ctx) => reassignFamily(ctx, input),
     recordMeeting: async (_: unknown, { input }: { input: { familyId: string; date: string; kind: string; agencies: string[]; summary: string } }, ctx: Ctx) => {
       const family = await requireWritableFamily(ctx, input.familyId);
+      // A joint home visit or a check-in is the agencies' together: at least one takes part.
+      if ((input.kind === 'JOINT_HOME_VISIT' || input.kind === 'CHECK_IN') && input.agencies.length === 0)
+        throw badInput('Ett gemensamt hembesök eller en avstämning har minst en verksamhet med / a joint home visit or check-in has at least one agency');
       return insertMeeting(ctx.db, { id: randomUUID(), familyId: family.id, date: input.date, kind: input.kind, agencies: [...new Set(input.agencies)], summary: cleanText(input.summary, 'summary') });
     },
     updatePlan: async (_: unknown, { input }: { input: PlanInput & { familyId: string } }, ctx: Ctx) => {
       const family = await requireWritableFamily(ctx, input.familyId);
-      if (input.goals.length > 50 || input.goals.some((g) => g.actions.length > 50)) throw badInput('At most 50 goals, and 50 actions per goal');
+      if (input.goals.length > 50 || input.goals.some((g) => g.actions.length > 50)) throw badInput('Högst 50 mål och 50 insatser per mål / at most 50 goals, and 50 actions per goal');
       const plan: PlanInput = {
         ...input,
         participants: input.participants.map((p) => ({ ...p, name: cleanText(p.name, 'participant name', 200), role: cleanText(p.role, 'participant role', 200), agency: p.agency ?? null })),
@@ -53,8 +58,8 @@ export const mutationResolvers = {
     },
     recordFollowUp: async (_: unknown, { input }: { input: { familyId: string; date: string; area: string; rating: number; comment?: string | null } }, ctx: Ctx) => {
       const family = await requireWritableFamily(ctx, input.familyId);
-      if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badInput('rating must be 1 to 5');
-      if (input.date > todayInSweden(ctx.now)) throw badInput('A follow-up cannot be dated in the future');
+      if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badInput('Skattningen är 1 till 5 / rating must be 1 to 5');
+      if (input.date > todayInSweden(ctx.now)) throw badInput('En uppföljning kan inte dateras framåt i tiden / a follow-up cannot be dated in the future');
       return insertFollowUp(ctx.db, {
         id: randomUUID(),
         familyId: family.id,
@@ -63,6 +68,14 @@ export const mutationResolvers = {
         rating: input.rating,
         comment: cleanText(input.comment ?? '', 'comment', 2000, true),
       });
+    },
+    recordParentsOccupation: async (_: unknown, { input }: { input: { familyId: string; date: string; parents: string[] } }, ctx: Ctx) => {
+      const family = await requireWritableFamily(ctx, input.familyId);
+      if (input.parents.length < 1 || input.parents.length > 2) throw badInput('En eller två föräldrar / one or two parents');
+      if (input.date > todayInSweden(ctx.now)) throw badInput('Sysselsättningen registreras för i dag eller tidigare / not in the future');
+      const records = input.parents.map((occupation, i) => ({ parent: (i + 1) as 1 | 2, occupation }));
+      await ctx.db.transaction((tx) => saveOccupations(tx, family.id, input.date, records));
+      return { date: input.date, parents: input.parents };
     },
   },
 };

@@ -3,7 +3,7 @@ import { type Agency, appendEvents, type DataCategory, type Queryable, type Requ
 export interface NewConsent {
   id: string;
   childPersonnummer: string;
-  purpose: 'COORDINATION' | 'SIP';
+  purpose: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
   recipientTeamIds: string[];
   validFrom: string;
   validUntil: string;

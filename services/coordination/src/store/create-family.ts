@@ -43,7 +43,8 @@ export async function insertFamily(tx: Queryable, family: NewFamily): Promise<vo
     ).length > 0
   )
     throw new ChildAlreadyInCoordination();
-  await tx.query('INSERT INTO families (id, reference, team_id) VALUES ($1, $2, $3)', [family.id, family.reference, family.teamId]);
+  // Taken in today: the first contact was no later (a coordinator may correct it; docs/analysts.md).
+  await tx.query('INSERT INTO families (id, reference, team_id, started_on, first_contact_on) VALUES ($1, $2, $3, $4, $4)', [family.id, family.reference, family.teamId, family.since]);
   await tx.query('INSERT INTO assignments (family_id, username, since) VALUES ($1, $2, $3)', [family.id, family.coordinator, family.since]);
   for (const [position, c] of family.children.entries()) {
     // The person row is the register's name at intake; a child seen before (a closed consent) keeps one row.

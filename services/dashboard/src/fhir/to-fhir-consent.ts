@@ -29,6 +29,8 @@ function statusOf(consent: ConsentFieldsFragment): 'proposed' | 'active' | 'reje
 const purposeCoding = {
   COORDINATION: { system: actReason, code: 'COC', display: 'coordination of care' },
   SIP: { system: actReason, code: 'CAREMGT', display: 'care management' },
+  // Follow-up statistics: counting outcomes, never a person shown.
+  FOLLOW_UP: { system: actReason, code: 'HOUTCOMS', display: 'health outcome measure' },
 } as const;
 
 const categoryClass = (category: DataCategory) => ({ system: dataCategorySystem, code: category, display: categoryName[category] });

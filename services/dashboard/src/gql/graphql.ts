@@ -174,7 +174,13 @@ export type PartyRole = 'CHILD' | 'GUARDIAN';
 
 export type PlanStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT';
 
-export type Purpose = 'COORDINATION' | 'SIP';
+export type Purpose =
+  /** Samordning: the coordination team reads the agencies' data about the child. */
+  | 'COORDINATION'
+  /** Uppföljning: the child may be counted in the agencies' follow-up statistics (never shown as a person). */
+  | 'FOLLOW_UP'
+  /** SIP: the plan is shared with the agencies that take part in it. */
+  | 'SIP';
 
 export type ReassignFamilyInput = {
   /** The coordinator's username; their team becomes the family's team. */

@@ -43,10 +43,6 @@ const englishRefusals: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^Only a team lead reassigns or moves a family/, () => 'Bara en teamledare kan flytta en familj.'],
   [/^Every recipient must be a known team/, () => 'Varje mottagare måste vara ett känt team.'],
   // A family's meetings and follow-up.
-  [/^A follow-up cannot be dated in the future/, () => 'En uppföljning kan inte dateras framåt i tiden. Välj dagens datum eller ett tidigare.'],
-  [/^rating must be 1 to 5/, () => 'Betyget ska vara 1, 2, 3, 4 eller 5.'],
-  [/^No such family among yours/, () => 'Familjen finns inte bland dina familjer.'],
-  [/^Only coordinators and team leads change a family/, () => 'Bara koordinatorer och teamledare kan registrera möten och uppföljningar för en familj.'],
   // The Date scalar's refusal, alone or inside the gateway's "Variable … at "input.date"; …".
   [/Invalid Date: expected YYYY-MM-DD/, () => 'Datumet ska vara en riktig dag, skriven ÅÅÅÅ-MM-DD.'],
   // The scalar's refusal, alone or inside the gateway's "Variable … at "input.children[1]"; …".

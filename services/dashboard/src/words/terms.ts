@@ -38,9 +38,13 @@ export const roleName: Record<Role, string> = {
 
 export const consentStatusName: Record<ConsentStatus, string> = { ACTIVE: 'Gäller', PENDING: 'Väntar', EXPIRED: 'Har upphört', REVOKED: 'Återkallat' };
 
-export const purposeName: Record<Purpose, string> = { COORDINATION: 'Samordning kring barnet och familjen', SIP: 'Samordnad individuell plan (SIP)' };
+export const purposeName: Record<Purpose, string> = {
+  COORDINATION: 'Samordning kring barnet och familjen',
+  SIP: 'Samordnad individuell plan (SIP)',
+  FOLLOW_UP: 'Uppföljning: barnet räknas i statistik, utan att visas som person',
+};
 
-export const purposeShortName: Record<Purpose, string> = { COORDINATION: 'Samordning', SIP: 'SIP' };
+export const purposeShortName: Record<Purpose, string> = { COORDINATION: 'Samordning', SIP: 'SIP', FOLLOW_UP: 'Uppföljning' };
 
 export const methodName: Record<ConsentMethod, string> = { WRITTEN: 'Skriftligt', DIGITAL_SIGNATURE: 'Digital underskrift', DOCUMENTED_VERBAL: 'Muntligt, dokumenterat' };
 

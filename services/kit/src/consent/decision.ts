@@ -1,6 +1,6 @@
 import type { DenialReason } from '../domain/agencies.js';
 
-export type Purpose = 'COORDINATION' | 'SIP';
+export type Purpose = 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
 
 export type Decision = { permit: true; consentId: string } | { permit: false; reason: DenialReason; message: string };
 

@@ -79,7 +79,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
       </div>
       <fieldset className="choices">
         <legend>Ändamål</legend>
-        {(['COORDINATION', 'SIP'] as const).map((p) => (
+        {(['COORDINATION', 'SIP', 'FOLLOW_UP'] as const).map((p) => (
           <label key={p}>
             <input type="radio" name={`${id}-purpose`} checked={purpose === p} onChange={() => setPurpose(p)} /> {purposeName[p]}
           </label>

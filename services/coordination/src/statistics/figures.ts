@@ -1,0 +1,162 @@
+import type { Queryable } from '@lotsen/kit';
+import type { StatisticsFilter } from './filter.js';
+
+/**
+ * The families a statistics answer counts: in coordination at some time in the period, in the
+ * municipality or team asked for. Parameters $1 from, $2 to, $3 municipality, $4 team.
+ */
+const counted = `counted AS (
+  SELECT f.id, f.started_on, f.closed_on, f.first_contact_on
+  FROM families f JOIN teams t ON t.id = f.team_id
+  WHERE f.started_on <= $2::date AND (f.closed_on IS NULL OR f.closed_on >= $1::date)
+    AND ($3::text IS NULL OR t.municipality = $3) AND ($4::text IS NULL OR f.team_id = $4)
+)`;
+
+const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
+const n = (v: unknown) => Number(v ?? 0);
+
+export interface Span {
+  started: number;
+  ongoing: number;
+  closed: number;
+}
+
+export async function familySpans(db: Queryable, f: StatisticsFilter): Promise<{ families: Span; children: Span }> {
+  const [row] = await db.query<Record<string, unknown>>(
+    `WITH ${counted}, kids AS (SELECT c.*, m.personnummer FROM counted c JOIN family_members m ON m.family_id = c.id)
+     SELECT
+       (SELECT count(*) FROM counted WHERE started_on >= $1::date) AS families_started,
+       (SELECT count(*) FROM counted WHERE closed_on IS NULL OR closed_on > $2::date) AS families_ongoing,
+       (SELECT count(*) FROM counted WHERE closed_on <= $2::date) AS families_closed,
+       (SELECT count(*) FROM kids WHERE started_on >= $1::date) AS children_started,
+       (SELECT count(*) FROM kids WHERE closed_on IS NULL OR closed_on > $2::date) AS children_ongoing,
+       (SELECT count(*) FROM kids WHERE closed_on <= $2::date) AS children_closed`,
+    params(f),
+  );
+  const span = (prefix: string): Span => ({ started: n(row?.[`${prefix}_started`]), ongoing: n(row?.[`${prefix}_ongoing`]), closed: n(row?.[`${prefix}_closed`]) });
+  return { families: span('families'), children: span('children') };
+}
+
+export const consentStatuses = ['ACTIVE', 'PENDING', 'EXPIRED', 'REVOKED'] as const;
+export type StatusCounts = Record<(typeof consentStatuses)[number], number>;
+
+/** A consent's status on the day asked, from what is stored (parties as recorded). */
+const statusOn = `CASE
+  WHEN c.revoked_at IS NOT NULL AND (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date THEN 'REVOKED'
+  WHEN c.valid_until < $5::date THEN 'EXPIRED'
+  WHEN c.valid_from > $5::date OR EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.decision IS DISTINCT FROM 'GIVEN') THEN 'PENDING'
+  ELSE 'ACTIVE' END`;
+
+const consentsOfCounted = `FROM consents c
+  JOIN family_members m ON m.personnummer = c.child_personnummer JOIN counted ON counted.id = m.family_id
+  WHERE (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date`;
+
+function byKey(rows: { key: string; status: string; n: unknown }[], keys: readonly string[]): Map<string, StatusCounts> {
+  const table = new Map<string, StatusCounts>(keys.map((k) => [k, { ACTIVE: 0, PENDING: 0, EXPIRED: 0, REVOKED: 0 }]));
+  for (const r of rows) {
+    const counts = table.get(r.key);
+    if (counts) counts[r.status as keyof StatusCounts] = n(r.n);
+  }
+  return table;
+}
+
+export async function consentsByPurpose(db: Queryable, f: StatisticsFilter, purposes: readonly string[]): Promise<Map<string, StatusCounts>> {
+  const rows = await db.query<{ key: string; status: string; n: unknown }>(
+    `WITH ${counted} SELECT c.purpose AS key, ${statusOn} AS status, count(*) AS n ${consentsOfCounted} GROUP BY 1, 2`,
+    params(f, f.asOf),
+  );
+  return byKey(rows, purposes);
+}
+
+export async function consentsByAgency(db: Queryable, f: StatisticsFilter, agencies: readonly string[]): Promise<Map<string, StatusCounts>> {
+  const rows = await db.query<{ key: string; status: string; n: unknown }>(
+    `WITH ${counted} SELECT s.agency AS key, ${statusOn} AS status, count(DISTINCT c.id) AS n ${consentsOfCounted.replace('WHERE', 'JOIN consent_scope s ON s.consent_id = c.id WHERE')} GROUP BY 1, 2`,
+    params(f, f.asOf),
+  );
+  return byKey(rows, agencies);
+}
+
+/** Days from first contact to a first event, for the families started in the period. */
+export async function daysFromFirstContact(db: Queryable, f: StatisticsFilter, to: 'FIRST_MEETING' | 'AGREED_SIP'): Promise<number[]> {
+  const reached =
+    to === 'FIRST_MEETING'
+      ? '(SELECT min(mt.date) FROM meetings mt WHERE mt.family_id = counted.id AND mt.date >= counted.first_contact_on AND mt.date <= $2::date)'
+      : "(SELECT p.created_on FROM sip_plans p WHERE p.family_id = counted.id AND p.status IN ('ACTIVE', 'CLOSED') AND p.created_on <= $2::date)";
+  const rows = await db.query<{ days: unknown }>(
+    `WITH ${counted} SELECT (${reached} - counted.first_contact_on) AS days FROM counted
+     WHERE counted.started_on >= $1::date AND counted.first_contact_on IS NOT NULL AND ${reached} IS NOT NULL`,
+    params(f),
+  );
+  return rows.map((r) => n(r.days));
+}
+
+export const meetingKinds = ['COORDINATION', 'SIP', 'FOLLOW_UP', 'JOINT_HOME_VISIT', 'CHECK_IN'] as const;
+
+export interface MonthRow {
+  month: string;
+  byKind: Record<(typeof meetingKinds)[number], number>;
+  families: number;
+}
+
+export async function meetingsPerMonth(db: Queryable, f: StatisticsFilter): Promise<MonthRow[]> {
+  const [meetings, families] = await Promise.all([
+    db.query<{ month: string; kind: string; n: unknown }>(
+      `WITH ${counted} SELECT to_char(mt.date, 'YYYY-MM') AS month, mt.kind, count(*) AS n
+       FROM meetings mt JOIN counted ON counted.id = mt.family_id WHERE mt.date BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
+      params(f),
+    ),
+    db.query<{ month: string; n: unknown }>(
+      `WITH ${counted}, months AS (SELECT generate_series($1::date, $2::date, interval '1 month')::date AS first)
+       SELECT to_char(months.first, 'YYYY-MM') AS month, count(counted.id) AS n FROM months
+       LEFT JOIN counted ON counted.started_on <= (months.first + interval '1 month' - interval '1 day')::date AND (counted.closed_on IS NULL OR counted.closed_on >= months.first)
+       GROUP BY 1 ORDER BY 1`,
+      params(f),
+    ),
+  ]);
+  return families.map((m) => {
+    const byKind = Object.fromEntries(meetingKinds.map((k) => [k, n(meetings.find((r) => r.month === m.month && r.kind === k)?.n)])) as MonthRow['byKind'];
+    return { month: m.month, byKind, families: n(m.n) };
+  });
+}
+
+export interface AreaRow {
+  area: string;
+  first: number[];
+  /** For families rated twice or more: [first, latest]. */
+  pairs: [number, number][];
+}
+
+export async function followUpRatings(db: Queryable, f: StatisticsFilter, areas: readonly string[]): Promise<AreaRow[]> {
+  const rows = await db.query<{ area: string; first: unknown; latest: unknown; ratings: unknown }>(
+    `WITH ${counted}, rated AS (
+       SELECT u.family_id, u.area, u.rating,
+         row_number() OVER (PARTITION BY u.family_id, u.area ORDER BY u.date, u.id) AS nth,
+         row_number() OVER (PARTITION BY u.family_id, u.area ORDER BY u.date DESC, u.id DESC) AS from_end,
+         count(*) OVER (PARTITION BY u.family_id, u.area) AS ratings
+       FROM follow_ups u JOIN counted ON counted.id = u.family_id WHERE u.date <= $2::date)
+     SELECT area, max(rating) FILTER (WHERE nth = 1) AS first, max(rating) FILTER (WHERE from_end = 1) AS latest, max(ratings) AS ratings
+     FROM rated GROUP BY family_id, area`,
+    params(f),
+  );
+  return areas.map((area) => {
+    const mine = rows.filter((r) => r.area === area);
+    return { area, first: mine.map((r) => n(r.first)), pairs: mine.filter((r) => n(r.ratings) >= 2).map((r) => [n(r.first), n(r.latest)] as [number, number]) };
+  });
+}
+
+export const occupations = ['WORK', 'STUDIES', 'SICK_LEAVE', 'UNEMPLOYED', 'OTHER'] as const;
+export type Occupation = (typeof occupations)[number];
+
+/** Each parent's first and latest occupation record up to the period's end. */
+export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Promise<{ first: Occupation; latest: Occupation }[]> {
+  const rows = await db.query<{ first: Occupation; latest: Occupation }>(
+    `WITH ${counted}, records AS (
+       SELECT o.family_id, o.parent, o.occupation,
+         row_number() OVER (PARTITION BY o.family_id, o.parent ORDER BY o.recorded_on) AS nth,
+         row_number() OVER (PARTITION BY o.family_id, o.parent ORDER BY o.recorded_on DESC) AS from_end
+       FROM occupation_records o JOIN counted ON counted.id = o.family_id WHERE o.recorded_on <= $2::date)
+     SELECT max(occupation) FILTER (WHERE nth = 1) AS first, max(occupation) FILTER (WHERE from_end = 1) AS latest FROM records GROUP BY family_id, parent`,
+    params(f),
+  );
+  return rows;
+}

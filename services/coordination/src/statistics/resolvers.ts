@@ -1,0 +1,138 @@
+import { type AuditEvent, agencies, appendEvents } from '@lotsen/kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CoordinationContext as Ctx } from '../graphql/context.js';
+import { alone, mean, median, ratio, table } from './cells.js';
+import {
+  consentStatuses,
+  consentsByAgency,
+  consentsByPurpose,
+  daysFromFirstContact,
+  familySpans,
+  followUpRatings,
+  meetingKinds,
+  meetingsPerMonth,
+  occupations,
+  parentsOccupation,
+  type StatusCounts,
+} from './figures.js';
+import { type FilterInput, type StatisticsFilter, statisticsFilter } from './filter.js';
+
+const purposes = ['COORDINATION', 'SIP', 'FOLLOW_UP'] as const;
+const areas = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'] as const;
+const inWorkOrStudies = (o: string) => o === 'WORK' || o === 'STUDIES';
+
+/** The figures asked for, by name: what the audit trail records of a release. */
+function figuresAsked(info: GraphQLResolveInfo): string[] {
+  const names = info.fieldNodes.flatMap((node) => node.selectionSet?.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? []);
+  const echoed = new Set(['__typename', 'from', 'to', 'municipality', 'teamId', 'threshold']);
+  return [...new Set(names)].filter((n) => !echoed.has(n)).sort();
+}
+
+/** A statistics answer is a statistical release in the audit trail: who, which figures, which filter; about no one person. */
+function releaseEvent(ctx: Ctx, filter: StatisticsFilter, figures: string[]): AuditEvent {
+  return {
+    at: ctx.now.toISOString(),
+    kind: 'STATISTICAL_RELEASE',
+    actor: ctx.identity.username,
+    role: ctx.identity.role,
+    teamId: ctx.identity.teamId,
+    childPersonnummer: '',
+    agency: null,
+    categories: figures,
+    consentIds: [],
+    reason: JSON.stringify({ from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold }),
+    operationName: ctx.operationName,
+    documentHash: ctx.documentHash,
+    requestId: ctx.requestId,
+  };
+}
+
+function consentCounts(row: ReturnType<typeof table>['cells'][number], total: ReturnType<typeof table>['total']) {
+  const [active, pending, expired, revoked] = row;
+  return { active, pending, expired, revoked, total };
+}
+
+/** Rows by key, each a StatusCounts, as a suppressed table with its totals. */
+function statusTable(rows: Map<string, StatusCounts>, threshold: number) {
+  const keys = [...rows.keys()];
+  const t = table(
+    keys.map((k) => consentStatuses.map((s) => (rows.get(k) as StatusCounts)[s])),
+    threshold,
+  );
+  return { keys, t };
+}
+
+export const statisticsResolvers = {
+  Query: {
+    statistics: async (_: unknown, args: { filter: FilterInput }, ctx: Ctx, info: GraphQLResolveInfo) => {
+      const filter = statisticsFilter(ctx.identity, args.filter, ctx.now);
+      // Audited before anything is computed or released: without the record, no answer.
+      await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [releaseEvent(ctx, filter, figuresAsked(info))]));
+      return filter;
+    },
+  },
+  CoordinationStatistics: {
+    threshold: (f: StatisticsFilter) => f.threshold,
+    families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const { families } = await familySpans(ctx.db, f);
+      return { started: alone(families.started, f.threshold), ongoing: alone(families.ongoing, f.threshold), closed: alone(families.closed, f.threshold) };
+    },
+    children: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const { children } = await familySpans(ctx.db, f);
+      return { started: alone(children.started, f.threshold), ongoing: alone(children.ongoing, f.threshold), closed: alone(children.closed, f.threshold) };
+    },
+    consents: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const [byPurpose, byAgency] = await Promise.all([consentsByPurpose(ctx.db, f, purposes), consentsByAgency(ctx.db, f, agencies)]);
+      const p = statusTable(byPurpose, f.threshold);
+      const a = statusTable(byAgency, f.threshold);
+      return {
+        byPurpose: p.keys.map((purpose, i) => ({ purpose, counts: consentCounts(p.t.cells[i] ?? [], p.t.rowTotals[i] as ReturnType<typeof table>['total']) })),
+        all: consentCounts(p.t.columnTotals, p.t.total),
+        byAgency: a.keys.map((agency, i) => ({ agency, counts: consentCounts(a.t.cells[i] ?? [], a.t.rowTotals[i] as ReturnType<typeof table>['total']) })),
+      };
+    },
+    daysToFirstMeeting: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'FIRST_MEETING'), f.threshold),
+    daysToAgreedSip: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'AGREED_SIP'), f.threshold),
+    meetingsPerMonth: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const months = await meetingsPerMonth(ctx.db, f);
+      const t = table(
+        months.map((m) => meetingKinds.map((k) => m.byKind[k])),
+        f.threshold,
+      );
+      return months.map((m, i) => {
+        const [coordination, sip, followUp, jointHomeVisit, checkIn] = t.cells[i] ?? [];
+        const total = meetingKinds.reduce((a, k) => a + m.byKind[k], 0);
+        return { month: m.month, coordination, sip, followUp, jointHomeVisit, checkIn, total: t.rowTotals[i], perFamily: ratio(m.families === 0 ? 0 : total / m.families, m.families, f.threshold) };
+      });
+    },
+    followUpRatings: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
+      (await followUpRatings(ctx.db, f, areas)).map((a) => ({
+        area: a.area,
+        families: alone(a.first.length, f.threshold),
+        atStart: ratio(mean(a.first), a.first.length, f.threshold),
+        followedUp: alone(a.pairs.length, f.threshold),
+        latest: ratio(mean(a.pairs.map(([, latest]) => latest)), a.pairs.length, f.threshold),
+        change: ratio(mean(a.pairs.map(([first, latest]) => latest - first)), a.pairs.length, f.threshold),
+      })),
+    parentsOccupation: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const parents = await parentsOccupation(ctx.db, f);
+      const counts = (pick: 'first' | 'latest') => {
+        const t = table([occupations.map((o) => parents.filter((p) => p[pick] === o).length)], f.threshold);
+        const [work, studies, sickLeave, unemployed, other] = t.cells[0] ?? [];
+        return { work, studies, sickLeave, unemployed, other, total: t.total };
+      };
+      const notWorking = parents.filter((p) => !inWorkOrStudies(p.first));
+      const back = notWorking.filter((p) => inWorkOrStudies(p.latest)).length;
+      return {
+        atStart: counts('first'),
+        latest: counts('latest'),
+        notWorkingAtStart: alone(notWorking.length, f.threshold),
+        backInWorkOrStudies: ratio(notWorking.length === 0 ? 0 : back / notWorking.length, notWorking.length, f.threshold),
+      };
+    },
+  },
+};
+
+function days(values: number[], threshold: number) {
+  return { families: alone(values.length, threshold), mean: ratio(mean(values), values.length, threshold), median: ratio(median(values), values.length, threshold) };
+}
