@@ -194,3 +194,93 @@ describe('follow-up statistics for analysts: no person in them', () => {
     }
   });
 });
+
+describe('the school’s follow-up figures, counted at the school over the children who consent to follow-up', () => {
+  let system: RunningSystem;
+  beforeAll(async () => {
+    system = await startSystem({ families: 300 });
+  });
+  afterAll(() => system?.close());
+  const schoolQuery = (filter: string) =>
+    `{ statistics(filter: { ${filter} }) { school { children { value suppressed reason } absenceByTermSinceStart { termsSinceStart children { value suppressed reason } absencePercent { value suppressed reason } } } } }`;
+  const exportCalls = () => system.simulators.school.control.counters.get('POST /v2.0/ext/statistics/attendanceByTerm') ?? 0;
+  /** Children whose follow-up consent covering ATTENDANCE holds today, as recorded. */
+  const consenting = async () =>
+    (
+      await system.db.query<{ n: number }>(
+        `SELECT count(DISTINCT c.child_personnummer)::int AS n FROM consents c JOIN consent_scope s ON s.consent_id = c.id
+         WHERE c.purpose = 'FOLLOW_UP' AND s.category = 'ATTENDANCE' AND c.revoked_at IS NULL AND c.valid_until >= CURRENT_DATE
+           AND NOT EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.decision IS DISTINCT FROM 'GIVEN')`,
+      )
+    )[0]?.n ?? 0;
+
+  it('gives absence before and after coordination began, in one call to the school platform whatever the number of children', async () => {
+    const before = exportCalls();
+    const all = await gql<{ statistics: Json }>(system, 'analytiker1', schoolQuery('lastQuarters: 8'));
+    expect(all.errors).toBeUndefined();
+    expect(exportCalls()).toBe(before + 1);
+    const school = all.data?.statistics.school as Json;
+    expect(school.children.value).toBeGreaterThan(50);
+    expect(school.children.value).toBeLessThanOrEqual(await consenting());
+    const rows = school.absenceByTermSinceStart as Json[];
+    expect(rows[0]?.termsSinceStart).toBe(-1);
+    const beforeStart = rows.find((r) => r.termsSinceStart === -1)?.absencePercent.value as number;
+    const later = rows.find((r) => r.termsSinceStart === 2)?.absencePercent.value as number;
+    expect(beforeStart).toBeGreaterThan(later);
+    // One team: fewer children, still one call.
+    const oneTeam = await gql<{ statistics: Json }>(system, 'analytiker1', schoolQuery('lastQuarters: 8, teamId: "team-3"'));
+    expect(exportCalls()).toBe(before + 2);
+    expect(oneTeam.data?.statistics.school.children.value).toBeLessThan(school.children.value);
+  });
+
+  it('does not count a child whose follow-up consent is revoked', async () => {
+    const count = async () => (await gql<{ statistics: Json }>(system, 'analytiker1', schoolQuery('lastQuarters: 8'))).data?.statistics.school.children.value as number;
+    const [target] = await system.db.query<{ id: string; child: string; by: string }>(
+      `SELECT c.id, c.child_personnummer AS child, p.personnummer AS by FROM consents c JOIN consent_scope s ON s.consent_id = c.id JOIN consent_parties p ON p.consent_id = c.id
+       JOIN families f ON f.id = (SELECT family_id FROM family_members m WHERE m.personnummer = c.child_personnummer) JOIN assignments a ON a.family_id = f.id
+       WHERE c.purpose = 'FOLLOW_UP' AND s.category = 'ATTENDANCE' AND c.revoked_at IS NULL AND p.role = 'GUARDIAN' AND a.username = 'koordinator1' LIMIT 1`,
+    );
+    expect(target).toBeDefined();
+    const enrolled = system.population.families.some((f) => f.children.some((c) => c.personnummer === target?.child && c.school));
+    const before = await count();
+    const revoked = await gql(system, 'koordinator1', 'mutation($i: RevokeConsentInput!) { revokeConsent(input: $i) { status } }', {
+      i: { consentId: target?.id, revokedBy: target?.by, reason: 'Vill inte räknas' },
+    });
+    expect(revoked.errors).toBeUndefined();
+    expect(await count()).toBe(enrolled ? before - 1 : before);
+  });
+
+  it('writes the school’s release to its own audit trail, and answers a forged or missing cohort with nothing', async () => {
+    await gql(system, 'analytiker1', schoolQuery('lastQuarters: 4'));
+    const [release] = await system.db.query<Json>(
+      "SELECT source, actor, child_personnummer, categories FROM audit_events WHERE kind = 'STATISTICAL_RELEASE' AND source = 'school' ORDER BY seq DESC LIMIT 1",
+    );
+    expect(release).toMatchObject({ source: 'school', actor: 'analytiker1', child_personnummer: '', categories: ['school.absenceByTermSinceStart'] });
+    const token = await system.token('analytiker1');
+    const before = exportCalls();
+    for (const cohort of [null, 'forged.cohort.token', (await gql(system, 'analytiker1', '{ statistics(filter: { lastQuarters: 1 }) { key } }')).data ? 'eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.' : '']) {
+      const res = await callSubgraph(
+        `${system.subgraphs.school.url}/graphql`,
+        token,
+        {
+          query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { school { children { value } } } } }',
+          variables: { r: [{ __typename: 'Statistics', key: 'k', schoolCohort: cohort }] },
+        },
+        system.signingKey,
+      );
+      expect(res.body.errors?.[0]?.extensions?.code, String(cohort)).toBe('UNAVAILABLE');
+      expect(JSON.stringify(res.body.data ?? {})).not.toMatch(/"value":\d/);
+    }
+    expect(exportCalls()).toBe(before);
+    const coordinator = await callSubgraph(
+      `${system.subgraphs.school.url}/graphql`,
+      await system.token('koordinator1'),
+      {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { school { children { value } } } } }',
+        variables: { r: [{ __typename: 'Statistics', key: 'k', schoolCohort: 'x' }] },
+      },
+      system.signingKey,
+    );
+    expect(coordinator.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

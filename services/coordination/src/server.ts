@@ -1,7 +1,9 @@
 import type { Database } from '@lotsen/kit';
 import {
+  type Cohort,
   type GrantSigningKey,
   grantSigningKey,
+  issueCohort,
   issueGrants,
   json,
   type MutualTls,
@@ -65,7 +67,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
       Query: { ...queryResolvers.Query, ...statisticsResolvers.Query },
       ...mutations,
       ...typeResolvers,
-      CoordinationStatistics: statisticsResolvers.CoordinationStatistics,
+      Statistics: statisticsResolvers.Statistics,
     } as never,
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,
@@ -96,6 +98,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),
+        signCohort: (cohort: Cohort) => issueCohort(signing, { subject: base.identity.username, requestId: base.requestId }, cohort, config.grantTtlSeconds),
       };
     },
     readiness: async () => ({ database: await config.db.ping() }),

@@ -5,6 +5,7 @@ export { type AgencyHttp, defaultResilience, type ResilienceOptions, type Resili
 export { type AuditEvent, type AuditKind, chainHash, type StoredAuditEvent } from './audit/event.js';
 export { AuditLog, appendEvents, auditMigrations, type Verification } from './audit/log.js';
 export { AuditRecorder } from './audit/recorder.js';
+export { statisticalRelease } from './audit/statistical-release.js';
 export { authenticated } from './auth/authenticated.js';
 export { verifierFromEnv } from './auth/config.js';
 export { type DevKeys, defaultAudience, devIssuer, generateDevKeys, identityClaims, loadOrCreateDevKeys, signToken } from './auth/dev-issuer.js';
@@ -13,6 +14,7 @@ export { AuthenticationError } from './auth/identity.js';
 export { createTokenVerifier, type TokenVerifier } from './auth/verify.js';
 export { connectRedis, redisFromEnv } from './cache/redis.js';
 export * from './config.js';
+export { type Cohort, type CohortMember, checkCohort, cohortType, issueCohort } from './consent/cohort.js';
 export * from './consent/decision.js';
 export { type GrantBinding, type GrantBody, type GrantChecker, GrantError, type GrantKeys, type GrantSigningKey, grantChecker, issueGrants } from './consent/grant.js';
 export { generateRegistryKeys, grantKeysFromEnv, grantKeysOf, grantSigningKey, type RegistryKeys, registryJwksPath, registryKeysFromEnv } from './consent/registry-key.js';

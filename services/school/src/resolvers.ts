@@ -1,11 +1,16 @@
 import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { SchoolPlatform } from './adapters/ss12000.js';
+import { schoolStatistics } from './statistics.js';
 
 type Ctx = AgencyRequestContext<SchoolPlatform>;
 type Section = GrantedChild;
 
 export const resolvers = {
   Child: childWithSection('school'),
+  Statistics: {
+    __resolveReference: (ref: { key: string; schoolCohort?: unknown }) => ref,
+    school: schoolStatistics,
+  },
   SchoolSection: {
     accessLog,
     enrolment: (s: Section, _: unknown, ctx: Ctx) =>

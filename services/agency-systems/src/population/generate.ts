@@ -2,6 +2,7 @@ import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
+import { followUpConsents } from './follow-up-consents.js';
 import { followUpFacts } from './follow-up-facts.js';
 import { rhythmMeetings } from './rhythm.js';
 import { stableShare } from './stable-share.js';
@@ -62,7 +63,12 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     drafts.push(randomFamily(b, seed, drafts.length + 1, at(next)));
   }
 
-  const families: Family[] = drafts.map((f) => ({ ...f, meetings: [...f.meetings, ...rhythmMeetings(seed, f, today)], ...followUpFacts(seed, f, today) }));
+  const families: Family[] = drafts.map((f) => ({
+    ...f,
+    consents: [...f.consents, ...followUpConsents(seed, f, today)],
+    meetings: [...f.meetings, ...rhythmMeetings(seed, f, today)],
+    ...followUpFacts(seed, f, today),
+  }));
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),

@@ -1,13 +1,6 @@
-import { createHash } from 'node:crypto';
 import { addDays } from './dates.js';
-import { stableShare } from './stable-share.js';
+import { stableShare, stableUuid } from './stable-share.js';
 import type { FamilyDraft, Meeting } from './types.js';
-
-/** A uuid fixed by the seed and a key, like stableShare: the seeded sequence is left as it was. */
-function stableUuid(seed: number, key: string): string {
-  const h = createHash('sha256').update(`${seed}|uuid|${key}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
 
 /**
  * The coordinator's rhythm in the synthetic population: the last joint home visit (monthly, by

@@ -8,3 +8,9 @@ import { createHash } from 'node:crypto';
 export function stableShare(seed: number, key: string): number {
   return createHash('sha256').update(`${seed}|${key}`).digest().readUInt32BE(0) / 2 ** 32;
 }
+
+/** A uuid fixed by the seed and a key, like stableShare: the seeded sequence is left as it was. */
+export function stableUuid(seed: number, key: string): string {
+  const h = createHash('sha256').update(`${seed}|uuid|${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

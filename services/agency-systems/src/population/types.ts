@@ -89,7 +89,7 @@ export interface Consent {
   parties: ConsentParty[];
   scope: ConsentScope[];
   recipientTeamIds: string[];
-  purpose: 'COORDINATION' | 'SIP';
+  purpose: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
   validFrom: string;
   validUntil: string;
   evidence: { method: ConsentMethod; documentRef: string };

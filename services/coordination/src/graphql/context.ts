@@ -1,4 +1,4 @@
-import type { Database, RequestContext } from '@lotsen/kit';
+import type { Cohort, Database, RequestContext } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
 import type { OperationSnapshot } from '../consent/operation-snapshots.js';
 import type { PopulationRegister } from '../register/population-register.js';
@@ -15,6 +15,8 @@ export interface CoordinationContext extends RequestContext {
   reading: (children: readonly string[]) => Promise<OperationSnapshot>;
   /** For a guardian: the children in their custody today, per the register (read once per request). */
   custodyOfCaller: () => Promise<string[]>;
+  /** Signs a follow-up cohort for this caller and request with the registry's key (docs/analysts.md). */
+  signCohort: (cohort: Cohort) => Promise<string>;
   /** Called once a revocation or narrowing is stored: no decision may rest on an earlier reading. */
   consentNarrowed: () => void;
 }

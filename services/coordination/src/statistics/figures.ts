@@ -160,3 +160,25 @@ export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Pro
   );
   return rows;
 }
+
+/**
+ * The children of the counted families whose consent of purpose follow-up (uppföljning) covers
+ * each of the agency's categories on the day asked, as recorded, with the day their family's
+ * coordination began: the only children an agency figure counts.
+ */
+export async function followUpCohort(db: Queryable, f: StatisticsFilter, agency: string): Promise<Map<string, [string, string][]>> {
+  const rows = await db.query<{ category: string; personnummer: string; started_on: string | Date }>(
+    `WITH ${counted}
+     SELECT DISTINCT s.category, c.child_personnummer AS personnummer, counted.started_on
+     ${consentsOfCounted.replace('WHERE', 'JOIN consent_scope s ON s.consent_id = c.id WHERE')}
+       AND c.purpose = 'FOLLOW_UP' AND s.agency = $6 AND ${statusOn} = 'ACTIVE'
+     ORDER BY 1, 2`,
+    params(f, f.asOf, agency),
+  );
+  const byCategory = new Map<string, [string, string][]>();
+  for (const r of rows) {
+    const day = typeof r.started_on === 'string' ? r.started_on.slice(0, 10) : r.started_on.toISOString().slice(0, 10);
+    byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), [r.personnummer, day]]);
+  }
+  return byCategory;
+}

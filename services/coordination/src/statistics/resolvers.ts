@@ -1,4 +1,4 @@
-import { type AuditEvent, agencies, appendEvents } from '@lotsen/kit';
+import { agencies, appendEvents, statisticalRelease } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { alone, mean, median, ratio, table } from './cells.js';
@@ -8,6 +8,7 @@ import {
   consentsByPurpose,
   daysFromFirstContact,
   familySpans,
+  followUpCohort,
   followUpRatings,
   meetingKinds,
   meetingsPerMonth,
@@ -24,27 +25,8 @@ const inWorkOrStudies = (o: string) => o === 'WORK' || o === 'STUDIES';
 /** The figures asked for, by name: what the audit trail records of a release. */
 function figuresAsked(info: GraphQLResolveInfo): string[] {
   const names = info.fieldNodes.flatMap((node) => node.selectionSet?.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? []);
-  const echoed = new Set(['__typename', 'from', 'to', 'municipality', 'teamId', 'threshold']);
+  const echoed = new Set(['__typename', 'key', 'from', 'to', 'municipality', 'teamId', 'threshold']);
   return [...new Set(names)].filter((n) => !echoed.has(n)).sort();
-}
-
-/** A statistics answer is a statistical release in the audit trail: who, which figures, which filter; about no one person. */
-function releaseEvent(ctx: Ctx, filter: StatisticsFilter, figures: string[]): AuditEvent {
-  return {
-    at: ctx.now.toISOString(),
-    kind: 'STATISTICAL_RELEASE',
-    actor: ctx.identity.username,
-    role: ctx.identity.role,
-    teamId: ctx.identity.teamId,
-    childPersonnummer: '',
-    agency: null,
-    categories: figures,
-    consentIds: [],
-    reason: JSON.stringify({ from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold }),
-    operationName: ctx.operationName,
-    documentHash: ctx.documentHash,
-    requestId: ctx.requestId,
-  };
 }
 
 function consentCounts(row: ReturnType<typeof table>['cells'][number], total: ReturnType<typeof table>['total']) {
@@ -67,11 +49,18 @@ export const statisticsResolvers = {
     statistics: async (_: unknown, args: { filter: FilterInput }, ctx: Ctx, info: GraphQLResolveInfo) => {
       const filter = statisticsFilter(ctx.identity, args.filter, ctx.now);
       // Audited before anything is computed or released: without the record, no answer.
-      await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [releaseEvent(ctx, filter, figuresAsked(info))]));
+      const asked = { from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold };
+      await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [statisticalRelease(ctx, figuresAsked(info), asked, ctx.now)]));
       return filter;
     },
   },
-  CoordinationStatistics: {
+  Statistics: {
+    key: (f: StatisticsFilter) => JSON.stringify([f.from, f.to, f.municipality, f.teamId]),
+    // The children the school may count, signed for this caller and request: it asks no one else.
+    schoolCohort: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const members = Object.fromEntries(await followUpCohort(ctx.db, f, 'SCHOOL'));
+      return ctx.signCohort({ agency: 'SCHOOL', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
+    },
     threshold: (f: StatisticsFilter) => f.threshold,
     families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const { families } = await familySpans(ctx.db, f);

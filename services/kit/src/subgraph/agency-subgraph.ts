@@ -6,6 +6,7 @@ import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
 import { dataDir, env, envNumber, serviceUrl } from '../config.js';
+import { checkCohort } from '../consent/cohort.js';
 import { type GrantBody, type GrantChecker, type GrantKeys, grantChecker } from '../consent/grant.js';
 import { grantKeysFromEnv } from '../consent/registry-key.js';
 import type { Agency } from '../domain/agencies.js';
@@ -73,6 +74,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
       granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }), base.log),
       audit: new AuditRecorder(config.audit, base),
       auditLog: config.audit,
+      cohort: (token: unknown) => checkCohort(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }, options.agency, token),
       agency: options.adapter(agencySystem.forRequest(Date.now() + budgetMs)),
     }),
     readiness: async () => ({

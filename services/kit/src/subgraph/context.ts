@@ -1,6 +1,7 @@
 import type { AuditLog } from '../audit/log.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { Identity } from '../auth/identity.js';
+import type { Cohort } from '../consent/cohort.js';
 import type { GrantBody } from '../consent/grant.js';
 import type { Logger } from '../log.js';
 
@@ -28,4 +29,6 @@ export interface AgencyContext extends RequestContext {
   audit: AuditRecorder;
   /** This data owner's audit trail, read for the family's access log. */
   auditLog: AuditLog;
+  /** The registry's follow-up cohort for this agency and request; throws when it cannot be trusted. */
+  cohort: (token: unknown) => Promise<Cohort>;
 }

@@ -94,7 +94,18 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
     attendance,
     supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
     studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
+    /** The platform's statistics export: absence per term for the students named, in one call however many. */
+    attendanceByTerm: async (civicNos: readonly string[], from: string, to: string) =>
+      civicNos.length === 0 ? [] : (await http.post<{ data: TermAttendanceRow[] }>('/v2.0/ext/statistics/attendanceByTerm', { civicNos, from, to })).data.data,
   };
+}
+
+export interface TermAttendanceRow {
+  civicNo: string;
+  /** e.g. 2026VT (January to June) or 2026HT. */
+  term: string;
+  offeredSum: number;
+  absenceSum: number;
 }
 
 export type SchoolPlatform = ReturnType<typeof schoolPlatform>;

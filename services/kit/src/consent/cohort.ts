@@ -1,0 +1,50 @@
+import { jwtVerify, SignJWT } from 'jose';
+import type { Agency, DataCategory } from '../domain/agencies.js';
+import { type GrantBinding, GrantError, type GrantKeys, type GrantSigningKey, grantIssuer } from './grant.js';
+
+/** One child a follow-up figure may count: whose consent of purpose FOLLOW_UP covers the category, and when coordination began. */
+export type CohortMember = [personnummer: string, startedOn: string];
+
+/**
+ * A cohort: the consent registry's signed statement, for one statistics request and one agency,
+ * of the children whose consent with purpose follow-up (uppföljning) covers each category, with
+ * the filter and threshold the answer is held to (docs/analysts.md, "Agency figures"). Like a
+ * grant it reaches the data owner through the graph, bound to the caller and the request, and is
+ * checked with the registry's public key: the agency counts no one else and asks no one.
+ */
+export interface Cohort {
+  agency: Agency;
+  members: Partial<Record<DataCategory, CohortMember[]>>;
+  from: string;
+  to: string;
+  threshold: number;
+  /** The filter as the caller gave it (municipality, team), for the data owner's audit trail. */
+  filter: Record<string, unknown>;
+}
+
+export const cohortType = 'lotsen-cohort+jwt';
+
+export async function issueCohort(signing: GrantSigningKey, binding: GrantBinding, cohort: Cohort, ttlSeconds = 10): Promise<string> {
+  return new SignJWT({ rid: binding.requestId, cohort })
+    .setProtectedHeader({ alg: 'EdDSA', kid: signing.kid, typ: cohortType })
+    .setIssuer(grantIssuer)
+    .setSubject(binding.subject)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(signing.key);
+}
+
+/** Checks a cohort for `agency` in this request (signature, type, expiry, caller, request); throws GrantError. */
+export async function checkCohort(keys: GrantKeys, binding: GrantBinding, agency: Agency, token: unknown): Promise<Cohort> {
+  if (typeof token !== 'string' || token.length === 0) throw new GrantError('no cohort');
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, keys, { issuer: grantIssuer, subject: binding.subject, typ: cohortType, algorithms: ['EdDSA'], requiredClaims: ['exp', 'iat', 'sub'], clockTolerance: 2 }));
+  } catch (error) {
+    throw new GrantError(`cohort refused: ${error instanceof Error ? error.message : 'invalid'}`);
+  }
+  if (payload.rid !== binding.requestId) throw new GrantError('cohort issued for another request');
+  const cohort = payload.cohort as Cohort | undefined;
+  if (!cohort || cohort.agency !== agency) throw new GrantError('cohort issued for another agency');
+  return cohort;
+}
