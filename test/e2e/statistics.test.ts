@@ -145,6 +145,19 @@ describe('follow-up statistics for analysts: no person in them', () => {
     expect(JSON.parse(rows[0]?.reason)).toMatchObject({ from: '2026-01-01', to: '2026-12-31', municipality: 'Exempelkommun' });
   });
 
+  it('keeps each consent’s covered agencies as its scope changes (what the figures by agency read)', async () => {
+    const [consent] = await system.db.query<{ id: string; agencies: string[] }>(
+      "SELECT c.id, c.agencies FROM consents c JOIN family_members m ON m.personnummer = c.child_personnummer JOIN assignments a ON a.family_id = m.family_id WHERE a.username = 'koordinator1' AND c.revoked_at IS NULL AND c.purpose = 'COORDINATION' AND cardinality(c.agencies) = 3 LIMIT 1",
+    );
+    expect(consent?.agencies).toEqual(['HEALTH_CARE', 'SCHOOL', 'SOCIAL_SERVICES']);
+    const narrowed = await gql(system, 'koordinator1', 'mutation($i: NarrowConsentInput!) { narrowConsent(input: $i) { id } }', {
+      i: { consentId: consent?.id, reason: 'Bara vården', scope: [{ agency: 'HEALTH_CARE', categories: ['CARE_CONTACTS'] }] },
+    });
+    expect(narrowed.errors).toBeUndefined();
+    const [after] = await system.db.query<{ agencies: string[] }>('SELECT agencies FROM consents WHERE id = $1', [consent?.id]);
+    expect(after?.agencies).toEqual(['HEALTH_CARE']);
+  });
+
   it('records the parents’ occupation on the family, first and second parent, and counts the latest record', async () => {
     const family = system.population.families.find((f) => f.archetype === 1) as (typeof system.population.families)[number];
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });

@@ -68,6 +68,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
       ...mutations,
       ...typeResolvers,
       Statistics: statisticsResolvers.Statistics,
+      ConsentStatistics: statisticsResolvers.ConsentStatistics,
     } as never,
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,

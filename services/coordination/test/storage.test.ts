@@ -34,6 +34,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/006_team_cadence',
       'coordination/007_child_view_later',
       'coordination/008_follow_up',
+      'coordination/009_consent_agencies',
     ]);
   });
 

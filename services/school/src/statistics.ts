@@ -7,7 +7,8 @@ type Reference = { key: string; schoolCohort?: unknown };
 type Cell = { value: number | null; suppressed: boolean; reason: string | null };
 
 const termIndex = (term: string) => Number(term.slice(0, 4)) * 2 + (term.endsWith('HT') ? 1 : 0);
-const termOfDay = (day: string) => Number(day.slice(0, 4)) * 2 + (Number(day.slice(5, 7)) <= 6 ? 0 : 1);
+/** The term index of a month (YYYY-MM): January to June is the spring term. */
+const termOfMonth = (month: string) => Number(month.slice(0, 4)) * 2 + (Number(month.slice(5, 7)) <= 6 ? 0 : 1);
 // Each row's count stands alone (the rows overlap in children); a share needs a base of the threshold.
 const count = (n: number, threshold: number): Cell => (n > 0 && n < threshold ? { value: null, suppressed: true, reason: 'SMALL_COUNT' } : { value: n, suppressed: false, reason: null });
 const share = (value: number, base: number, threshold: number): Cell =>
@@ -28,24 +29,20 @@ export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx) {
     if (error instanceof GrantError) throw new GraphQLError('Urvalet kunde inte kontrolleras, så skolan räknar inget / the cohort could not be checked', { extensions: { code: 'UNAVAILABLE' } });
     throw error;
   }
-  const members = cohort.members.ATTENDANCE ?? [];
+  const months = cohort.members.ATTENDANCE ?? {};
+  const startedIn = new Map(Object.entries(months).flatMap(([month, children]) => children.map((c) => [c, month] as const)));
   await ctx.auditLog.append([
-    statisticalRelease(ctx, ['school.absenceByTermSinceStart'], { from: cohort.from, to: cohort.to, ...cohort.filter, children: members.length, threshold: cohort.threshold }),
+    statisticalRelease(ctx, ['school.absenceByTermSinceStart'], { from: cohort.from, to: cohort.to, ...cohort.filter, children: startedIn.size, threshold: cohort.threshold }),
   ]);
-  const startedOn = new Map(members);
-  const earliest = [cohort.to, ...members.map(([, d]) => d)].sort()[0] as string;
-  // From the term before the earliest start: its first day is half a year before that term's.
-  const from = `${Number(earliest.slice(0, 4)) - (Number(earliest.slice(5, 7)) <= 6 ? 1 : 0)}-${Number(earliest.slice(5, 7)) <= 6 ? '07' : '01'}-01`;
-  const rows = await ctx.agency.attendanceByTerm(
-    members.map(([p]) => p),
-    from,
-    cohort.to,
-  );
+  const earliest = [cohort.to.slice(0, 7), ...Object.keys(months)].sort()[0] as string;
+  // From the term before the earliest start: a spring term's is the autumn before, an autumn term's the spring.
+  const from = Number(earliest.slice(5, 7)) <= 6 ? `${Number(earliest.slice(0, 4)) - 1}-07-01` : `${earliest.slice(0, 4)}-01-01`;
+  const rows = await ctx.agency.attendanceByTerm([...startedIn.keys()], from, cohort.to);
   const byOffset = new Map<number, { children: Set<string>; offered: number; absent: number }>();
   for (const r of rows) {
-    const start = startedOn.get(r.civicNo);
+    const start = startedIn.get(r.civicNo);
     if (!start) continue;
-    const offset = termIndex(r.term) - termOfDay(start);
+    const offset = termIndex(r.term) - termOfMonth(start);
     if (offset < -1) continue;
     const row = byOffset.get(offset) ?? { children: new Set<string>(), offered: 0, absent: 0 };
     row.children.add(r.civicNo);

@@ -36,6 +36,10 @@ const registerUrl = 'http://127.0.0.1:4104';
 export interface BenchSystem {
   gatewayUrl: string;
   headers: Record<string, string>;
+  /** A bearer token of another seeded user (e.g. analytiker1). */
+  tokenFor(username: string): Promise<string>;
+  /** The end of a service's output (its warnings and errors), to say why an operation failed. */
+  output(service: Service): string;
   familyId: string;
   simulators: typeof simulatorUrls;
   pids: Record<Service, number | undefined>;
@@ -125,6 +129,8 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
   return {
     gatewayUrl: 'http://127.0.0.1:4000/graphql',
     headers: { authorization: `Bearer ${await signToken(identityOf(population, 'koordinator1'), keys)}` },
+    tokenFor: (username) => signToken(identityOf(population, username), keys),
+    output: (service) => started[service]?.output().slice(-3000) ?? '',
     familyId: population.families.find((f) => f.archetype === 3)?.id ?? '',
     simulators: simulatorUrls,
     pids: Object.fromEntries(services.map((s) => [s, started[s]?.proc.pid])) as BenchSystem['pids'],

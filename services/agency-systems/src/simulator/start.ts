@@ -25,7 +25,11 @@ export async function startSimulators(
   population: Population,
   ports: { school: number; socialServices: number; healthCare: number; populationRegister: number } = simulatorPorts,
 ): Promise<RunningSimulators> {
-  const start = async (made: ReturnType<typeof schoolPlatformRoutes>, port: number): Promise<RunningSimulator> => ({ ...(await startHttpServer(made.routes, port)), control: made.control });
+  // A statistics export is asked for a region's cohort in one request: a larger body than a client's.
+  const start = async (made: ReturnType<typeof schoolPlatformRoutes>, port: number): Promise<RunningSimulator> => ({
+    ...(await startHttpServer(made.routes, port, '127.0.0.1', undefined, 16_000_000)),
+    control: made.control,
+  });
   const school = await start(schoolPlatformRoutes(population), ports.school);
   const socialServices = await start(caseSystemRoutes(population), ports.socialServices);
   const healthCare = await start(healthRecordsRoutes(population), ports.healthCare);

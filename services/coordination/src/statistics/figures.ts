@@ -69,8 +69,9 @@ export async function consentsByPurpose(db: Queryable, f: StatisticsFilter, purp
 }
 
 export async function consentsByAgency(db: Queryable, f: StatisticsFilter, agencies: readonly string[]): Promise<Map<string, StatusCounts>> {
+  // Each consent's covered agencies are kept on it (migration 009): one row per consent and agency.
   const rows = await db.query<{ key: string; status: string; n: unknown }>(
-    `WITH ${counted} SELECT s.agency AS key, ${statusOn} AS status, count(DISTINCT c.id) AS n ${consentsOfCounted.replace('WHERE', 'JOIN consent_scope s ON s.consent_id = c.id WHERE')} GROUP BY 1, 2`,
+    `WITH ${counted} SELECT agency AS key, status, count(*) AS n FROM (SELECT unnest(c.agencies) AS agency, ${statusOn} AS status ${consentsOfCounted}) covered GROUP BY 1, 2`,
     params(f, f.asOf),
   );
   return byKey(rows, agencies);
@@ -127,15 +128,12 @@ export interface AreaRow {
 }
 
 export async function followUpRatings(db: Queryable, f: StatisticsFilter, areas: readonly string[]): Promise<AreaRow[]> {
+  // Each family's ratings of an area in date order, sorted once: the first, the latest and how many.
   const rows = await db.query<{ area: string; first: unknown; latest: unknown; ratings: unknown }>(
     `WITH ${counted}, rated AS (
-       SELECT u.family_id, u.area, u.rating,
-         row_number() OVER (PARTITION BY u.family_id, u.area ORDER BY u.date, u.id) AS nth,
-         row_number() OVER (PARTITION BY u.family_id, u.area ORDER BY u.date DESC, u.id DESC) AS from_end,
-         count(*) OVER (PARTITION BY u.family_id, u.area) AS ratings
-       FROM follow_ups u JOIN counted ON counted.id = u.family_id WHERE u.date <= $2::date)
-     SELECT area, max(rating) FILTER (WHERE nth = 1) AS first, max(rating) FILTER (WHERE from_end = 1) AS latest, max(ratings) AS ratings
-     FROM rated GROUP BY family_id, area`,
+       SELECT u.family_id, u.area, array_agg(u.rating ORDER BY u.date, u.id) AS ratings
+       FROM follow_ups u JOIN counted ON counted.id = u.family_id WHERE u.date <= $2::date GROUP BY u.family_id, u.area)
+     SELECT area, ratings[1] AS first, ratings[cardinality(ratings)] AS latest, cardinality(ratings) AS ratings FROM rated`,
     params(f),
   );
   return areas.map((area) => {
@@ -163,22 +161,25 @@ export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Pro
 
 /**
  * The children of the counted families whose consent of purpose follow-up (uppföljning) covers
- * each of the agency's categories on the day asked, as recorded, with the day their family's
+ * each of the agency's categories on the day asked, as recorded, by the month their family's
  * coordination began: the only children an agency figure counts.
  */
-export async function followUpCohort(db: Queryable, f: StatisticsFilter, agency: string): Promise<Map<string, [string, string][]>> {
-  const rows = await db.query<{ category: string; personnummer: string; started_on: string | Date }>(
+export async function followUpCohort(db: Queryable, f: StatisticsFilter, agency: string): Promise<Map<string, Record<string, string[]>>> {
+  const rows = await db.query<{ category: string; personnummer: string; month: string }>(
     `WITH ${counted}
-     SELECT DISTINCT s.category, c.child_personnummer AS personnummer, counted.started_on
+     SELECT DISTINCT s.category, c.child_personnummer AS personnummer, to_char(counted.started_on, 'YYYY-MM') AS month
      ${consentsOfCounted.replace('WHERE', 'JOIN consent_scope s ON s.consent_id = c.id WHERE')}
        AND c.purpose = 'FOLLOW_UP' AND s.agency = $6 AND ${statusOn} = 'ACTIVE'
-     ORDER BY 1, 2`,
+     ORDER BY 1, 3, 2`,
     params(f, f.asOf, agency),
   );
-  const byCategory = new Map<string, [string, string][]>();
+  const byCategory = new Map<string, Record<string, string[]>>();
   for (const r of rows) {
-    const day = typeof r.started_on === 'string' ? r.started_on.slice(0, 10) : r.started_on.toISOString().slice(0, 10);
-    byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), [r.personnummer, day]]);
+    const months = byCategory.get(r.category) ?? {};
+    const children = months[r.month] ?? [];
+    children.push(r.personnummer);
+    months[r.month] = children;
+    byCategory.set(r.category, months);
   }
   return byCategory;
 }

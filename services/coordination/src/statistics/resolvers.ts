@@ -44,6 +44,17 @@ function statusTable(rows: Map<string, StatusCounts>, threshold: number) {
   return { keys, t };
 }
 
+/** The consents by purpose and status, suppressed together with their totals (`all`), read once per answer. */
+const byPurposeOf = new WeakMap<StatisticsFilter, Promise<ReturnType<typeof statusTable>>>();
+function purposeTable(f: StatisticsFilter, ctx: Ctx) {
+  let known = byPurposeOf.get(f);
+  if (!known) {
+    known = consentsByPurpose(ctx.db, f, purposes).then((rows) => statusTable(rows, f.threshold));
+    byPurposeOf.set(f, known);
+  }
+  return known;
+}
+
 export const statisticsResolvers = {
   Query: {
     statistics: async (_: unknown, args: { filter: FilterInput }, ctx: Ctx, info: GraphQLResolveInfo) => {
@@ -52,6 +63,20 @@ export const statisticsResolvers = {
       const asked = { from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold };
       await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [statisticalRelease(ctx, figuresAsked(info), asked, ctx.now)]));
       return filter;
+    },
+  },
+  ConsentStatistics: {
+    byPurpose: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const p = await purposeTable(f, ctx);
+      return p.keys.map((purpose, i) => ({ purpose, counts: consentCounts(p.t.cells[i] ?? [], p.t.rowTotals[i] as ReturnType<typeof table>['total']) }));
+    },
+    all: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const p = await purposeTable(f, ctx);
+      return consentCounts(p.t.columnTotals, p.t.total);
+    },
+    byAgency: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const a = statusTable(await consentsByAgency(ctx.db, f, agencies), f.threshold);
+      return a.keys.map((agency, i) => ({ agency, counts: consentCounts(a.t.cells[i] ?? [], a.t.rowTotals[i] as ReturnType<typeof table>['total']) }));
     },
   },
   Statistics: {
@@ -70,16 +95,8 @@ export const statisticsResolvers = {
       const { children } = await familySpans(ctx.db, f);
       return { started: alone(children.started, f.threshold), ongoing: alone(children.ongoing, f.threshold), closed: alone(children.closed, f.threshold) };
     },
-    consents: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const [byPurpose, byAgency] = await Promise.all([consentsByPurpose(ctx.db, f, purposes), consentsByAgency(ctx.db, f, agencies)]);
-      const p = statusTable(byPurpose, f.threshold);
-      const a = statusTable(byAgency, f.threshold);
-      return {
-        byPurpose: p.keys.map((purpose, i) => ({ purpose, counts: consentCounts(p.t.cells[i] ?? [], p.t.rowTotals[i] as ReturnType<typeof table>['total']) })),
-        all: consentCounts(p.t.columnTotals, p.t.total),
-        byAgency: a.keys.map((agency, i) => ({ agency, counts: consentCounts(a.t.cells[i] ?? [], a.t.rowTotals[i] as ReturnType<typeof table>['total']) })),
-      };
-    },
+    // Each table is read only when asked for: by purpose (with its totals) and by agency apart.
+    consents: (f: StatisticsFilter) => f,
     daysToFirstMeeting: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'FIRST_MEETING'), f.threshold),
     daysToAgreedSip: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'AGREED_SIP'), f.threshold),
     meetingsPerMonth: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {

@@ -2,8 +2,12 @@ import { jwtVerify, SignJWT } from 'jose';
 import type { Agency, DataCategory } from '../domain/agencies.js';
 import { type GrantBinding, GrantError, type GrantKeys, type GrantSigningKey, grantIssuer } from './grant.js';
 
-/** One child a follow-up figure may count: whose consent of purpose FOLLOW_UP covers the category, and when coordination began. */
-export type CohortMember = [personnummer: string, startedOn: string];
+/**
+ * The children a follow-up figure may count in one category (whose consent of purpose FOLLOW_UP
+ * covers it), by the month their family's coordination began (YYYY-MM): what a figure relative
+ * to the start needs, in a few bytes per child, since a large region's cohort is tens of thousands.
+ */
+export type CohortMembers = Record<string, string[]>;
 
 /**
  * A cohort: the consent registry's signed statement, for one statistics request and one agency,
@@ -14,7 +18,7 @@ export type CohortMember = [personnummer: string, startedOn: string];
  */
 export interface Cohort {
   agency: Agency;
-  members: Partial<Record<DataCategory, CohortMember[]>>;
+  members: Partial<Record<DataCategory, CohortMembers>>;
   from: string;
   to: string;
   threshold: number;

@@ -5,7 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import { parse } from 'graphql';
 import { AuthenticationError } from '../auth/identity.js';
 import type { TokenVerifier } from '../auth/verify.js';
-import { env, isProduction } from '../config.js';
+import { env, envNumber, isProduction } from '../config.js';
 import { scalarResolvers } from '../domain/scalars.js';
 import { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from '../http/apollo.js';
 import { type HttpRequest, type HttpResponse, json, type MutualTls, type Routes, type RunningServer, startHttpServer } from '../http/server.js';
@@ -123,6 +123,9 @@ export async function startSubgraph<C extends RequestContext>(options: SubgraphO
     options.port,
     options.host,
     options.tls,
+    // Larger than a client's: a gateway's request carries a statistics answer's follow-up cohort
+    // (tens of thousands of children in a large region). Only signed requests are executed.
+    envNumber('SUBGRAPH_MAX_BODY_BYTES', 16_000_000),
   );
   try {
     authorities = ownAuthorities(server.port, { configured: options.authorities ?? env('SUBGRAPH_AUTHORITY', ''), scheme, ...(options.host ? { listenHost: options.host } : {}) });
