@@ -216,7 +216,7 @@ describe('the school’s follow-up figures, counted at the school over the child
   afterAll(() => system?.close());
   const schoolQuery = (filter: string) =>
     `{ statistics(filter: { ${filter} }) { school { children { value suppressed reason } absenceByTermSinceStart { termsSinceStart children { value suppressed reason } absencePercent { value suppressed reason } } } } }`;
-  const exportCalls = () => system.simulators.school.control.counters.get('POST /v2.0/ext/statistics/attendanceByTerm') ?? 0;
+  const exportCalls = () => system.simulators.school.control.counters.get('POST /v2.0/ext/statistics/absenceSinceStart') ?? 0;
   /** Children whose follow-up consent covering ATTENDANCE holds today, as recorded. */
   const consenting = async () =>
     (

@@ -1,7 +1,7 @@
 import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
-import { attendanceByTerm, termsBetween } from './attendance-by-term.js';
+import { absenceSinceStart } from './attendance-by-term.js';
 
 /**
  * School platform: a subset of SS 12000 2.1.0 (paths under /v2.0 as in the published file):
@@ -21,7 +21,6 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       units.set(child.school.schoolUnit.id, { ...child.school.schoolUnit, schoolType: child.school.schoolType });
     }
   }
-  const startedOn = new Map(population.families.flatMap((f) => f.children.map((c) => [c.personnummer, f.startedOn] as const)));
   const meta = { created: `${population.today}T00:00:00Z`, modified: `${population.today}T00:00:00Z` };
 
   const person = (c: Child & { school: SchoolRecord }, expand: string[]) => ({
@@ -108,18 +107,21 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       });
       return json(200, { data, pageToken: null });
     },
-    // The platform's statistics export: absence per term for many students in one call, by civicNo.
-    'POST /v2.0/ext/statistics/attendanceByTerm': (req) => {
-      const body = JSON.parse(req.body || '{}') as { civicNos?: unknown; from?: unknown; to?: unknown };
-      if (!Array.isArray(body.civicNos) || body.civicNos.some((c) => typeof c !== 'string')) return badRequest('civicNos: a list of civic numbers is required');
-      if (typeof body.from !== 'string' || typeof body.to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.from) || !/^\d{4}-\d{2}-\d{2}$/.test(body.to) || body.from > body.to)
-        return badRequest('from and to: dates, from first');
-      const terms = termsBetween(body.from, body.to);
-      const data = (body.civicNos as string[]).flatMap((civicNo) => {
-        const c = byCivicNo.get(civicNo);
-        return c ? attendanceByTerm(population, c, startedOn.get(civicNo) ?? null, terms) : [];
-      });
-      return json(200, { data });
+    // The platform's cohort report: absence per term relative to each student's start, summed, in
+    // one call however many students; students named by civicNo, grouped by the month they started.
+    'POST /v2.0/ext/statistics/absenceSinceStart': (req) => {
+      const body = JSON.parse(req.body || '{}') as { startedIn?: unknown; to?: unknown };
+      const startedIn = body.startedIn as Record<string, unknown> | undefined;
+      if (!startedIn || typeof startedIn !== 'object' || Object.entries(startedIn).some(([m, list]) => !/^\d{4}-\d{2}$/.test(m) || !Array.isArray(list) || list.some((c) => typeof c !== 'string')))
+        return badRequest('startedIn: { "YYYY-MM": [civicNo, …] } is required');
+      if (typeof body.to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.to)) return badRequest('to: a date is required');
+      const students = Object.entries(startedIn as Record<string, string[]>).flatMap(([startMonth, civicNos]) =>
+        civicNos.flatMap((civicNo) => {
+          const child = byCivicNo.get(civicNo);
+          return child ? [{ child, startMonth }] : [];
+        }),
+      );
+      return json(200, { data: absenceSinceStart(population, students, body.to) });
     },
     'POST /v2.0/ext/supportMeasures/lookup': (req) => {
       const found = students(req.body);

@@ -94,16 +94,16 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
     attendance,
     supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
     studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
-    /** The platform's statistics export: absence per term for the students named, in one call however many. */
-    attendanceByTerm: async (civicNos: readonly string[], from: string, to: string) =>
-      civicNos.length === 0 ? [] : (await http.post<{ data: TermAttendanceRow[] }>('/v2.0/ext/statistics/attendanceByTerm', { civicNos, from, to })).data.data,
+    /** The platform's cohort report: absence per term relative to each student's start, summed, in one call however many students. */
+    absenceSinceStart: async (startedIn: Record<string, string[]>, to: string) =>
+      Object.keys(startedIn).length === 0 ? [] : (await http.post<{ data: AbsenceSinceStartRow[] }>('/v2.0/ext/statistics/absenceSinceStart', { startedIn, to })).data.data,
   };
 }
 
-export interface TermAttendanceRow {
-  civicNo: string;
-  /** e.g. 2026VT (January to June) or 2026HT. */
-  term: string;
+export interface AbsenceSinceStartRow {
+  /** -1 the term before the start, 0 the term of the start, 1, 2, … the terms since. */
+  termsSinceStart: number;
+  students: number;
   offeredSum: number;
   absenceSum: number;
 }
