@@ -21,12 +21,3 @@ export function ratio(value: number, base: number, threshold: number): CountCell
   const r = suppressedRatio(Math.round(value * 100) / 100, base, threshold);
   return r.suppressed ? { value: null, suppressed: true, reason: r.reason } : { value: r.value, suppressed: false, reason: null };
 }
-
-export const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}

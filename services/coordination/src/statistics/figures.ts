@@ -77,18 +77,24 @@ export async function consentsByAgency(db: Queryable, f: StatisticsFilter, agenc
   return byKey(rows, agencies);
 }
 
-/** Days from first contact to a first event, for the families started in the period. */
-export async function daysFromFirstContact(db: Queryable, f: StatisticsFilter, to: 'FIRST_MEETING' | 'AGREED_SIP'): Promise<number[]> {
+export interface DaysFigure {
+  families: number;
+  mean: number;
+  median: number;
+}
+
+/** Days from first contact to a first event, for the families started in the period: counted, mean and median in the store. */
+export async function daysFromFirstContact(db: Queryable, f: StatisticsFilter, to: 'FIRST_MEETING' | 'AGREED_SIP'): Promise<DaysFigure> {
   const reached =
     to === 'FIRST_MEETING'
       ? '(SELECT min(mt.date) FROM meetings mt WHERE mt.family_id = counted.id AND mt.date >= counted.first_contact_on AND mt.date <= $2::date)'
       : "(SELECT p.created_on FROM sip_plans p WHERE p.family_id = counted.id AND p.status IN ('ACTIVE', 'CLOSED') AND p.created_on <= $2::date)";
-  const rows = await db.query<{ days: unknown }>(
-    `WITH ${counted} SELECT (${reached} - counted.first_contact_on) AS days FROM counted
-     WHERE counted.started_on >= $1::date AND counted.first_contact_on IS NOT NULL AND ${reached} IS NOT NULL`,
+  const [row] = await db.query<{ families: unknown; mean: unknown; median: unknown }>(
+    `WITH ${counted}, waited AS (SELECT (${reached} - counted.first_contact_on) AS days FROM counted WHERE counted.started_on >= $1::date AND counted.first_contact_on IS NOT NULL)
+     SELECT count(days) AS families, avg(days) AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median FROM waited WHERE days IS NOT NULL`,
     params(f),
   );
-  return rows.map((r) => n(r.days));
+  return { families: n(row?.families), mean: n(row?.mean), median: n(row?.median) };
 }
 
 export const meetingKinds = ['COORDINATION', 'SIP', 'FOLLOW_UP', 'JOINT_HOME_VISIT', 'CHECK_IN'] as const;
@@ -120,43 +126,49 @@ export async function meetingsPerMonth(db: Queryable, f: StatisticsFilter): Prom
   });
 }
 
-export interface AreaRow {
+export interface AreaFigure {
   area: string;
-  first: number[];
-  /** For families rated twice or more: [first, latest]. */
-  pairs: [number, number][];
+  /** Families rated at least once, and the mean of their first rating. */
+  families: number;
+  atStart: number;
+  /** Families rated twice or more, the mean of their latest rating and of the change. */
+  followedUp: number;
+  latest: number;
+  change: number;
 }
 
-export async function followUpRatings(db: Queryable, f: StatisticsFilter, areas: readonly string[]): Promise<AreaRow[]> {
-  // Each family's ratings of an area in date order, sorted once: the first, the latest and how many.
-  const rows = await db.query<{ area: string; first: unknown; latest: unknown; ratings: unknown }>(
+/** Each family's first and latest rating per area (sorted once), summed up in the store: four rows, whatever the population. */
+export async function followUpRatings(db: Queryable, f: StatisticsFilter, areas: readonly string[]): Promise<AreaFigure[]> {
+  const rows = await db.query<{ area: string; families: unknown; at_start: unknown; followed_up: unknown; latest: unknown; change: unknown }>(
     `WITH ${counted}, rated AS (
-       SELECT u.family_id, u.area, array_agg(u.rating ORDER BY u.date, u.id) AS ratings
+       SELECT u.area, array_agg(u.rating ORDER BY u.date, u.id) AS r
        FROM follow_ups u JOIN counted ON counted.id = u.family_id WHERE u.date <= $2::date GROUP BY u.family_id, u.area)
-     SELECT area, ratings[1] AS first, ratings[cardinality(ratings)] AS latest, cardinality(ratings) AS ratings FROM rated`,
+     SELECT area, count(*) AS families, avg(r[1]) AS at_start,
+       count(*) FILTER (WHERE cardinality(r) >= 2) AS followed_up,
+       avg(r[cardinality(r)]) FILTER (WHERE cardinality(r) >= 2) AS latest,
+       avg(r[cardinality(r)] - r[1]) FILTER (WHERE cardinality(r) >= 2) AS change
+     FROM rated GROUP BY area`,
     params(f),
   );
   return areas.map((area) => {
-    const mine = rows.filter((r) => r.area === area);
-    return { area, first: mine.map((r) => n(r.first)), pairs: mine.filter((r) => n(r.ratings) >= 2).map((r) => [n(r.first), n(r.latest)] as [number, number]) };
+    const r = rows.find((x) => x.area === area);
+    return { area, families: n(r?.families), atStart: n(r?.at_start), followedUp: n(r?.followed_up), latest: n(r?.latest), change: n(r?.change) };
   });
 }
 
 export const occupations = ['WORK', 'STUDIES', 'SICK_LEAVE', 'UNEMPLOYED', 'OTHER'] as const;
 export type Occupation = (typeof occupations)[number];
 
-/** Each parent's first and latest occupation record up to the period's end. */
-export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Promise<{ first: Occupation; latest: Occupation }[]> {
-  const rows = await db.query<{ first: Occupation; latest: Occupation }>(
+/** Parents by their first and latest occupation record up to the period's end: a count per pair, at most 25 rows. */
+export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Promise<{ first: Occupation; latest: Occupation; parents: number }[]> {
+  const rows = await db.query<{ first: Occupation; latest: Occupation; parents: unknown }>(
     `WITH ${counted}, records AS (
-       SELECT o.family_id, o.parent, o.occupation,
-         row_number() OVER (PARTITION BY o.family_id, o.parent ORDER BY o.recorded_on) AS nth,
-         row_number() OVER (PARTITION BY o.family_id, o.parent ORDER BY o.recorded_on DESC) AS from_end
-       FROM occupation_records o JOIN counted ON counted.id = o.family_id WHERE o.recorded_on <= $2::date)
-     SELECT max(occupation) FILTER (WHERE nth = 1) AS first, max(occupation) FILTER (WHERE from_end = 1) AS latest FROM records GROUP BY family_id, parent`,
+       SELECT array_agg(o.occupation ORDER BY o.recorded_on) AS r
+       FROM occupation_records o JOIN counted ON counted.id = o.family_id WHERE o.recorded_on <= $2::date GROUP BY o.family_id, o.parent)
+     SELECT r[1] AS first, r[cardinality(r)] AS latest, count(*) AS parents FROM records GROUP BY 1, 2`,
     params(f),
   );
-  return rows;
+  return rows.map((r) => ({ first: r.first, latest: r.latest, parents: n(r.parents) }));
 }
 
 /**

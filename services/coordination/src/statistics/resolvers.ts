@@ -1,11 +1,12 @@
 import { agencies, appendEvents, statisticalRelease } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
-import { alone, mean, median, ratio, table } from './cells.js';
+import { alone, ratio, table } from './cells.js';
 import {
   consentStatuses,
   consentsByAgency,
   consentsByPurpose,
+  type DaysFigure,
   daysFromFirstContact,
   familySpans,
   followUpCohort,
@@ -114,31 +115,32 @@ export const statisticsResolvers = {
     followUpRatings: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
       (await followUpRatings(ctx.db, f, areas)).map((a) => ({
         area: a.area,
-        families: alone(a.first.length, f.threshold),
-        atStart: ratio(mean(a.first), a.first.length, f.threshold),
-        followedUp: alone(a.pairs.length, f.threshold),
-        latest: ratio(mean(a.pairs.map(([, latest]) => latest)), a.pairs.length, f.threshold),
-        change: ratio(mean(a.pairs.map(([first, latest]) => latest - first)), a.pairs.length, f.threshold),
+        families: alone(a.families, f.threshold),
+        atStart: ratio(a.atStart, a.families, f.threshold),
+        followedUp: alone(a.followedUp, f.threshold),
+        latest: ratio(a.latest, a.followedUp, f.threshold),
+        change: ratio(a.change, a.followedUp, f.threshold),
       })),
     parentsOccupation: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const parents = await parentsOccupation(ctx.db, f);
+      const pairs = await parentsOccupation(ctx.db, f);
+      const sum = (keep: (p: (typeof pairs)[number]) => boolean) => pairs.filter(keep).reduce((a, p) => a + p.parents, 0);
       const counts = (pick: 'first' | 'latest') => {
-        const t = table([occupations.map((o) => parents.filter((p) => p[pick] === o).length)], f.threshold);
+        const t = table([occupations.map((o) => sum((p) => p[pick] === o))], f.threshold);
         const [work, studies, sickLeave, unemployed, other] = t.cells[0] ?? [];
         return { work, studies, sickLeave, unemployed, other, total: t.total };
       };
-      const notWorking = parents.filter((p) => !inWorkOrStudies(p.first));
-      const back = notWorking.filter((p) => inWorkOrStudies(p.latest)).length;
+      const notWorking = sum((p) => !inWorkOrStudies(p.first));
+      const back = sum((p) => !inWorkOrStudies(p.first) && inWorkOrStudies(p.latest));
       return {
         atStart: counts('first'),
         latest: counts('latest'),
-        notWorkingAtStart: alone(notWorking.length, f.threshold),
-        backInWorkOrStudies: ratio(notWorking.length === 0 ? 0 : back / notWorking.length, notWorking.length, f.threshold),
+        notWorkingAtStart: alone(notWorking, f.threshold),
+        backInWorkOrStudies: ratio(notWorking === 0 ? 0 : back / notWorking, notWorking, f.threshold),
       };
     },
   },
 };
 
-function days(values: number[], threshold: number) {
-  return { families: alone(values.length, threshold), mean: ratio(mean(values), values.length, threshold), median: ratio(median(values), values.length, threshold) };
+function days(d: DaysFigure, threshold: number) {
+  return { families: alone(d.families, threshold), mean: ratio(d.mean, d.families, threshold), median: ratio(d.median, d.families, threshold) };
 }
