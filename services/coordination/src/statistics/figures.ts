@@ -7,9 +7,10 @@ import type { StatisticsFilter } from './filter.js';
  */
 const counted = `counted AS (
   SELECT f.id, f.started_on, f.closed_on, f.first_contact_on
-  FROM families f JOIN teams t ON t.id = f.team_id
+  FROM families f
   WHERE f.started_on <= $2::date AND (f.closed_on IS NULL OR f.closed_on >= $1::date)
-    AND ($3::text IS NULL OR t.municipality = $3) AND ($4::text IS NULL OR f.team_id = $4)
+    AND ($4::text IS NULL OR f.team_id = $4)
+    AND ($3::text IS NULL OR f.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))
 )`;
 
 const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
@@ -173,17 +174,24 @@ export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Pro
 
 /**
  * The children of the counted families whose consent of purpose follow-up (uppföljning) covers
- * each of the agency's categories on the day asked, as recorded, by the month their family's
+ * each of the categories asked, on the day asked, as recorded, by the month their family's
  * coordination began: the only children an agency figure counts.
  */
-export async function followUpCohort(db: Queryable, f: StatisticsFilter, agency: string): Promise<Map<string, Record<string, string[]>>> {
+export async function followUpCohort(db: Queryable, f: StatisticsFilter, categories: readonly string[]): Promise<Map<string, Record<string, string[]>>> {
+  // In force on the day asked, written as plain conditions (not the status CASE) so that the
+  // planner sees how many there are: a region's cohort is joined, not looked up one by one.
   const rows = await db.query<{ category: string; personnummer: string; month: string }>(
-    `WITH ${counted}
-     SELECT DISTINCT s.category, c.child_personnummer AS personnummer, to_char(counted.started_on, 'YYYY-MM') AS month
-     ${consentsOfCounted.replace('WHERE', 'JOIN consent_scope s ON s.consent_id = c.id WHERE')}
-       AND c.purpose = 'FOLLOW_UP' AND s.agency = $6 AND ${statusOn} = 'ACTIVE'
+    `WITH ${counted}, following AS (
+       SELECT c.id, c.child_personnummer FROM consents c
+       WHERE c.purpose = 'FOLLOW_UP' AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date
+         AND (c.revoked_at IS NULL OR (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date > $5::date)
+         AND c.valid_from <= $5::date AND c.valid_until >= $5::date
+         AND NOT EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.decision IS DISTINCT FROM 'GIVEN'))
+     SELECT DISTINCT s.category, following.child_personnummer AS personnummer, to_char(counted.started_on, 'YYYY-MM') AS month
+     FROM following JOIN consent_scope s ON s.consent_id = following.id AND s.category = ANY($6::text[])
+       JOIN family_members m ON m.personnummer = following.child_personnummer JOIN counted ON counted.id = m.family_id
      ORDER BY 1, 3, 2`,
-    params(f, f.asOf, agency),
+    params(f, f.asOf, categories),
   );
   const byCategory = new Map<string, Record<string, string[]>>();
   for (const r of rows) {

@@ -84,7 +84,8 @@ export const statisticsResolvers = {
     key: (f: StatisticsFilter) => JSON.stringify([f.from, f.to, f.municipality, f.teamId]),
     // The children the school may count, signed for this caller and request: it asks no one else.
     schoolCohort: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const members = Object.fromEntries(await followUpCohort(ctx.db, f, 'SCHOOL'));
+      // The categories the school's figures count: attendance (absence before and since the start).
+      const members = Object.fromEntries(await followUpCohort(ctx.db, f, ['ATTENDANCE']));
       return ctx.signCohort({ agency: 'SCHOOL', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
     },
     threshold: (f: StatisticsFilter) => f.threshold,
