@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The same R4 check as the dashboard's own unit test.
+import { fhirR4Problems } from '../../services/dashboard/test/fhir-r4.js';
 import { chromiumAvailable, launchChromium } from './browser/chromium.js';
-import { fhirR4Problems } from './browser/fhir.js';
 import { guardianUsernameOf, householdToTakeIn } from './browser/population.js';
 import { signIn } from './browser/sign-in.js';
 import { captureView, resultsDir, serious, type Violation } from './browser/views.js';

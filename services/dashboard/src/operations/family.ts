@@ -75,25 +75,7 @@ export const FamilyQuery = graphql(`
           }
         }
       }
-      meetings {
-        id
-        date
-        kind
-        agencies
-        summary
-      }
-      followUps {
-        id
-        date
-        area
-        rating
-        comment
-      }
-      attention {
-        kind
-        text
-        since
-      }
+      ...FamilyRhythmFields
       children {
         ...ChildIdentity
         protectedIdentity

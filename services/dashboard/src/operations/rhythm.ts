@@ -1,5 +1,30 @@
 import { graphql } from '../gql/index.js';
 
+/** What the family's rhythm is on the page: its meetings, follow-ups and signals (the family view and its refresh share it). */
+export const FamilyRhythmFieldsFragment = graphql(`
+  fragment FamilyRhythmFields on Family {
+    meetings {
+      id
+      date
+      kind
+      agencies
+      summary
+    }
+    followUps {
+      id
+      date
+      area
+      rating
+      comment
+    }
+    attention {
+      kind
+      text
+      since
+    }
+  }
+`);
+
 /** A meeting held or booked (a date ahead books it): samverkansmöte, SIP-möte, hembesök, avstämning. */
 export const RecordMeetingMutation = graphql(`
   mutation RecordMeeting($input: RecordMeetingInput!) {
@@ -35,25 +60,7 @@ export const FamilyRhythmQuery = graphql(`
   query FamilyRhythm($reference: String!) {
     familyByReference(reference: $reference) {
       id
-      meetings {
-        id
-        date
-        kind
-        agencies
-        summary
-      }
-      followUps {
-        id
-        date
-        area
-        rating
-        comment
-      }
-      attention {
-        kind
-        text
-        since
-      }
+      ...FamilyRhythmFields
     }
   }
 `);
