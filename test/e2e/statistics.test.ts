@@ -296,4 +296,32 @@ describe('the school’s follow-up figures, counted at the school over the child
     );
     expect(coordinator.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('gives social services’ interventions by kind and their length, counted by social services in one call', async () => {
+    const calls = () => system.simulators.socialServices.control.counters.get('POST /api/v1/statistik/insatser') ?? 0;
+    const query = (filter: string) =>
+      `{ statistics(filter: { ${filter} }) { socialServices { children { value suppressed } interventionsByKind { kind children { value suppressed reason } interventions { value suppressed reason } meanDays { value suppressed reason } } } } }`;
+    const before = calls();
+    const all = await gql<{ statistics: Json }>(system, 'analytiker1', query('lastQuarters: 8'));
+    expect(all.errors).toBeUndefined();
+    const social = all.data?.statistics.socialServices as Json;
+    expect(social.children.value).toBeGreaterThan(50);
+    const kinds = (social.interventionsByKind as Json[]).map((k) => k.kind);
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(kinds.every((k) => ['FAMILY_THERAPY', 'HOUSING_SUPPORT', 'CONTACT_PERSON', 'CONTACT_FAMILY', 'OTHER'].includes(k))).toBe(true);
+    for (const k of social.interventionsByKind as Json[]) if (!k.meanDays.suppressed) expect(k.meanDays.value).toBeGreaterThan(0);
+    await gql(system, 'analytiker1', query('lastQuarters: 8, teamId: "team-3"'));
+    expect(calls()).toBe(before + 2);
+    const forged = await callSubgraph(
+      `${system.subgraphs.socialServices.url}/graphql`,
+      await system.token('analytiker1'),
+      {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { socialServices { children { value } } } } }',
+        variables: { r: [{ __typename: 'Statistics', key: 'k', socialServicesCohort: 'forged' }] },
+      },
+      system.signingKey,
+    );
+    expect(forged.body.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    expect(calls()).toBe(before + 2);
+  });
 });

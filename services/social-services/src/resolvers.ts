@@ -1,20 +1,19 @@
 import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
+import { interventionKindOf } from './intervention-kind.js';
+import { socialServicesStatistics } from './statistics.js';
 
 type Ctx = AgencyRequestContext<CaseSystem>;
 type Section = GrantedChild;
-
-const kinds: Record<string, string> = {
-  Familjebehandling: 'FAMILY_THERAPY',
-  Boendestöd: 'HOUSING_SUPPORT',
-  Kontaktperson: 'CONTACT_PERSON',
-  Kontaktfamilj: 'CONTACT_FAMILY',
-};
 
 /** Whether the case system knows the child at all: "not a client" is not "no consent". */
 const isClient = async (ctx: Ctx, personnummer: string) => (await ctx.agency.clients.load(personnummer)).length > 0;
 
 export const resolvers = {
+  Statistics: {
+    __resolveReference: (ref: { key: string; socialServicesCohort?: unknown }) => ref,
+    socialServices: socialServicesStatistics,
+  },
   Child: childWithSection('socialServices'),
   SocialServicesSection: {
     accessLog,
@@ -37,7 +36,7 @@ export const resolvers = {
         const [known, rows] = await Promise.all([isClient(ctx, s.personnummer), ctx.agency.interventions.load(s.personnummer)]);
         if (!known) return null;
         return {
-          items: rows.map((i) => ({ id: i.insatsId, kind: kinds[i.insatstyp] ?? 'OTHER', label: i.insatstyp, startDate: i.startdatum, endDate: i.slutdatum, provider: i.utforare })),
+          items: rows.map((i) => ({ id: i.insatsId, kind: interventionKindOf(i.insatstyp), label: i.insatstyp, startDate: i.startdatum, endDate: i.slutdatum, provider: i.utforare })),
         };
       }),
   },

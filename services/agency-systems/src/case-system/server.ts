@@ -61,6 +61,27 @@ export function caseSystemRoutes(population: Population, control = new Simulator
         utforare: i.provider,
       })),
     ),
+    // The case system's report for follow-up statistics: interventions of the clients named, by
+    // kind, with how many children and days, in one call however many; nothing per client.
+    'POST /api/v1/statistik/insatser': (req) => {
+      const body = JSON.parse(req.body || '{}') as { personnummer?: unknown; till?: unknown };
+      if (!Array.isArray(body.personnummer) || body.personnummer.some((p) => typeof p !== 'string')) return badRequest('personnummer: en lista krävs');
+      if (typeof body.till !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.till)) return badRequest('till: ett datum krävs');
+      const till = body.till;
+      const byKind = new Map<string, { insatstyp: string; insatser: number; barn: Set<string>; dagar: number }>();
+      for (const pnr of body.personnummer as string[]) {
+        for (const i of clients.get(pnr)?.social.interventions ?? []) {
+          if (i.startDate > till) continue;
+          const end = i.endDate && i.endDate < till ? i.endDate : till;
+          const row = byKind.get(i.kind) ?? { insatstyp: insatstyp[i.kind], insatser: 0, barn: new Set<string>(), dagar: 0 };
+          row.insatser += 1;
+          row.barn.add(pnr);
+          row.dagar += Math.max(0, Math.round((Date.parse(end) - Date.parse(i.startDate)) / 86_400_000));
+          byKind.set(i.kind, row);
+        }
+      }
+      return json(200, { rader: [...byKind.values()].map((r) => ({ insatstyp: r.insatstyp, insatser: r.insatser, barn: r.barn.size, dagar: r.dagar })) });
+    },
   };
   return { routes: control.routes(routes), control };
 }

@@ -88,6 +88,11 @@ export const statisticsResolvers = {
       const members = Object.fromEntries(await followUpCohort(ctx.db, f, ['ATTENDANCE']));
       return ctx.signCohort({ agency: 'SCHOOL', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
     },
+    // The children social services may count: interventions.
+    socialServicesCohort: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
+      const members = Object.fromEntries(await followUpCohort(ctx.db, f, ['INTERVENTIONS']));
+      return ctx.signCohort({ agency: 'SOCIAL_SERVICES', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
+    },
     threshold: (f: StatisticsFilter) => f.threshold,
     families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const { families } = await familySpans(ctx.db, f);

@@ -43,7 +43,18 @@ export function caseSystem(http: AgencyHttp) {
     clients: list<Klient>('/api/v1/klienter', 'klienter'),
     cases: list<Arende>('/api/v1/arenden', 'arenden'),
     interventions: list<Insats>('/api/v1/insatser', 'insatser'),
+    /** The case system's statistics report: interventions by kind for the clients named, summed; one call however many. */
+    interventionReport: async (personnummer: readonly string[], till: string) =>
+      personnummer.length === 0 ? [] : (await http.post<{ rader: InsatsRapportRad[] }>('/api/v1/statistik/insatser', { personnummer, till })).data.rader,
   };
+}
+
+/** One kind of intervention in the report: how many, for how many children, and their days up to `till`. */
+export interface InsatsRapportRad {
+  insatstyp: string;
+  insatser: number;
+  barn: number;
+  dagar: number;
 }
 
 export type CaseSystem = ReturnType<typeof caseSystem>;

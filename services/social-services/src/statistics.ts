@@ -1,0 +1,35 @@
+import { type AgencyRequestContext, cohortSize, countCell, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import type { CaseSystem } from './adapters/case-system.js';
+import { interventionKindOf } from './intervention-kind.js';
+
+type Ctx = AgencyRequestContext<CaseSystem>;
+type Reference = { key: string; socialServicesCohort?: unknown };
+
+/**
+ * Social services' follow-up figures (docs/analysts.md): interventions by kind over the cohort the
+ * registry signed for this request, from one call to the case system's statistics report, the
+ * release written to social services' audit trail before anything is answered.
+ */
+export async function socialServicesStatistics(ref: Reference, _: unknown, ctx: Ctx) {
+  const cohort = await statisticsCohort(ctx, ref.socialServicesCohort);
+  const children = Object.values(cohort.members.INTERVENTIONS ?? {}).flat();
+  await ctx.auditLog.append([
+    statisticalRelease(ctx, ['socialServices.interventionsByKind'], {
+      from: cohort.from,
+      to: cohort.to,
+      ...cohort.filter,
+      children: cohortSize(cohort.members.INTERVENTIONS),
+      threshold: cohort.threshold,
+    }),
+  ]);
+  const rows = await ctx.agency.interventionReport(children, cohort.to);
+  return {
+    children: countCell(children.length, cohort.threshold),
+    interventionsByKind: rows.map((r) => ({
+      kind: interventionKindOf(r.insatstyp),
+      children: countCell(r.barn, cohort.threshold),
+      interventions: countCell(r.insatser, cohort.threshold),
+      meanDays: ratioCell(r.insatser > 0 ? r.dagar / r.insatser : 0, r.barn, cohort.threshold),
+    })),
+  };
+}
