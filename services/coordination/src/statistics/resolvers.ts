@@ -1,7 +1,7 @@
-import { agencies, appendEvents, statisticalRelease } from '@lotsen/kit';
+import { agencies, appendEvents, countCell, ratioCell, statisticalRelease } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
-import { alone, ratio, table } from './cells.js';
+import { table } from './cells.js';
 import {
   consentStatuses,
   consentsByAgency,
@@ -45,16 +45,20 @@ function statusTable(rows: Map<string, StatusCounts>, threshold: number) {
   return { keys, t };
 }
 
-/** The consents by purpose and status, suppressed together with their totals (`all`), read once per answer. */
-const byPurposeOf = new WeakMap<StatisticsFilter, Promise<ReturnType<typeof statusTable>>>();
-function purposeTable(f: StatisticsFilter, ctx: Ctx) {
-  let known = byPurposeOf.get(f);
-  if (!known) {
-    known = consentsByPurpose(ctx.db, f, purposes).then((rows) => statusTable(rows, f.threshold));
-    byPurposeOf.set(f, known);
-  }
-  return known;
+/**
+ * What several fields of one answer rest on, read once per answer: the consents by purpose (for
+ * `byPurpose` and `all`), the families' spans (for `families` and `children`).
+ */
+const readings = new WeakMap<StatisticsFilter, Map<string, Promise<unknown>>>();
+function once<T>(f: StatisticsFilter, name: string, read: () => Promise<T>): Promise<T> {
+  const known = readings.get(f) ?? new Map<string, Promise<unknown>>();
+  readings.set(f, known);
+  if (!known.has(name)) known.set(name, read());
+  return known.get(name) as Promise<T>;
 }
+
+const purposeTable = (f: StatisticsFilter, ctx: Ctx) => once(f, 'consentsByPurpose', async () => statusTable(await consentsByPurpose(ctx.db, f, purposes), f.threshold));
+const spans = (f: StatisticsFilter, ctx: Ctx) => once(f, 'familySpans', () => familySpans(ctx.db, f));
 
 export const statisticsResolvers = {
   Query: {
@@ -95,12 +99,12 @@ export const statisticsResolvers = {
     },
     threshold: (f: StatisticsFilter) => f.threshold,
     families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const { families } = await familySpans(ctx.db, f);
-      return { started: alone(families.started, f.threshold), ongoing: alone(families.ongoing, f.threshold), closed: alone(families.closed, f.threshold) };
+      const { families } = await spans(f, ctx);
+      return { started: countCell(families.started, f.threshold), ongoing: countCell(families.ongoing, f.threshold), closed: countCell(families.closed, f.threshold) };
     },
     children: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const { children } = await familySpans(ctx.db, f);
-      return { started: alone(children.started, f.threshold), ongoing: alone(children.ongoing, f.threshold), closed: alone(children.closed, f.threshold) };
+      const { children } = await spans(f, ctx);
+      return { started: countCell(children.started, f.threshold), ongoing: countCell(children.ongoing, f.threshold), closed: countCell(children.closed, f.threshold) };
     },
     // Each table is read only when asked for: by purpose (with its totals) and by agency apart.
     consents: (f: StatisticsFilter) => f,
@@ -115,17 +119,26 @@ export const statisticsResolvers = {
       return months.map((m, i) => {
         const [coordination, sip, followUp, jointHomeVisit, checkIn] = t.cells[i] ?? [];
         const total = meetingKinds.reduce((a, k) => a + m.byKind[k], 0);
-        return { month: m.month, coordination, sip, followUp, jointHomeVisit, checkIn, total: t.rowTotals[i], perFamily: ratio(m.families === 0 ? 0 : total / m.families, m.families, f.threshold) };
+        return {
+          month: m.month,
+          coordination,
+          sip,
+          followUp,
+          jointHomeVisit,
+          checkIn,
+          total: t.rowTotals[i],
+          perFamily: ratioCell(m.families === 0 ? 0 : total / m.families, m.families, f.threshold, 2),
+        };
       });
     },
     followUpRatings: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
       (await followUpRatings(ctx.db, f, areas)).map((a) => ({
         area: a.area,
-        families: alone(a.families, f.threshold),
-        atStart: ratio(a.atStart, a.families, f.threshold),
-        followedUp: alone(a.followedUp, f.threshold),
-        latest: ratio(a.latest, a.followedUp, f.threshold),
-        change: ratio(a.change, a.followedUp, f.threshold),
+        families: countCell(a.families, f.threshold),
+        atStart: ratioCell(a.atStart, a.families, f.threshold, 2),
+        followedUp: countCell(a.followedUp, f.threshold),
+        latest: ratioCell(a.latest, a.followedUp, f.threshold, 2),
+        change: ratioCell(a.change, a.followedUp, f.threshold, 2),
       })),
     parentsOccupation: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const pairs = await parentsOccupation(ctx.db, f);
@@ -140,13 +153,13 @@ export const statisticsResolvers = {
       return {
         atStart: counts('first'),
         latest: counts('latest'),
-        notWorkingAtStart: alone(notWorking, f.threshold),
-        backInWorkOrStudies: ratio(notWorking === 0 ? 0 : back / notWorking, notWorking, f.threshold),
+        notWorkingAtStart: countCell(notWorking, f.threshold),
+        backInWorkOrStudies: ratioCell(notWorking === 0 ? 0 : back / notWorking, notWorking, f.threshold, 2),
       };
     },
   },
 };
 
 function days(d: DaysFigure, threshold: number) {
-  return { families: alone(d.families, threshold), mean: ratio(d.mean, d.families, threshold), median: ratio(d.median, d.families, threshold) };
+  return { families: countCell(d.families, threshold), mean: ratioCell(d.mean, d.families, threshold, 2), median: ratioCell(d.median, d.families, threshold, 2) };
 }
