@@ -1,4 +1,4 @@
-import { agencies, appendEvents, countCell, ratioCell, statisticalRelease } from '@lotsen/kit';
+import { type Agency, agencies, appendEvents, type DataCategory, countCell, ratioCell, statisticalRelease } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { table } from './cells.js';
@@ -86,17 +86,11 @@ export const statisticsResolvers = {
   },
   Statistics: {
     key: (f: StatisticsFilter) => JSON.stringify([f.from, f.to, f.municipality, f.teamId]),
-    // The children the school may count, signed for this caller and request: it asks no one else.
-    schoolCohort: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      // The categories the school's figures count: attendance (absence before and since the start).
-      const members = Object.fromEntries(await followUpCohort(ctx.db, f, ['ATTENDANCE']));
-      return ctx.signCohort({ agency: 'SCHOOL', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
-    },
-    // The children social services may count: interventions.
-    socialServicesCohort: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const members = Object.fromEntries(await followUpCohort(ctx.db, f, ['INTERVENTIONS']));
-      return ctx.signCohort({ agency: 'SOCIAL_SERVICES', members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
-    },
+    // Each agency's cohort: the children it may count, by category, signed for this caller and
+    // request, so that it asks no one else (docs/analysts.md, "Agency figures").
+    schoolCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('SCHOOL', ['ATTENDANCE', 'SUPPORT_MEASURES'], f, ctx),
+    socialServicesCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('SOCIAL_SERVICES', ['INTERVENTIONS'], f, ctx),
+    healthCareCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('HEALTH_CARE', ['CARE_CONTACTS'], f, ctx),
     threshold: (f: StatisticsFilter) => f.threshold,
     families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const { families } = await spans(f, ctx);
@@ -159,6 +153,11 @@ export const statisticsResolvers = {
     },
   },
 };
+
+async function cohortFor(agency: Agency, categories: DataCategory[], f: StatisticsFilter, ctx: Ctx) {
+  const members = Object.fromEntries(await followUpCohort(ctx.db, f, categories));
+  return ctx.signCohort({ agency, members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
+}
 
 function days(d: DaysFigure, threshold: number) {
   return { families: countCell(d.families, threshold), mean: ratioCell(d.mean, d.families, threshold, 2), median: ratioCell(d.median, d.families, threshold, 2) };
