@@ -28,6 +28,7 @@ import { queryResolvers } from './graphql/queries.js';
 import { typeResolvers } from './graphql/types.js';
 import { childrenInCustodyOf } from './register/custody-of.js';
 import type { PopulationRegister } from './register/population-register.js';
+import { CohortReadings } from './statistics/cohort-readings.js';
 import { statisticsResolvers } from './statistics/resolvers.js';
 
 export interface CoordinationConfig {
@@ -59,6 +60,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
   const policy = config.policy ?? policyFromEnv();
   const mutations = { Mutation: { ...mutationResolvers.Mutation, ...consentMutations(policy) } };
   const snapshots = new OperationSnapshots(config.db, config.register);
+  const cohorts = new CohortReadings(config.db);
   const running = await startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
@@ -99,6 +101,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),
+        cohorts,
         signCohort: (cohort: Cohort) => issueCohort(signing, { subject: base.identity.username, requestId: base.requestId }, cohort, config.grantTtlSeconds),
       };
     },

@@ -2,6 +2,7 @@ import type { Cohort, Database, RequestContext } from '@lotsen/kit';
 import type { ConsentPolicy } from '../consent/model.js';
 import type { OperationSnapshot } from '../consent/operation-snapshots.js';
 import type { PopulationRegister } from '../register/population-register.js';
+import type { CohortReadings } from '../statistics/cohort-readings.js';
 import type { Loaders } from './loaders.js';
 
 export interface CoordinationContext extends RequestContext {
@@ -15,6 +16,8 @@ export interface CoordinationContext extends RequestContext {
   reading: (children: readonly string[]) => Promise<OperationSnapshot>;
   /** For a guardian: the children in their custody today, per the register (read once per request). */
   custodyOfCaller: () => Promise<string[]>;
+  /** Follow-up cohorts, read once per registry version (shared by every request). */
+  cohorts: CohortReadings;
   /** Signs a follow-up cohort for this caller and request with the registry's key (docs/analysts.md). */
   signCohort: (cohort: Cohort) => Promise<string>;
   /** Called once a revocation or narrowing is stored: no decision may rest on an earlier reading. */

@@ -1,4 +1,4 @@
-import { type Agency, agencies, appendEvents, type DataCategory, countCell, ratioCell, statisticalRelease } from '@lotsen/kit';
+import { type Agency, agencies, appendEvents, countCell, type DataCategory, ratioCell, statisticalRelease } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { table } from './cells.js';
@@ -9,7 +9,6 @@ import {
   type DaysFigure,
   daysFromFirstContact,
   familySpans,
-  followUpCohort,
   followUpRatings,
   meetingKinds,
   meetingsPerMonth,
@@ -155,7 +154,7 @@ export const statisticsResolvers = {
 };
 
 async function cohortFor(agency: Agency, categories: DataCategory[], f: StatisticsFilter, ctx: Ctx) {
-  const members = Object.fromEntries(await followUpCohort(ctx.db, f, categories));
+  const members = await ctx.cohorts.read(f, categories);
   return ctx.signCohort({ agency, members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
 }
 

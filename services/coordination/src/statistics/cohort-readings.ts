@@ -1,0 +1,48 @@
+import type { CohortMembers, DataCategory, Queryable } from '@lotsen/kit';
+import { followUpCohort } from './figures.js';
+import type { StatisticsFilter } from './filter.js';
+
+/**
+ * Follow-up cohorts read once per registry version (docs/analysts.md, "Performance"). A region's
+ * cohort is tens of thousands of children, and reading it is most of an agency figure's time; it
+ * changes only when something the registry decides on does (consents, parties, scope, families,
+ * members), and every such change moves `registry_version` in its own transaction. The version is
+ * read first: a change committed after that is at worst already in the cohort read, which is then
+ * kept under the older version and read again by the next request. Each answer is still signed
+ * afresh for its caller and request; only the reading is shared.
+ */
+export class CohortReadings {
+  private readonly kept = new Map<string, Promise<CohortMembers>>();
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly size = 32,
+  ) {}
+
+  async read(f: StatisticsFilter, categories: readonly DataCategory[]): Promise<Partial<Record<DataCategory, CohortMembers>>> {
+    const [row] = await this.db.query<{ version: string | number | bigint }>('SELECT version FROM registry_version');
+    if (!row) throw new Error('the registry version is missing');
+    const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), f.from, f.to, f.asOf, f.municipality, f.teamId, c]);
+    const readings = new Map(categories.map((c) => [c, this.kept.get(keyOf(c))]));
+    const missing = categories.filter((c) => !readings.get(c));
+    if (missing.length > 0) {
+      const reading = followUpCohort(this.db, f, missing);
+      for (const c of missing) {
+        const one = reading.then((all) => all.get(c) ?? {});
+        // A failed reading is not kept: the next request reads again.
+        one.catch(() => this.kept.delete(keyOf(c)));
+        readings.set(c, one);
+      }
+    }
+    for (const [c, one] of readings) this.keep(keyOf(c), one as Promise<CohortMembers>);
+    const entries = await Promise.all([...readings].map(async ([c, one]) => [c, await one] as const));
+    return Object.fromEntries(entries);
+  }
+
+  /** The most recently used readings are kept; an older version's fall out as new ones come. */
+  private keep(key: string, reading: Promise<CohortMembers>) {
+    this.kept.delete(key);
+    this.kept.set(key, reading);
+    while (this.kept.size > this.size) this.kept.delete(this.kept.keys().next().value as string);
+  }
+}
