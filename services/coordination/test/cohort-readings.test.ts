@@ -8,7 +8,7 @@ import { backends } from '../src/testing.js';
 
 const today = '2026-11-23';
 const population = generatePopulation({ seed: 15, families: 60, today });
-const filter: StatisticsFilter = { from: '2026-01-01', to: '2026-12-31', municipality: null, teamId: null, asOf: today, threshold: 5 };
+const filter: StatisticsFilter = { from: '2026-01-01', to: '2026-12-31', municipality: null, teamId: null, asOf: today, threshold: 5, childConsentAge: 15 };
 const consents = population.families.flatMap((f) => f.consents);
 /** The follow-up consents that let the school count a child's attendance. */
 const followUpsOf = (child: string) => consents.filter((c) => c.childPersonnummer === child && c.purpose === 'FOLLOW_UP' && c.scope.some((s) => s.categories.includes('ATTENDANCE')));

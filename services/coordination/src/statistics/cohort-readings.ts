@@ -22,7 +22,7 @@ export class CohortReadings {
   async read(f: StatisticsFilter, categories: readonly DataCategory[]): Promise<Partial<Record<DataCategory, CohortMembers>>> {
     const [row] = await this.db.query<{ version: string | number | bigint }>('SELECT version FROM registry_version');
     if (!row) throw new Error('the registry version is missing');
-    const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), f.from, f.to, f.asOf, f.municipality, f.teamId, c]);
+    const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId, c]);
     const readings = new Map(categories.map((c) => [c, this.kept.get(keyOf(c))]));
     const missing = categories.filter((c) => !readings.get(c));
     if (missing.length > 0) {

@@ -41,11 +41,22 @@ export async function familySpans(db: Queryable, f: StatisticsFilter): Promise<{
 export const consentStatuses = ['ACTIVE', 'PENDING', 'EXPIRED', 'REVOKED'] as const;
 export type StatusCounts = Record<(typeof consentStatuses)[number], number>;
 
-/** A consent's status on the day asked, from what is stored (parties as recorded). */
+/**
+ * Whether every party consent/status.ts requires has given consent by the day asked ($5), on the
+ * parties as recorded: at least one guardian, every recorded guardian, and the child once old
+ * enough ($6, the policy's age; whole years as ageOn counts them). One statement of the rule for
+ * the statuses counted and for the cohorts the agencies count; a test holds it to status.ts.
+ */
+const requiredPartiesGave = `EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'GUARDIAN')
+  AND NOT EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'GUARDIAN' AND p.decision IS DISTINCT FROM 'GIVEN')
+  AND (EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'CHILD' AND p.decision = 'GIVEN')
+    OR NOT EXISTS (SELECT 1 FROM persons child WHERE child.personnummer = c.child_personnummer AND extract(year FROM age($5::date, child.birth_date)) >= $6::int))`;
+
+/** A consent's status on the day asked ($5), from what is stored (parties as recorded). */
 const statusOn = `CASE
   WHEN c.revoked_at IS NOT NULL AND (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date THEN 'REVOKED'
   WHEN c.valid_until < $5::date THEN 'EXPIRED'
-  WHEN c.valid_from > $5::date OR EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.decision IS DISTINCT FROM 'GIVEN') THEN 'PENDING'
+  WHEN c.valid_from > $5::date OR NOT (${requiredPartiesGave}) THEN 'PENDING'
   ELSE 'ACTIVE' END`;
 
 const consentsOfCounted = `FROM consents c
@@ -64,7 +75,7 @@ function byKey(rows: { key: string; status: string; n: unknown }[], keys: readon
 export async function consentsByPurpose(db: Queryable, f: StatisticsFilter, purposes: readonly string[]): Promise<Map<string, StatusCounts>> {
   const rows = await db.query<{ key: string; status: string; n: unknown }>(
     `WITH ${counted} SELECT c.purpose AS key, ${statusOn} AS status, count(*) AS n ${consentsOfCounted} GROUP BY 1, 2`,
-    params(f, f.asOf),
+    params(f, f.asOf, f.childConsentAge),
   );
   return byKey(rows, purposes);
 }
@@ -73,7 +84,7 @@ export async function consentsByAgency(db: Queryable, f: StatisticsFilter, agenc
   // Each consent's covered agencies are kept on it (migration 009): one row per consent and agency.
   const rows = await db.query<{ key: string; status: string; n: unknown }>(
     `WITH ${counted} SELECT agency AS key, status, count(*) AS n FROM (SELECT unnest(c.agencies) AS agency, ${statusOn} AS status ${consentsOfCounted}) covered GROUP BY 1, 2`,
-    params(f, f.asOf),
+    params(f, f.asOf, f.childConsentAge),
   );
   return byKey(rows, agencies);
 }
@@ -186,12 +197,12 @@ export async function followUpCohort(db: Queryable, f: StatisticsFilter, categor
        WHERE c.purpose = 'FOLLOW_UP' AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date
          AND (c.revoked_at IS NULL OR (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date > $5::date)
          AND c.valid_from <= $5::date AND c.valid_until >= $5::date
-         AND NOT EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.decision IS DISTINCT FROM 'GIVEN'))
+         AND ${requiredPartiesGave})
      SELECT DISTINCT s.category, following.child_personnummer AS personnummer, to_char(counted.started_on, 'YYYY-MM') AS month
-     FROM following JOIN consent_scope s ON s.consent_id = following.id AND s.category = ANY($6::text[])
+     FROM following JOIN consent_scope s ON s.consent_id = following.id AND s.category = ANY($7::text[])
        JOIN family_members m ON m.personnummer = following.child_personnummer JOIN counted ON counted.id = m.family_id
      ORDER BY 1, 3, 2`,
-    params(f, f.asOf, categories),
+    params(f, f.asOf, f.childConsentAge, categories),
   );
   const byCategory = new Map<string, Record<string, string[]>>();
   for (const r of rows) {

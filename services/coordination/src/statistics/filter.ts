@@ -9,6 +9,8 @@ export interface StatisticsFilter {
   /** The day statuses are taken on: the period's last day, or today if that is sooner. */
   asOf: string;
   threshold: number;
+  /** From this age a child's own consent is required (the consent policy's), as statuses are counted. */
+  childConsentAge: number;
 }
 
 const maxQuarters = 8;
@@ -37,7 +39,7 @@ function lastQuarters(n: number, today: string): { from: string; to: string } {
   return { from: start(first), to: `${Math.floor(present / 4)}-${ends[present % 4]}` };
 }
 
-export function statisticsFilter(identity: Identity, input: FilterInput, now: Date): StatisticsFilter {
+export function statisticsFilter(identity: Identity, input: FilterInput, now: Date, childConsentAge: number): StatisticsFilter {
   if (identity.role !== 'ANALYST' && identity.role !== 'TEAM_LEAD') throw forbidden('Statistiken är för analytiker och teamledare / statistics are for analysts and team leads');
   const today = todayInSweden(now);
   const given = input.from != null || input.to != null;
@@ -52,5 +54,5 @@ export function statisticsFilter(identity: Identity, input: FilterInput, now: Da
     if (teamId && teamId !== identity.teamId) throw forbidden('En teamledare ser sitt eget teams statistik / a team lead sees their own team');
     teamId = identity.teamId;
   }
-  return { from, to, municipality: input.municipality?.trim() || null, teamId, asOf: [to, today].sort()[0] as string, threshold: statisticsThreshold() };
+  return { from, to, municipality: input.municipality?.trim() || null, teamId, asOf: [to, today].sort()[0] as string, threshold: statisticsThreshold(), childConsentAge };
 }

@@ -62,7 +62,7 @@ const spans = (f: StatisticsFilter, ctx: Ctx) => once(f, 'familySpans', () => fa
 export const statisticsResolvers = {
   Query: {
     statistics: async (_: unknown, args: { filter: FilterInput }, ctx: Ctx, info: GraphQLResolveInfo) => {
-      const filter = statisticsFilter(ctx.identity, args.filter, ctx.now);
+      const filter = statisticsFilter(ctx.identity, args.filter, ctx.now, ctx.policy.childConsentAge);
       // Audited before anything is computed or released: without the record, no answer.
       const asked = { from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold };
       await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [statisticalRelease(ctx, figuresAsked(info), asked, ctx.now)]));
