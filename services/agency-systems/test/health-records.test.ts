@@ -1,6 +1,8 @@
-import { birthDateOf, coordinationNumberSystem, type HttpRequest, personnummerSystem } from '@lotsen/kit';
-import type { Bundle, Patient } from 'fhir/r4.js';
+import { birthDateOf, coordinationNumberSystem, type HttpRequest, identifierSystemOf, personnummerSystem } from '@lotsen/kit';
+import type { Bundle, Group, MeasureReport, OperationOutcome, Organization, Parameters, Patient } from 'fhir/r4.js';
 import { describe, expect, it } from 'vitest';
+// The HL7 R4 definitions check, as the dashboard's tests use it.
+import { fhirR4Problems } from '../../dashboard/test/fhir-r4.js';
 import { healthRecordsRoutes } from '../src/health-records/server.js';
 import { generatePopulation } from '../src/index.js';
 
@@ -52,5 +54,139 @@ describe('FHIR health records: personnummer and coordination numbers', () => {
     expect(encounters.length).toBeGreaterThan(0);
     expect(encounters).toHaveLength(newlyArrived.health?.encounters.length ?? -1);
     expect(patientsOf(bundle)[0]?.identifier).toEqual([{ system: coordinationNumberSystem, value: coordinationNumber }]);
+  });
+});
+
+describe('FHIR $evaluate-measure: care contacts per unit type and year over a cohort', () => {
+  // Generated in February: the encounters of the last 300 days fall in two calendar years.
+  const later = generatePopulation({ seed: 7, families: 40, today: '2027-02-15' });
+  const region = healthRecordsRoutes(later).routes;
+  const patients = later.families.flatMap((f) => f.children).filter((c) => c.health?.encounters.length);
+  const cohort = patients.slice(0, 12);
+  const outsider = patients[12];
+  if (!outsider) throw new Error('the population has too few patients');
+  const measurePath = '/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure';
+  const unitCode: Record<string, string> = { BUP: 'bup', Habiliteringen: 'habilitering', 'Vårdcentralen Centrum': 'primarvard' };
+
+  const parameters = (members: readonly string[], start: string, end: string, reportType = 'population'): Parameters => ({
+    resourceType: 'Parameters',
+    parameter: [
+      { name: 'periodStart', valueDate: start },
+      { name: 'periodEnd', valueDate: end },
+      { name: 'reportType', valueCode: reportType },
+      {
+        name: 'subjectGroup',
+        resource: { resourceType: 'Group', type: 'person', actual: true, member: members.map((p) => ({ entity: { identifier: { system: identifierSystemOf(p), value: p } } })) },
+      },
+    ],
+  });
+  const evaluate = async (body: unknown) => {
+    const route = region[`POST ${measurePath}`];
+    if (!route) throw new Error('no $evaluate-measure route');
+    const res = await route({ method: 'POST', path: measurePath, query: new URLSearchParams(), headers: {}, body: typeof body === 'string' ? body : JSON.stringify(body), clientVerified: false });
+    return { status: res.status, type: res.headers?.['content-type'], resource: JSON.parse(String(res.body)) as MeasureReport | OperationOutcome };
+  };
+  const measured = async (body: Parameters) => {
+    const { resource } = await evaluate(body);
+    if (resource.resourceType !== 'MeasureReport') throw new Error(`no MeasureReport: ${JSON.stringify(resource)}`);
+    return resource;
+  };
+  /** The report's strata as `year unit` (unit empty for the year's) → [patients, encounters]. */
+  const strataOf = (report: MeasureReport) => {
+    const out: Record<string, number[]> = {};
+    for (const group of report.group ?? [])
+      for (const stratifier of group.stratifier ?? [])
+        for (const s of stratifier.stratum ?? []) {
+          const year = s.component?.find((c) => c.code.coding?.[0]?.code === 'ar')?.value.text;
+          const unit = s.component?.find((c) => c.code.coding?.[0]?.code === 'enhetstyp')?.value.coding?.[0]?.code ?? '';
+          const key = `${year} ${unit}`.trim();
+          out[key] = [...(out[key] ?? []), s.population?.[0]?.count ?? -1];
+        }
+    return out;
+  };
+  /** The same sums straight from the population: the oracle. */
+  const expected = (children: typeof patients, start: string, end: string) => {
+    const out: Record<string, [Set<string>, number]> = {};
+    for (const c of children)
+      for (const e of c.health?.encounters ?? []) {
+        if (e.date < start || e.date > end) continue;
+        for (const key of [e.date.slice(0, 4), `${e.date.slice(0, 4)} ${unitCode[e.organisation]}`]) {
+          const [who, n] = out[key] ?? [new Set<string>(), 0];
+          out[key] = [who.add(c.personnummer), n + 1];
+        }
+      }
+    return Object.fromEntries(Object.entries(out).map(([k, [who, n]]) => [k, [who.size, n]]));
+  };
+
+  it('sums the encounters of the cohort’s children only, per year and unit type, with nothing per child in the answer', async () => {
+    const request = parameters([...cohort.map((c) => c.personnummer), cohort[0]?.personnummer ?? ''], '2026-01-01', '2027-12-31');
+    const { status, type } = await evaluate(request);
+    expect(status).toBe(200);
+    expect(type).toBe('application/fhir+json');
+    const resource = await measured(request);
+    expect(resource).toMatchObject({ resourceType: 'MeasureReport', status: 'complete', type: 'summary', period: { start: '2026-01-01', end: '2027-12-31' } });
+    const want = expected(cohort, '2026-01-01', '2027-12-31');
+    expect(Object.keys(want)).toEqual(expect.arrayContaining(['2026', '2027']));
+    expect(strataOf(resource)).toEqual(want);
+    expect(resource.group?.map((g) => g.population?.[0]?.count)).toEqual([cohort.length, cohort.reduce((n, c) => n + (c.health?.encounters.length ?? 0), 0)]);
+    const text = JSON.stringify(resource);
+    for (const c of [...cohort, outsider]) expect(text).not.toContain(c.personnummer);
+    for (const c of cohort) expect(text).not.toContain(c.health?.patientId);
+  });
+
+  it('counts only the encounters in the period', async () => {
+    const resource = await measured(
+      parameters(
+        cohort.map((c) => c.personnummer),
+        '2026-10-01',
+        '2026-12-31',
+      ),
+    );
+    const want = expected(cohort, '2026-10-01', '2026-12-31');
+    expect(strataOf(resource)).toEqual(want);
+    expect(want['2026']?.[1]).toBeLessThan(cohort.reduce((n, c) => n + (c.health?.encounters.filter((e) => e.date.startsWith('2026')).length ?? 0), 0));
+    expect(Object.keys(want)).not.toContain('2027');
+  });
+
+  it('validates as FHIR R4: the Parameters it takes, the MeasureReport and the OperationOutcome it answers', async () => {
+    const request = parameters(
+      cohort.map((c) => c.personnummer),
+      '2026-01-01',
+      '2027-12-31',
+    );
+    expect(fhirR4Problems(request)).toEqual([]);
+    expect(fhirR4Problems((await evaluate(request)).resource)).toEqual([]);
+    expect(fhirR4Problems((await evaluate(parameters([], '2026-12-31', '2026-01-01'))).resource)).toEqual([]);
+  });
+
+  it('refuses what is not a measure request with 400 and an OperationOutcome that says why', async () => {
+    const good = parameters([outsider.personnummer], '2026-01-01', '2026-12-31');
+    const without = (name: string) => ({ ...good, parameter: good.parameter?.filter((p) => p.name !== name) });
+    const withGroup = (group: object) => ({ ...good, parameter: good.parameter?.map((p) => (p.name === 'subjectGroup' ? { name: p.name, resource: group } : p)) });
+    for (const [body, message] of [
+      ['{', /not JSON/],
+      [{ resourceType: 'Bundle' }, /Parameters resource/],
+      [without('periodStart'), /periodStart and periodEnd/],
+      [parameters([], '2026-12-31', '2026-01-01'), /not after periodEnd/],
+      [parameters([], '2026-02-30', '2026-12-31'), /YYYY-MM-DD/],
+      [parameters([], '2026-01-01', '2026-12-31', 'subject'), /reportType/],
+      [without('subjectGroup'), /Group resource/],
+      [withGroup({ resourceType: 'Group', type: 'person', actual: false }), /actual/],
+      [withGroup({ resourceType: 'Group', type: 'person', actual: true, member: [{ entity: { reference: 'Patient/1' } }] }), /identified by system and value/],
+    ] as const) {
+      const { status, resource } = await evaluate(body);
+      expect(status, String(message)).toBe(400);
+      expect(resource.resourceType === 'OperationOutcome' && resource.issue[0]?.diagnostics, String(message)).toMatch(message);
+    }
+  });
+
+  it('counts a number only under its own identifier system, and gives each organisation its unit type', async () => {
+    const [child] = cohort;
+    const wrongSystem = parameters([], '2026-01-01', '2027-12-31');
+    const group = wrongSystem.parameter?.[3]?.resource as Group;
+    group.member = [{ entity: { identifier: { system: coordinationNumberSystem, value: child?.personnummer } } }];
+    expect((await measured(wrongSystem)).group?.[0]?.population?.[0]?.count).toBe(0);
+    const orgs = (await get('/fhir/Organization', {})).bundle.entry?.map((e) => e.resource as Organization) ?? [];
+    expect(Object.fromEntries(orgs.map((o) => [o.name, o.type?.[0]?.coding?.[0]?.code]))).toEqual(unitCode);
   });
 });

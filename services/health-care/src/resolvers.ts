@@ -1,5 +1,6 @@
 import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { HealthRecords } from './adapters/fhir.js';
+import { healthCareStatistics } from './statistics.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
 type Section = GrantedChild;
@@ -11,6 +12,10 @@ async function ifPatient<T>(ctx: Ctx, personnummer: string, rows: Promise<T>): P
 }
 
 export const resolvers = {
+  Statistics: {
+    __resolveReference: (ref: { key: string; healthCareCohort?: unknown }) => ref,
+    healthCare: healthCareStatistics,
+  },
   Child: childWithSection('healthCare'),
   HealthCareSection: {
     accessLog,

@@ -1,6 +1,6 @@
 import { type AgencyRequestContext, accessLog, childWithSection, type GrantedChild, gated } from '@lotsen/kit';
 import type { SchoolPlatform } from './adapters/ss12000.js';
-import { schoolStatistics } from './statistics.js';
+import { schoolStatistics, schoolStatisticsFields } from './statistics.js';
 
 type Ctx = AgencyRequestContext<SchoolPlatform>;
 type Section = GrantedChild;
@@ -11,6 +11,7 @@ export const resolvers = {
     __resolveReference: (ref: { key: string; schoolCohort?: unknown }) => ref,
     school: schoolStatistics,
   },
+  SchoolStatistics: schoolStatisticsFields,
   SchoolSection: {
     accessLog,
     enrolment: (s: Section, _: unknown, ctx: Ctx) =>

@@ -1,29 +1,45 @@
-import { type AgencyRequestContext, cohortSize, countCell, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
-import type { SchoolPlatform } from './adapters/ss12000.js';
+import { type AgencyRequestContext, type Cohort, cohortSize, countCell, type DataCategory, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import type { AbsenceSinceStartRow, SchoolPlatform } from './adapters/ss12000.js';
+import { supportMeasuresFigure } from './support-measures-figure.js';
 
 type Ctx = AgencyRequestContext<SchoolPlatform>;
 type Reference = { key: string; schoolCohort?: unknown };
+/** The checked cohort, and the absence report that two fields rest on, asked at most once. */
+type SchoolFigures = { cohort: Cohort; absence: () => Promise<AbsenceSinceStartRow[]> };
 
 /**
  * The school's follow-up figures (docs/analysts.md): over the cohort the registry signed for this
- * request, one call to the platform's cohort report whatever the number of children, the release
- * written to the school's audit trail before anything is answered.
+ * request, each figure asked makes one call to the platform's report for it, whatever the number
+ * of children, and one that is not asked makes none.
  */
-export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx) {
+export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx): Promise<SchoolFigures> {
   const cohort = await statisticsCohort(ctx, ref.schoolCohort);
-  const startedIn = cohort.members.ATTENDANCE ?? {};
-  await ctx.auditLog.append([
-    statisticalRelease(ctx, ['school.absenceByTermSinceStart'], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(startedIn), threshold: cohort.threshold }),
-  ]);
-  // The platform sums per term relative to each child's start: nothing about a child comes back.
-  const rows = await ctx.agency.absenceSinceStart(startedIn, cohort.to);
-  const enrolled = rows.find((r) => r.termsSinceStart === 0)?.students ?? 0;
+  let absence: Promise<AbsenceSinceStartRow[]> | undefined;
   return {
-    children: countCell(enrolled, cohort.threshold),
-    absenceByTermSinceStart: rows.map((r) => ({
+    cohort,
+    absence: () => {
+      absence ??= released(ctx, cohort, 'school.absenceByTermSinceStart', 'ATTENDANCE', (startedIn) => ctx.agency.absenceSinceStart(startedIn, cohort.to));
+      return absence;
+    },
+  };
+}
+
+/** The figure's release written to the school's audit trail, then its one call with the children of its category. */
+async function released<T>(ctx: Ctx, cohort: Cohort, figure: string, category: DataCategory, call: (startedIn: Record<string, string[]>) => Promise<T>): Promise<T> {
+  const startedIn = cohort.members[category] ?? {};
+  await ctx.auditLog.append([statisticalRelease(ctx, [figure], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(startedIn), threshold: cohort.threshold })]);
+  return call(startedIn);
+}
+
+export const schoolStatisticsFields = {
+  // The platform sums per term relative to each child's start: nothing about a child comes back.
+  children: async ({ cohort, absence }: SchoolFigures) => countCell((await absence()).find((r) => r.termsSinceStart === 0)?.students ?? 0, cohort.threshold),
+  absenceByTermSinceStart: async ({ cohort, absence }: SchoolFigures) =>
+    (await absence()).map((r) => ({
       termsSinceStart: r.termsSinceStart,
       children: countCell(r.students, cohort.threshold),
       absencePercent: ratioCell(r.offeredSum > 0 ? (100 * r.absenceSum) / r.offeredSum : 0, r.students, cohort.threshold),
     })),
-  };
-}
+  supportMeasures: async ({ cohort }: SchoolFigures, _: unknown, ctx: Ctx) =>
+    supportMeasuresFigure(await released(ctx, cohort, 'school.supportMeasures', 'SUPPORT_MEASURES', (startedIn) => ctx.agency.supportMeasuresInPlace(startedIn, cohort.to)), cohort.threshold),
+};

@@ -2,13 +2,16 @@ import { identifierSystemOf, json, type Routes } from '@lotsen/kit';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
 import { type Child, type HealthRecord, households, type Population } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { careContactMeasureId, evaluateCareContacts } from './care-contact-measure.js';
+import { unitTypeOf } from './unit-type.js';
 
 type Known = Child & { health: HealthRecord };
 
 /**
  * Health records: a subset of FHIR R4. Searches take several identifiers at once
  * (comma-joined, `system|value`), chained on the patient for clinical resources, and answer
- * searchset Bundles; `_include` adds the referenced Patient.
+ * searchset Bundles; `_include` adds the referenced Patient. For follow-up statistics it evaluates
+ * one Measure, care contacts per unit type and year, over a cohort (`$evaluate-measure`).
  */
 export function healthRecordsRoutes(population: Population, control = new SimulatorControl('health-records')): { routes: Routes; control: SimulatorControl } {
   const patients = new Map<string, Known>();
@@ -107,12 +110,16 @@ export function healthRecordsRoutes(population: Population, control = new Simula
       return json(
         200,
         bundle(
-          [...names].map((name) => ({ resourceType: 'Organization', id: orgId(name), name })),
+          [...names].map((name) => {
+            const unitType = unitTypeOf(name);
+            return { resourceType: 'Organization', id: orgId(name), name, ...(unitType ? { type: [{ coding: [unitType] }] } : {}) };
+          }),
           [],
         ),
         { 'content-type': 'application/fhir+json' },
       );
     },
+    [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients),
   };
   return { routes: control.routes(routes), control };
 }

@@ -2,11 +2,13 @@ import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
 import { absenceSinceStart } from './attendance-by-term.js';
+import { supportMeasuresInPlace } from './support-measures-in-place.js';
 
 /**
  * School platform: a subset of SS 12000 2.1.0 (paths under /v2.0 as in the published file):
  * persons looked up in batches by civicNo, organisations, aggregated attendance; plus a local
- * extension under /v2.0/ext for support measures and student-health contacts (docs/agency-systems.md).
+ * extension under /v2.0/ext for support measures and student-health contacts, and the cohort reports
+ * for follow-up statistics (docs/agency-systems.md).
  */
 export function schoolPlatformRoutes(population: Population, control = new SimulatorControl('school-platform')): { routes: Routes; control: SimulatorControl } {
   const byCivicNo = new Map<string, Child & { school: SchoolRecord }>();
@@ -69,6 +71,31 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
     return parsed.ids.flatMap((id) => byId.get(String(id)) ?? []);
   };
 
+  /**
+   * A cohort report's question, `{ startedIn: { "YYYY-MM": [civicNo, …] }, to: "YYYY-MM-DD" }`: the
+   * students the platform has enrolled, each with the month they started, and the day asked; or
+   * what is wrong with it. A student the platform does not know is left out.
+   */
+  const cohortRequest = (text: string): { students: { child: Child & { school: SchoolRecord }; startMonth: string }[]; to: string } | string => {
+    const body = JSON.parse(text || '{}') as { startedIn?: unknown; to?: unknown } | null;
+    const startedIn = body?.startedIn;
+    if (
+      !startedIn ||
+      typeof startedIn !== 'object' ||
+      Array.isArray(startedIn) ||
+      Object.entries(startedIn).some(([m, list]) => !/^\d{4}-(0[1-9]|1[0-2])$/.test(m) || !Array.isArray(list) || list.some((c) => typeof c !== 'string'))
+    )
+      return 'startedIn: { "YYYY-MM": [civicNo, …] } is required';
+    if (typeof body?.to !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(body.to)) return 'to: a date (YYYY-MM-DD) is required';
+    const students = Object.entries(startedIn as Record<string, string[]>).flatMap(([startMonth, civicNos]) =>
+      civicNos.flatMap((civicNo) => {
+        const child = byCivicNo.get(civicNo);
+        return child ? [{ child, startMonth }] : [];
+      }),
+    );
+    return { students, to: body.to };
+  };
+
   const routes: Routes = {
     'POST /v2.0/persons/lookup': (req) => {
       const body = JSON.parse(req.body || '{}') as { ids?: string[]; civicNos?: string[] };
@@ -107,21 +134,15 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       });
       return json(200, { data, pageToken: null });
     },
-    // The platform's cohort report: absence per term relative to each student's start, summed, in
-    // one call however many students; students named by civicNo, grouped by the month they started.
+    // The platform's cohort reports: sums over students named by civicNo, grouped by the month
+    // their coordination began, in one call however many students; nothing about a student comes back.
     'POST /v2.0/ext/statistics/absenceSinceStart': (req) => {
-      const body = JSON.parse(req.body || '{}') as { startedIn?: unknown; to?: unknown };
-      const startedIn = body.startedIn as Record<string, unknown> | undefined;
-      if (!startedIn || typeof startedIn !== 'object' || Object.entries(startedIn).some(([m, list]) => !/^\d{4}-\d{2}$/.test(m) || !Array.isArray(list) || list.some((c) => typeof c !== 'string')))
-        return badRequest('startedIn: { "YYYY-MM": [civicNo, …] } is required');
-      if (typeof body.to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.to)) return badRequest('to: a date is required');
-      const students = Object.entries(startedIn as Record<string, string[]>).flatMap(([startMonth, civicNos]) =>
-        civicNos.flatMap((civicNo) => {
-          const child = byCivicNo.get(civicNo);
-          return child ? [{ child, startMonth }] : [];
-        }),
-      );
-      return json(200, { data: absenceSinceStart(population, students, body.to) });
+      const asked = cohortRequest(req.body);
+      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: absenceSinceStart(population, asked.students, asked.to) });
+    },
+    'POST /v2.0/ext/statistics/supportMeasures': (req) => {
+      const asked = cohortRequest(req.body);
+      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: supportMeasuresInPlace(asked.students, asked.to) });
     },
     'POST /v2.0/ext/supportMeasures/lookup': (req) => {
       const found = students(req.body);

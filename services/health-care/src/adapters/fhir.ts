@@ -1,5 +1,5 @@
 import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf } from '@lotsen/kit';
-import type { Appointment, Bundle, CareTeam, Condition, Encounter, FhirResource, Patient, Reference } from 'fhir/r4.js';
+import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, Parameters, Patient, Reference } from 'fhir/r4.js';
 
 /**
  * Every number under its own identifier system: a personnummer under …3.1, a coordination
@@ -34,6 +34,38 @@ async function searchByPatient<R extends FhirResource>(
   return groupBy(matches, (r) => patients.get(patientRef(r)?.reference ?? '') ?? '');
 }
 
+/** One row of the care-contacts measure: a year and unit type (null: all unit types of the year), summed. */
+export interface CareContactRow {
+  year: number;
+  /** The region's unit type code (enhetstyp): bup, habilitering or primarvard. */
+  unitType: string | null;
+  patients: number;
+  encounters: number;
+}
+
+const codeOf = (c: CodeableConcept | undefined) => c?.coding?.[0]?.code;
+/** The measure's groups: one counts patients with a contact, the other the contacts (encounters). */
+const figures: Record<string, 'patients' | 'encounters'> = { patienter: 'patients', vardkontakter: 'encounters' };
+
+/** The strata of the measure's two groups (patients, encounters) read into one row per year and unit type. */
+function careContactRows(report: MeasureReport): CareContactRow[] {
+  if (report.resourceType !== 'MeasureReport' || report.status !== 'complete') throw new Error('the care-contacts measure gave no complete MeasureReport');
+  const rows = new Map<string, CareContactRow>();
+  for (const group of report.group ?? []) {
+    const figure = figures[codeOf(group.code) ?? ''];
+    if (!figure) continue;
+    for (const s of (group.stratifier ?? []).flatMap((st) => st.stratum ?? [])) {
+      const component = (code: string) => s.component?.find((c) => codeOf(c.code) === code)?.value;
+      const year = Number(component('ar')?.text);
+      const unitType = codeOf(component('enhetstyp')) ?? null;
+      const row = rows.get(`${year} ${unitType}`) ?? { year, unitType, patients: 0, encounters: 0 };
+      row[figure] = s.population?.find((p) => codeOf(p.code) === 'initial-population')?.count ?? 0;
+      rows.set(`${year} ${unitType}`, row);
+    }
+  }
+  return [...rows.values()];
+}
+
 export function healthRecords(http: AgencyHttp) {
   const by = <R extends FhirResource>(type: string, param: string, include: string, ref: (r: R) => Reference | undefined) =>
     batchLoader<string, R[]>((pnrs) => searchByPatient<R>(http, type, param, include, ref, pnrs), []);
@@ -53,6 +85,28 @@ export function healthRecords(http: AgencyHttp) {
     careTeams: by<CareTeam>('CareTeam', 'subject.identifier', 'CareTeam:subject', (r) => r.subject),
     appointments: by<Appointment>('Appointment', 'patient.identifier', 'Appointment:patient', (r) => r.participant.find((p) => p.actor?.reference?.startsWith('Patient/'))?.actor),
     conditions: by<Condition>('Condition', 'subject.identifier', 'Condition:subject', (r) => r.subject),
+    /**
+     * Care contacts of the children named, per year and unit type, from the region's measure
+     * (FHIR R4 `$evaluate-measure`, a population report): one call however many, sums only. The
+     * cohort goes inline as a Group, not as a stored one: it is the registry's for this request only.
+     */
+    careContactReport: async (personnummer: readonly string[], periodStart: string, periodEnd: string): Promise<CareContactRow[]> => {
+      if (personnummer.length === 0) return [];
+      const request: Parameters = {
+        resourceType: 'Parameters',
+        parameter: [
+          { name: 'periodStart', valueDate: periodStart },
+          { name: 'periodEnd', valueDate: periodEnd },
+          { name: 'reportType', valueCode: 'population' },
+          {
+            name: 'subjectGroup',
+            resource: { resourceType: 'Group', type: 'person', actual: true, member: personnummer.map((p) => ({ entity: { identifier: { system: identifierSystemOf(p), value: p } } })) },
+          },
+        ],
+      };
+      const { data } = await http.post<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', request, { headers: { 'content-type': 'application/fhir+json' } });
+      return careContactRows(data);
+    },
   };
 }
 

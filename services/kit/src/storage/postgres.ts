@@ -21,7 +21,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     connectionString: options.connectionString,
     max: options.max ?? 10,
     connectionTimeoutMillis: 5000,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    // No JIT compilation: the statements here are small lookups and aggregations of at most a few
+    // hundred thousand rows, for which compiling costs seconds and saves less (docs/performance.md).
+    options: ['-c jit=off', ...(options.schema ? [`-c search_path=${options.schema}`] : [])].join(' '),
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});

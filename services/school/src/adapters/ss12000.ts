@@ -88,15 +88,25 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
       return groupBy(data.data, (r) => r.student.id);
     }, []);
 
+  /**
+   * One of the platform's cohort reports: sums over the cohort's students, named by civicNo under
+   * the month their coordination began, in one call however many students; an empty cohort asks nothing.
+   */
+  const cohortReport =
+    <R>(path: string, none: R) =>
+    async (startedIn: Record<string, string[]>, to: string): Promise<R> =>
+      Object.keys(startedIn).length === 0 ? none : (await http.post<{ data: R }>(path, { startedIn, to })).data.data;
+
   return {
     persons,
     personId: (civicNo: string) => personIds.load(civicNo),
     attendance,
     supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
     studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
-    /** The platform's cohort report: absence per term relative to each student's start, summed, in one call however many students. */
-    absenceSinceStart: async (startedIn: Record<string, string[]>, to: string) =>
-      Object.keys(startedIn).length === 0 ? [] : (await http.post<{ data: AbsenceSinceStartRow[] }>('/v2.0/ext/statistics/absenceSinceStart', { startedIn, to })).data.data,
+    /** Absence per term relative to each student's start. */
+    absenceSinceStart: cohortReport<AbsenceSinceStartRow[]>('/v2.0/ext/statistics/absenceSinceStart', []),
+    /** Students with each kind of support in place at their start and on `to`. */
+    supportMeasuresInPlace: cohortReport<SupportMeasuresInPlace>('/v2.0/ext/statistics/supportMeasures', { students: 0, inPlace: [] }),
   };
 }
 
@@ -106,6 +116,15 @@ export interface AbsenceSinceStartRow {
   students: number;
   offeredSum: number;
   absenceSum: number;
+}
+
+export type SupportKind = 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT' | 'ACTION_PROGRAMME';
+
+export interface SupportMeasuresInPlace {
+  /** The students named that the platform has enrolled: the base of every row. */
+  students: number;
+  /** Per kind, the students with it decided on or before the first day of their start month, and on or before `to`. */
+  inPlace: { kind: SupportKind; atStart: number; atEnd: number }[];
 }
 
 export type SchoolPlatform = ReturnType<typeof schoolPlatform>;
