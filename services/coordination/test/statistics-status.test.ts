@@ -23,7 +23,8 @@ describe.each(await backends())('consent status in statistics and in decisions o
   });
   afterAll(() => db.dispose());
 
-  it.each(['2026-09-30', today, '2027-06-30'])('agrees on every consent as recorded, on %s', async (asOf) => {
+  /** Counts the statuses both ways on `asOf` and checks they agree; answers SQL's counts. */
+  const agree = async (asOf: string) => {
     const filter: StatisticsFilter = { from: '2025-01-01', to: '2027-12-31', municipality: null, teamId: null, asOf, threshold: 5, childConsentAge: 15 };
     const counted = await consentsByPurpose(db, filter, purposes);
     const following = new Set<string>();
@@ -43,5 +44,25 @@ describe.each(await backends())('consent status in statistics and in decisions o
     expect(Object.values(cohort).flat().sort()).toEqual([...following].sort());
     for (const p of purposes) expect(counted.get(p), p).toEqual(expected.get(p));
     expect(consentStatuses.map((s) => counted.get('COORDINATION')?.[s] ?? 0).reduce((a, b) => a + b)).toBeGreaterThan(100);
+    return counted;
+  };
+
+  it.each(['2026-09-30', today, '2027-06-30'])('agrees on every consent as recorded, on %s', async (asOf) => {
+    await agree(asOf);
+  });
+
+  it('agrees once a guardian’s decision changes, and again when it is given back', async () => {
+    const before = await agree(today);
+    const [active] = await db.query<{ consent_id: string; personnummer: string }>(
+      `SELECT p.consent_id, p.personnummer FROM consent_parties p JOIN consents c ON c.id = p.consent_id
+       WHERE c.purpose = 'COORDINATION' AND c.guardians_gave AND c.revoked_at IS NULL AND c.valid_until > $1::date AND c.valid_from <= $1::date AND p.role = 'GUARDIAN' LIMIT 1`,
+      [today],
+    );
+    const decide = (decision: string) => db.query('UPDATE consent_parties SET decision = $3 WHERE consent_id = $1 AND personnummer = $2', [active?.consent_id, active?.personnummer, decision]);
+    await decide('REFUSED');
+    const refused = await agree(today);
+    expect(refused.get('COORDINATION')?.PENDING).toBe((before.get('COORDINATION')?.PENDING ?? 0) + 1);
+    await decide('GIVEN');
+    expect(await agree(today)).toEqual(before);
   });
 });

@@ -35,6 +35,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/007_child_view_later',
       'coordination/008_follow_up',
       'coordination/009_consent_agencies',
+      'coordination/010_consent_decisions',
     ]);
   });
 

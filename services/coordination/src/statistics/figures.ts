@@ -43,14 +43,12 @@ export type StatusCounts = Record<(typeof consentStatuses)[number], number>;
 
 /**
  * Whether every party consent/status.ts requires has given consent by the day asked ($5), on the
- * parties as recorded: at least one guardian, every recorded guardian, and the child once old
- * enough ($6, the policy's age; whole years as ageOn counts them). One statement of the rule for
- * the statuses counted and for the cohorts the agencies count; a test holds it to status.ts.
+ * parties as recorded: every recorded guardian, at least one (`guardians_gave`, kept on the
+ * consent by migration 010), and the child once old enough ($6, the policy's age, in whole years
+ * as ageOn counts them; `child` is the child's row of persons). One statement of the rule for the
+ * statuses counted and for the cohorts the agencies count; a test holds it to status.ts.
  */
-const requiredPartiesGave = `EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'GUARDIAN')
-  AND NOT EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'GUARDIAN' AND p.decision IS DISTINCT FROM 'GIVEN')
-  AND (EXISTS (SELECT 1 FROM consent_parties p WHERE p.consent_id = c.id AND p.role = 'CHILD' AND p.decision = 'GIVEN')
-    OR NOT EXISTS (SELECT 1 FROM persons child WHERE child.personnummer = c.child_personnummer AND extract(year FROM age($5::date, child.birth_date)) >= $6::int))`;
+const requiredPartiesGave = `c.guardians_gave AND (c.child_gave OR extract(year FROM age($5::date, child.birth_date)) < $6::int)`;
 
 /** A consent's status on the day asked ($5), from what is stored (parties as recorded). */
 const statusOn = `CASE
@@ -59,7 +57,7 @@ const statusOn = `CASE
   WHEN c.valid_from > $5::date OR NOT (${requiredPartiesGave}) THEN 'PENDING'
   ELSE 'ACTIVE' END`;
 
-const consentsOfCounted = `FROM consents c
+const consentsOfCounted = `FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
   JOIN family_members m ON m.personnummer = c.child_personnummer JOIN counted ON counted.id = m.family_id
   WHERE (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date`;
 
@@ -193,7 +191,7 @@ export async function followUpCohort(db: Queryable, f: StatisticsFilter, categor
   // planner sees how many there are: a region's cohort is joined, not looked up one by one.
   const rows = await db.query<{ category: string; personnummer: string; month: string }>(
     `WITH ${counted}, following AS (
-       SELECT c.id, c.child_personnummer FROM consents c
+       SELECT c.id, c.child_personnummer FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
        WHERE c.purpose = 'FOLLOW_UP' AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date
          AND (c.revoked_at IS NULL OR (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date > $5::date)
          AND c.valid_from <= $5::date AND c.valid_until >= $5::date
