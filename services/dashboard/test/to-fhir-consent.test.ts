@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { personnummerSystem, samordningsnummerSystem, toFhirConsent } from '../src/fhir/to-fhir-consent.js';
 import type { ConsentFieldsFragment } from '../src/gql/graphql.js';
-import { fhirR4Problems } from './fhir-r4.js';
+import { fhirR4Problems, indexR4 } from './fhir-r4.js';
 
 const consent: ConsentFieldsFragment = {
   __typename: 'Consent',
@@ -30,6 +30,7 @@ const consent: ConsentFieldsFragment = {
 const child = { personnummer: '201509152386', givenName: 'Saga', familyName: 'Hassan' };
 
 describe('a consent as an HL7 FHIR R4 Consent', () => {
+  beforeAll(indexR4, 60_000);
   const fhir = toFhirConsent(consent, child);
 
   it('is a privacy consent about the child, identified by personnummer', () => {

@@ -66,7 +66,7 @@ describe('small-cell suppression', () => {
       ];
       for (const line of lines) expect(line.filter((c) => c.suppressed).length).not.toBe(1);
     }
-  });
+  }, 60_000);
 
   it('hides a mean or share over a base under the threshold', () => {
     expect(suppressedRatio(0.5, 4, 5)).toEqual({ value: null, suppressed: true, reason: 'SMALL_BASE' });
