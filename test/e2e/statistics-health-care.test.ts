@@ -192,8 +192,8 @@ describe('health care’s follow-up figures: care contacts per year and unit typ
   it('sends the region a valid FHIR R4 Parameters with the cohort as a Group, and reads its MeasureReport back into the sums', async () => {
     const cohort = await cohortOf({ lastQuarters: 4, teamId: 'team-3' });
     const sent: { resourceType: string }[] = [];
-    const http: Pick<AgencyHttp, 'post'> = {
-      post: async (url, data) => {
+    const http: Pick<AgencyHttp, 'report'> = {
+      report: async (url, data) => {
         sent.push(data as { resourceType: string });
         const res = await fetch(`${system.simulators.healthCare.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: JSON.stringify(data) });
         return { data: await res.json(), status: res.status } as never;

@@ -324,4 +324,17 @@ describe('the school’s follow-up figures, counted at the school over the child
     expect(forged.body.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     expect(calls()).toBe(before + 2);
   });
+
+  it('says in words that an agency system did not answer, and counts nothing, when its report fails', async () => {
+    const social = system.simulators.socialServices.control;
+    social.setFaults({ down: true });
+    try {
+      const answer = await gql<{ statistics: Json }>(system, 'analytiker1', '{ statistics(filter: { lastQuarters: 4 }) { socialServices { children { value } } } }');
+      expect(answer.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      expect(answer.errors?.[0]?.message).toMatch(/inget räknas .* nothing is counted/);
+      expect(JSON.stringify(answer.data ?? null)).not.toMatch(/"value":\d/);
+    } finally {
+      social.setFaults({ down: false });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, type Cohort, cohortSize, countCell, type DataCategory, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, agencyReport, type Cohort, cohortSize, countCell, type DataCategory, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
 import type { AbsenceSinceStartRow, SchoolPlatform } from './adapters/ss12000.js';
 import { supportMeasuresFigure } from './support-measures-figure.js';
 
@@ -28,7 +28,7 @@ export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx): Pr
 async function released<T>(ctx: Ctx, cohort: Cohort, figure: string, category: DataCategory, call: (startedIn: Record<string, string[]>) => Promise<T>): Promise<T> {
   const startedIn = cohort.members[category] ?? {};
   await ctx.auditLog.append([statisticalRelease(ctx, [figure], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(startedIn), threshold: cohort.threshold })]);
-  return call(startedIn);
+  return agencyReport('SCHOOL', () => call(startedIn));
 }
 
 export const schoolStatisticsFields = {

@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, cohortSize, countCell, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, agencyReport, cohortSize, countCell, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
 import { interventionKindOf } from './intervention-kind.js';
 
@@ -22,7 +22,7 @@ export async function socialServicesStatistics(ref: Reference, _: unknown, ctx: 
       threshold: cohort.threshold,
     }),
   ]);
-  const rows = await ctx.agency.interventionReport(children, cohort.to);
+  const rows = await agencyReport('SOCIAL_SERVICES', () => ctx.agency.interventionReport(children, cohort.to));
   return {
     children: countCell(children.length, cohort.threshold),
     interventionsByKind: rows.map((r) => ({

@@ -104,7 +104,7 @@ export function healthRecords(http: AgencyHttp) {
           },
         ],
       };
-      const { data } = await http.post<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', request, { headers: { 'content-type': 'application/fhir+json' } });
+      const { data } = await http.report<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', request, { headers: { 'content-type': 'application/fhir+json' } });
       return careContactRows(data);
     },
   };

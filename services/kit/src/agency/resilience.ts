@@ -12,12 +12,16 @@ export interface ResilienceOptions {
   /** Consecutive failures that open the circuit, and how long it stays open before a trial call. */
   breakAfter: number;
   halfOpenAfterMs: number;
+  /** A report's one attempt (follow-up statistics over a whole cohort): its own budget, no retry. */
+  reportTimeoutMs: number;
 }
 
 declare module 'axios' {
   interface AxiosRequestConfig {
     /** When the asking operation's budget runs out (epoch ms): no attempt or retry runs past it. */
     deadline?: number;
+    /** A report over a cohort: one attempt of `reportTimeoutMs`, not retried, outside the operation's budget. */
+    report?: boolean;
   }
 }
 
@@ -25,9 +29,15 @@ declare module 'axios' {
 export interface AgencyHttp {
   get<T>(url: string, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
   post<T>(url: string, data?: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
+  /**
+   * Posts for a report over a whole cohort (docs/reliability.md): a region's report may take
+   * seconds, more than an operation's budget for a person's data, and asking it twice doubles an
+   * expensive load, so it has one attempt with its own timeout.
+   */
+  report<T>(url: string, data: unknown, config?: AxiosRequestConfig): Promise<AxiosResponse<T>>;
 }
 
-export const defaultResilience: ResilienceOptions = { attemptTimeoutMs: 1500, retries: 2, breakAfter: 5, halfOpenAfterMs: 5000 };
+export const defaultResilience: ResilienceOptions = { attemptTimeoutMs: 1500, retries: 2, breakAfter: 5, halfOpenAfterMs: 5000, reportTimeoutMs: 30_000 };
 
 /** A failure worth retrying: no answer, a timeout, or a 5xx/429; a 4xx is the request's fault. */
 function transient(error: Error): boolean {
@@ -54,6 +64,8 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
   // a completed call needs no abort: aborting on return would build an AbortError per call and policy.
   const timeoutOptions = { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false };
   const attempt = timeout(options.attemptTimeoutMs, timeoutOptions);
+  const once = wrap(breaker, attempt);
+  const reportOnce = wrap(breaker, timeout(options.reportTimeoutMs, timeoutOptions));
   let lastCall: { ok: boolean; at: string } | null = null;
 
   const adapter: AxiosAdapter = async (config) => {
@@ -61,19 +73,16 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
     const budget = timeout(Math.max(1, (config.deadline ?? Date.now() + 30_000) - Date.now()), timeoutOptions);
     // What failed this call first: a circuit that opened during our own retries is not the cause.
     let cause: unknown;
+    const call = (policy: typeof once, signal?: AbortSignal) =>
+      policy
+        .execute(({ signal: thisAttempt }) => defaultAdapter({ ...config, signal: thisAttempt }), signal)
+        .catch((error: unknown) => {
+          if (!(error instanceof BrokenCircuitError)) cause ??= error;
+          throw error;
+        });
     try {
-      const once = wrap(breaker, attempt);
       // The budget's signal reaches the request under way: a spent budget cancels it, not only the wait.
-      const response = await budget.execute(({ signal: withinBudget }) =>
-        attempts.execute(async ({ signal: thisTry }) => {
-          try {
-            return await once.execute(({ signal }) => defaultAdapter({ ...config, signal }), thisTry);
-          } catch (error) {
-            if (!(error instanceof BrokenCircuitError)) cause ??= error;
-            throw error;
-          }
-        }, withinBudget),
-      );
+      const response = config.report ? await call(reportOnce) : await budget.execute(({ signal: withinBudget }) => attempts.execute(({ signal: thisTry }) => call(once, thisTry), withinBudget));
       lastCall = { ok: true, at: new Date().toISOString() };
       return response;
     } catch (error) {
@@ -99,6 +108,7 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
       return {
         get: (url, config) => client.get(url, { ...config, deadline }),
         post: (url, data, config) => client.post(url, data, { ...config, deadline }),
+        report: (url, data, config) => client.post(url, data, { ...config, report: true }),
       };
     },
   };

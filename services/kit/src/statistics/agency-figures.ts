@@ -1,6 +1,9 @@
+import { isAxiosError } from 'axios';
 import { GraphQLError } from 'graphql';
+import { AgencyError, failureMessage, toAgencyError } from '../agency/errors.js';
 import type { Cohort } from '../consent/cohort.js';
 import { GrantError } from '../consent/grant.js';
+import type { Agency } from '../domain/agencies.js';
 import type { AgencyContext } from '../subgraph/context.js';
 
 /**
@@ -21,3 +24,18 @@ export async function statisticsCohort(ctx: AgencyContext, token: unknown): Prom
 
 /** How many children a cohort names in a category. */
 export const cohortSize = (months: Record<string, string[]> | undefined) => Object.values(months ?? {}).reduce((n, list) => n + list.length, 0);
+
+/**
+ * An agency system's report for a figure: when it fails or does not answer in time, the figure is
+ * UNAVAILABLE with the reason in words, and nothing is counted; never an internal error.
+ */
+export async function agencyReport<T>(agency: Agency, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    // A fault of ours (a bug) stays an internal error, logged; only the agency system's is told.
+    if (!(error instanceof AgencyError) && !isAxiosError(error)) throw error;
+    const failed = toAgencyError(agency, error);
+    throw new GraphQLError(`${failureMessage(failed.kind)}, så inget räknas / the agency system did not answer (${failed.kind}), so nothing is counted`, { extensions: { code: 'UNAVAILABLE' } });
+  }
+}

@@ -157,7 +157,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     grantKeys: grantKeysFromEnv(serviceUrl('coordination', 4001)),
     verifier: await verifierFromEnv(),
-    resilience: { attemptTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', defaultResilience.attemptTimeoutMs) },
+    resilience: { attemptTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', defaultResilience.attemptTimeoutMs), reportTimeoutMs: envNumber('AGENCY_REPORT_TIMEOUT_MS', defaultResilience.reportTimeoutMs) },
     operationBudgetMs: envNumber('OPERATION_BUDGET_MS', 3000),
   };
 }

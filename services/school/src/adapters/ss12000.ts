@@ -95,7 +95,7 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
   const cohortReport =
     <R>(path: string, none: R) =>
     async (startedIn: Record<string, string[]>, to: string): Promise<R> =>
-      Object.keys(startedIn).length === 0 ? none : (await http.post<{ data: R }>(path, { startedIn, to })).data.data;
+      Object.keys(startedIn).length === 0 ? none : (await http.report<{ data: R }>(path, { startedIn, to })).data.data;
 
   return {
     persons,

@@ -45,7 +45,7 @@ export function caseSystem(http: AgencyHttp) {
     interventions: list<Insats>('/api/v1/insatser', 'insatser'),
     /** The case system's statistics report: interventions by kind for the clients named, summed; one call however many. */
     interventionReport: async (personnummer: readonly string[], till: string) =>
-      personnummer.length === 0 ? [] : (await http.post<{ rader: InsatsRapportRad[] }>('/api/v1/statistik/insatser', { personnummer, till })).data.rader,
+      personnummer.length === 0 ? [] : (await http.report<{ rader: InsatsRapportRad[] }>('/api/v1/statistik/insatser', { personnummer, till })).data.rader,
   };
 }
 
