@@ -79,7 +79,9 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
   await admin(`CREATE DATABASE ${database}`);
   const databaseUrl = Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
 
+  const generating = performance.now();
   const population = generatePopulation({ seed: 20261123, families, today: todayInSweden() });
+  console.log(`generated ${families.toLocaleString('en')} families in ${((performance.now() - generating) / 1000).toFixed(1)} s`);
   const db = await openCoordinationDatabase({ databaseUrl });
   await seed(db, population);
   // As after any bulk load: the planner's statistics and the visibility map are brought up to date
