@@ -10,6 +10,23 @@ const termIndex = (term: string) => Number(term.slice(0, 4)) * 2 + (term.endsWit
 /** Minutes of teaching a term offers (about 20 weeks of five days). */
 const offeredPerTerm = 20 * 5 * 360;
 
+/**
+ * A student's share of a term, drawn once and kept: the platform's stored record, in effect. Drawn
+ * afresh, a region's report hashed half a million times per call (docs/analysts.md, "Performance").
+ */
+const drawn = new WeakMap<Population, Map<string, number>>();
+function termShare(population: Population, personnummer: string, term: number): number {
+  const kept = drawn.get(population) ?? new Map<string, number>();
+  drawn.set(population, kept);
+  const key = `${personnummer}|${term}`;
+  let share = kept.get(key);
+  if (share === undefined) {
+    share = stableShare(population.seed, `absence|${key}`);
+    kept.set(key, share);
+  }
+  return share;
+}
+
 /** Absence summed per term relative to each student's start (-1 the term before, 0 the term of the start, …). */
 export interface AbsenceSinceStart {
   termsSinceStart: number;
@@ -34,7 +51,7 @@ export function absenceSinceStart(population: Population, students: readonly { c
     for (let term = start - 1; term <= last; term++) {
       const since = term - start;
       const trend = since > 0 ? 0.8 ** since : 1;
-      const noise = 0.8 + 0.4 * stableShare(population.seed, `absence|${child.personnummer}|${term}`);
+      const noise = 0.8 + 0.4 * termShare(population, child.personnummer, term);
       const absence = Math.min(0.9, Math.max(0, before * trend * noise));
       const row = rows.get(since) ?? { termsSinceStart: since, students: 0, offeredSum: 0, absenceSum: 0 };
       row.students += 1;
