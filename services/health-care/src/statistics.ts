@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, agencyReport, cellOf, cohortSize, countCell, type FigureCell, ratioCell, statisticalRelease, statisticsCohort, suppressTable } from '@lotsen/kit';
+import { type AgencyRequestContext, cellOf, countCell, type FigureCell, ratioCell, releasedReport, statisticsCohort, suppressTable } from '@lotsen/kit';
 import type { CareContactRow, HealthRecords } from './adapters/fhir.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
@@ -55,10 +55,7 @@ function yearFigures(rows: CareContactRow[], year: number, cohort: number, thres
 export async function healthCareStatistics(ref: Reference, _: unknown, ctx: Ctx) {
   const cohort = await statisticsCohort(ctx, ref.healthCareCohort);
   const children = Object.values(cohort.members.CARE_CONTACTS ?? {}).flat();
-  await ctx.auditLog.append([
-    statisticalRelease(ctx, ['healthCare.careContactsByYear'], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(cohort.members.CARE_CONTACTS), threshold: cohort.threshold }),
-  ]);
-  const rows = await agencyReport('HEALTH_CARE', () => ctx.agency.careContactReport(children, cohort.from, cohort.to));
+  const rows = await releasedReport(ctx, cohort, 'healthCare.careContactsByYear', 'CARE_CONTACTS', () => ctx.agency.careContactReport(children, cohort.from, cohort.to));
   return {
     children: countCell(children.length, cohort.threshold),
     careContactsByYear: yearsOf(cohort.from, cohort.to).map((y) => ({ ...y, ...yearFigures(rows, y.year, children.length, cohort.threshold) })),

@@ -25,7 +25,7 @@ export { scalarResolvers } from './domain/scalars.js';
 export { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from './http/apollo.js';
 export * from './http/server.js';
 export { createLogger, type Logger, maskPersonnummer } from './log.js';
-export { agencyReport, cohortSize, statisticsCohort } from './statistics/agency-figures.js';
+export { cohortSize, releasedReport, statisticsCohort } from './statistics/agency-figures.js';
 export { cellOf, countCell, type FigureCell, ratioCell } from './statistics/cells.js';
 export { type Cell, checkThreshold, minimumThreshold, type SuppressedTable, suppressedRatio, suppressTable } from './statistics/suppression.js';
 export { insertMany } from './storage/bulk.js';

@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, agencyReport, type Cohort, cohortSize, countCell, type DataCategory, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, type Cohort, countCell, ratioCell, releasedReport, statisticsCohort } from '@lotsen/kit';
 import type { AbsenceSinceStartRow, SchoolPlatform } from './adapters/ss12000.js';
 import { supportMeasuresFigure } from './support-measures-figure.js';
 
@@ -18,17 +18,10 @@ export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx): Pr
   return {
     cohort,
     absence: () => {
-      absence ??= released(ctx, cohort, 'school.absenceByTermSinceStart', 'ATTENDANCE', (startedIn) => ctx.agency.absenceSinceStart(startedIn, cohort.to));
+      absence ??= releasedReport(ctx, cohort, 'school.absenceByTermSinceStart', 'ATTENDANCE', (startedIn) => ctx.agency.absenceSinceStart(startedIn, cohort.to));
       return absence;
     },
   };
-}
-
-/** The figure's release written to the school's audit trail, then its one call with the children of its category. */
-async function released<T>(ctx: Ctx, cohort: Cohort, figure: string, category: DataCategory, call: (startedIn: Record<string, string[]>) => Promise<T>): Promise<T> {
-  const startedIn = cohort.members[category] ?? {};
-  await ctx.auditLog.append([statisticalRelease(ctx, [figure], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(startedIn), threshold: cohort.threshold })]);
-  return agencyReport('SCHOOL', () => call(startedIn));
 }
 
 export const schoolStatisticsFields = {
@@ -41,5 +34,5 @@ export const schoolStatisticsFields = {
       absencePercent: ratioCell(r.offeredSum > 0 ? (100 * r.absenceSum) / r.offeredSum : 0, r.students, cohort.threshold),
     })),
   supportMeasures: async ({ cohort }: SchoolFigures, _: unknown, ctx: Ctx) =>
-    supportMeasuresFigure(await released(ctx, cohort, 'school.supportMeasures', 'SUPPORT_MEASURES', (startedIn) => ctx.agency.supportMeasuresInPlace(startedIn, cohort.to)), cohort.threshold),
+    supportMeasuresFigure(await releasedReport(ctx, cohort, 'school.supportMeasures', 'SUPPORT_MEASURES', (startedIn) => ctx.agency.supportMeasuresInPlace(startedIn, cohort.to)), cohort.threshold),
 };

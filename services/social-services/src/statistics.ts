@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, agencyReport, cohortSize, countCell, ratioCell, statisticalRelease, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, countCell, ratioCell, releasedReport, statisticsCohort } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
 import { interventionKindOf } from './intervention-kind.js';
 
@@ -13,16 +13,7 @@ type Reference = { key: string; socialServicesCohort?: unknown };
 export async function socialServicesStatistics(ref: Reference, _: unknown, ctx: Ctx) {
   const cohort = await statisticsCohort(ctx, ref.socialServicesCohort);
   const children = Object.values(cohort.members.INTERVENTIONS ?? {}).flat();
-  await ctx.auditLog.append([
-    statisticalRelease(ctx, ['socialServices.interventionsByKind'], {
-      from: cohort.from,
-      to: cohort.to,
-      ...cohort.filter,
-      children: cohortSize(cohort.members.INTERVENTIONS),
-      threshold: cohort.threshold,
-    }),
-  ]);
-  const rows = await agencyReport('SOCIAL_SERVICES', () => ctx.agency.interventionReport(children, cohort.to));
+  const rows = await releasedReport(ctx, cohort, 'socialServices.interventionsByKind', 'INTERVENTIONS', () => ctx.agency.interventionReport(children, cohort.to));
   return {
     children: countCell(children.length, cohort.threshold),
     interventionsByKind: rows.map((r) => ({

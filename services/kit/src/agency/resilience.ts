@@ -63,14 +63,13 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
   // Nothing of a call outlives its answer (the adapter reads the whole body before returning), so
   // a completed call needs no abort: aborting on return would build an AbortError per call and policy.
   const timeoutOptions = { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false };
-  const attempt = timeout(options.attemptTimeoutMs, timeoutOptions);
-  const once = wrap(breaker, attempt);
+  const once = wrap(breaker, timeout(options.attemptTimeoutMs, timeoutOptions));
   const reportOnce = wrap(breaker, timeout(options.reportTimeoutMs, timeoutOptions));
+  // Every call through forRequest carries its operation's deadline; a bare call gets half a minute.
+  const budgetUntil = (deadline: number | undefined) => timeout(Math.max(1, (deadline ?? Date.now() + 30_000) - Date.now()), timeoutOptions);
   let lastCall: { ok: boolean; at: string } | null = null;
 
   const adapter: AxiosAdapter = async (config) => {
-    // Every call through forRequest carries its operation's deadline; a bare call gets half a minute.
-    const budget = timeout(Math.max(1, (config.deadline ?? Date.now() + 30_000) - Date.now()), timeoutOptions);
     // What failed this call first: a circuit that opened during our own retries is not the cause.
     let cause: unknown;
     const call = (policy: typeof once, signal?: AbortSignal) =>
@@ -81,8 +80,11 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
           throw error;
         });
     try {
-      // The budget's signal reaches the request under way: a spent budget cancels it, not only the wait.
-      const response = config.report ? await call(reportOnce) : await budget.execute(({ signal: withinBudget }) => attempts.execute(({ signal: thisTry }) => call(once, thisTry), withinBudget));
+      // A report is one attempt on its own timeout. Any other call retries within its operation's
+      // budget, whose signal reaches the request under way: a spent budget cancels it, not only the wait.
+      const response = config.report
+        ? await call(reportOnce)
+        : await budgetUntil(config.deadline).execute(({ signal: withinBudget }) => attempts.execute(({ signal: thisTry }) => call(once, thisTry), withinBudget));
       lastCall = { ok: true, at: new Date().toISOString() };
       return response;
     } catch (error) {

@@ -1,9 +1,10 @@
 import { isAxiosError } from 'axios';
 import { GraphQLError } from 'graphql';
 import { AgencyError, failureMessage, toAgencyError } from '../agency/errors.js';
-import type { Cohort } from '../consent/cohort.js';
+import { statisticalRelease } from '../audit/statistical-release.js';
+import type { Cohort, CohortMembers } from '../consent/cohort.js';
 import { GrantError } from '../consent/grant.js';
-import type { Agency } from '../domain/agencies.js';
+import type { DataCategory } from '../domain/agencies.js';
 import type { AgencyContext } from '../subgraph/context.js';
 
 /**
@@ -26,16 +27,21 @@ export async function statisticsCohort(ctx: AgencyContext, token: unknown): Prom
 export const cohortSize = (months: Record<string, string[]> | undefined) => Object.values(months ?? {}).reduce((n, list) => n + list.length, 0);
 
 /**
- * An agency system's report for a figure: when it fails or does not answer in time, the figure is
- * UNAVAILABLE with the reason in words, and nothing is counted; never an internal error.
+ * One agency figure's report (docs/analysts.md, "Agency figures"): its statistical release written
+ * to the agency's audit trail first (who, which figure, which filter, how many children), then one
+ * call to the agency system with the cohort's children of the figure's category. When the system
+ * fails or does not answer in time, the figure is UNAVAILABLE with the reason in words and nothing
+ * is counted; never an internal error.
  */
-export async function agencyReport<T>(agency: Agency, call: () => Promise<T>): Promise<T> {
+export async function releasedReport<T>(ctx: AgencyContext, cohort: Cohort, figure: string, category: DataCategory, call: (startedIn: CohortMembers) => Promise<T>): Promise<T> {
+  const startedIn = cohort.members[category] ?? {};
+  await ctx.auditLog.append([statisticalRelease(ctx, [figure], { from: cohort.from, to: cohort.to, ...cohort.filter, children: cohortSize(startedIn), threshold: cohort.threshold })]);
   try {
-    return await call();
+    return await call(startedIn);
   } catch (error) {
     // A fault of ours (a bug) stays an internal error, logged; only the agency system's is told.
     if (!(error instanceof AgencyError) && !isAxiosError(error)) throw error;
-    const failed = toAgencyError(agency, error);
+    const failed = toAgencyError(cohort.agency, error);
     throw new GraphQLError(`${failureMessage(failed.kind)}, så inget räknas / the agency system did not answer (${failed.kind}), so nothing is counted`, { extensions: { code: 'UNAVAILABLE' } });
   }
 }
