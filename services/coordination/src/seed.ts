@@ -8,6 +8,9 @@ export async function seed(db: Database, population: Population): Promise<boolea
   if ((row?.n ?? 0) > 0) return false;
   const { families } = population;
   await db.transaction(async (tx) => {
+    // The statistics facts are computed once for every family at the end, not per statement of
+    // every table (migration 011).
+    await tx.query("SELECT set_config('lotsen.bulk_load', 'on', true)");
     await tx.query('INSERT INTO seed_info (seed, families, today) VALUES ($1, $2, $3)', [population.seed, families.length, population.today]);
     await insertMany(
       tx,
@@ -135,6 +138,8 @@ export async function seed(db: Database, population: Population): Promise<boolea
       'follow_ups',
       families.flatMap((f) => f.followUps.map((u) => ({ id: u.id, family_id: f.id, date: u.date, area: u.area, rating: u.rating, comment: u.comment }))),
     );
+    await tx.query('SELECT refresh_statistics_facts(ARRAY(SELECT id FROM families))');
+    await tx.query("SELECT set_config('lotsen.bulk_load', 'off', true)");
   });
   // Fresh statistics: right after a bulk load the planner knows nothing of the tables' sizes and
   // may scan a hundred thousand families where an index finds thirty.

@@ -36,6 +36,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/008_follow_up',
       'coordination/009_consent_agencies',
       'coordination/010_consent_decisions',
+      'coordination/011_statistics_facts',
     ]);
   });
 

@@ -2,16 +2,13 @@ import type { Queryable } from '@lotsen/kit';
 import type { StatisticsFilter } from './filter.js';
 
 /**
- * The families a statistics answer counts: in coordination at some time in the period, in the
- * municipality or team asked for. Parameters $1 from, $2 to, $3 municipality, $4 team.
+ * Whether a fact row's family is counted by a statistics answer: in coordination at some time in
+ * the period, in the municipality or team asked for. Each table of facts (migration 011) carries
+ * its family's team and span. Parameters $1 from, $2 to, $3 municipality, $4 team.
  */
-const counted = `counted AS (
-  SELECT f.id, f.started_on, f.closed_on, f.first_contact_on
-  FROM families f
-  WHERE f.started_on <= $2::date AND (f.closed_on IS NULL OR f.closed_on >= $1::date)
-    AND ($4::text IS NULL OR f.team_id = $4)
-    AND ($3::text IS NULL OR f.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))
-)`;
+const counted = (row: string) => `${row}.started_on <= $2::date AND (${row}.closed_on IS NULL OR ${row}.closed_on >= $1::date)
+    AND ($4::text IS NULL OR ${row}.team_id = $4)
+    AND ($3::text IS NULL OR ${row}.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))`;
 
 const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
@@ -24,14 +21,14 @@ export interface Span {
 
 export async function familySpans(db: Queryable, f: StatisticsFilter): Promise<{ families: Span; children: Span }> {
   const [row] = await db.query<Record<string, unknown>>(
-    `WITH ${counted}, kids AS (SELECT c.*, m.personnummer FROM counted c JOIN family_members m ON m.family_id = c.id)
-     SELECT
-       (SELECT count(*) FROM counted WHERE started_on >= $1::date) AS families_started,
-       (SELECT count(*) FROM counted WHERE closed_on IS NULL OR closed_on > $2::date) AS families_ongoing,
-       (SELECT count(*) FROM counted WHERE closed_on <= $2::date) AS families_closed,
-       (SELECT count(*) FROM kids WHERE started_on >= $1::date) AS children_started,
-       (SELECT count(*) FROM kids WHERE closed_on IS NULL OR closed_on > $2::date) AS children_ongoing,
-       (SELECT count(*) FROM kids WHERE closed_on <= $2::date) AS children_closed`,
+    `SELECT
+       count(*) FILTER (WHERE f.started_on >= $1::date) AS families_started,
+       count(*) FILTER (WHERE f.closed_on IS NULL OR f.closed_on > $2::date) AS families_ongoing,
+       count(*) FILTER (WHERE f.closed_on <= $2::date) AS families_closed,
+       sum(f.children) FILTER (WHERE f.started_on >= $1::date) AS children_started,
+       sum(f.children) FILTER (WHERE f.closed_on IS NULL OR f.closed_on > $2::date) AS children_ongoing,
+       sum(f.children) FILTER (WHERE f.closed_on <= $2::date) AS children_closed
+     FROM family_facts f WHERE ${counted('f')}`,
     params(f),
   );
   const span = (prefix: string): Span => ({ started: n(row?.[`${prefix}_started`]), ongoing: n(row?.[`${prefix}_ongoing`]), closed: n(row?.[`${prefix}_closed`]) });
@@ -45,23 +42,22 @@ export type StatusCounts = Record<(typeof consentStatuses)[number], number>;
  * Whether every party consent/status.ts requires has given consent by the day asked ($5), on the
  * parties as recorded: every recorded guardian, at least one (`guardians_gave`, kept on the
  * consent by migration 010), and the child once old enough ($6, the policy's age, in whole years
- * as ageOn counts them; `child` is the child's row of persons). One statement of the rule for the
- * statuses counted and for the cohorts the agencies count; a test holds it to status.ts.
+ * as ageOn counts them: under it while born after the day that many years before). One statement
+ * of the rule for the statuses counted and for the cohorts the agencies count, on `consent_facts`
+ * (migration 011); a test holds it to status.ts.
  */
-const requiredPartiesGave = `c.guardians_gave AND (c.child_gave OR extract(year FROM age($5::date, child.birth_date)) < $6::int)`;
+const requiredPartiesGave = `c.guardians_gave AND (c.child_gave OR c.child_birth_date > ($5::date - make_interval(years => $6::int))::date)`;
 
 /** A consent's status on the day asked ($5), from what is stored (parties as recorded). */
 const statusOn = `CASE
-  WHEN c.revoked_at IS NOT NULL AND (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date THEN 'REVOKED'
+  WHEN c.revoked_on <= $5::date THEN 'REVOKED'
   WHEN c.valid_until < $5::date THEN 'EXPIRED'
   WHEN c.valid_from > $5::date OR NOT (${requiredPartiesGave}) THEN 'PENDING'
   ELSE 'ACTIVE' END`;
 
-const consentsOfCounted = `FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
-  JOIN family_members m ON m.personnummer = c.child_personnummer JOIN counted ON counted.id = m.family_id
-  WHERE (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date`;
+const consentsOfCounted = `FROM consent_facts c WHERE ${counted('c')} AND c.recorded_on <= $5::date`;
 
-function byKey(rows: { key: string; status: string; n: unknown }[], keys: readonly string[]): Map<string, StatusCounts> {
+export function byKey(rows: { key: string; status: string; n: unknown }[], keys: readonly string[]): Map<string, StatusCounts> {
   const table = new Map<string, StatusCounts>(keys.map((k) => [k, { ACTIVE: 0, PENDING: 0, EXPIRED: 0, REVOKED: 0 }]));
   for (const r of rows) {
     const counts = table.get(r.key);
@@ -72,18 +68,20 @@ function byKey(rows: { key: string; status: string; n: unknown }[], keys: readon
 
 export async function consentsByPurpose(db: Queryable, f: StatisticsFilter, purposes: readonly string[]): Promise<Map<string, StatusCounts>> {
   const rows = await db.query<{ key: string; status: string; n: unknown }>(
-    `WITH ${counted} SELECT c.purpose AS key, ${statusOn} AS status, count(*) AS n ${consentsOfCounted} GROUP BY 1, 2`,
+    `SELECT c.purpose AS key, ${statusOn} AS status, count(*) AS n ${consentsOfCounted} GROUP BY 1, 2`,
     params(f, f.asOf, f.childConsentAge),
   );
   return byKey(rows, purposes);
 }
 
 export async function consentsByAgency(db: Queryable, f: StatisticsFilter, agencies: readonly string[]): Promise<Map<string, StatusCounts>> {
-  // Each consent's covered agencies are kept on it (migration 009): one row per consent and agency.
-  const rows = await db.query<{ key: string; status: string; n: unknown }>(
-    `WITH ${counted} SELECT agency AS key, status, count(*) AS n FROM (SELECT unnest(c.agencies) AS agency, ${statusOn} AS status ${consentsOfCounted}) covered GROUP BY 1, 2`,
-    params(f, f.asOf, f.childConsentAge),
+  // Each consent's covered agencies are kept on it (migration 009): one pass, a count per agency.
+  const perAgency = agencies.map((_, i) => `count(*) FILTER (WHERE $${7 + i}::text = ANY(c.agencies)) AS "${i}"`).join(', ');
+  const counts = await db.query<Record<string, unknown> & { status: string }>(
+    `SELECT ${statusOn} AS status, ${perAgency} ${consentsOfCounted} GROUP BY 1`,
+    params(f, f.asOf, f.childConsentAge, ...agencies),
   );
+  const rows = counts.flatMap((r) => agencies.map((key, i) => ({ key, status: r.status, n: r[String(i)] })));
   return byKey(rows, agencies);
 }
 
@@ -95,13 +93,11 @@ export interface DaysFigure {
 
 /** Days from first contact to a first event, for the families started in the period: counted, mean and median in the store. */
 export async function daysFromFirstContact(db: Queryable, f: StatisticsFilter, to: 'FIRST_MEETING' | 'AGREED_SIP'): Promise<DaysFigure> {
-  const reached =
-    to === 'FIRST_MEETING'
-      ? '(SELECT min(mt.date) FROM meetings mt WHERE mt.family_id = counted.id AND mt.date >= counted.first_contact_on AND mt.date <= $2::date)'
-      : "(SELECT p.created_on FROM sip_plans p WHERE p.family_id = counted.id AND p.status IN ('ACTIVE', 'CLOSED') AND p.created_on <= $2::date)";
+  const reached = to === 'FIRST_MEETING' ? 'f.first_meeting_on' : 'f.agreed_sip_on';
   const [row] = await db.query<{ families: unknown; mean: unknown; median: unknown }>(
-    `WITH ${counted}, waited AS (SELECT (${reached} - counted.first_contact_on) AS days FROM counted WHERE counted.started_on >= $1::date AND counted.first_contact_on IS NOT NULL)
-     SELECT count(days) AS families, avg(days) AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median FROM waited WHERE days IS NOT NULL`,
+    `WITH waited AS (SELECT ${reached} - f.first_contact_on AS days FROM family_facts f
+       WHERE ${counted('f')} AND f.started_on >= $1::date AND f.first_contact_on IS NOT NULL AND ${reached} <= $2::date)
+     SELECT count(days) AS families, avg(days) AS mean, percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median FROM waited`,
     params(f),
   );
   return { families: n(row?.families), mean: n(row?.mean), median: n(row?.median) };
@@ -118,14 +114,18 @@ export interface MonthRow {
 export async function meetingsPerMonth(db: Queryable, f: StatisticsFilter): Promise<MonthRow[]> {
   const [meetings, families] = await Promise.all([
     db.query<{ month: string; kind: string; n: unknown }>(
-      `WITH ${counted} SELECT to_char(mt.date, 'YYYY-MM') AS month, mt.kind, count(*) AS n
-       FROM meetings mt JOIN counted ON counted.id = mt.family_id WHERE mt.date BETWEEN $1::date AND $2::date GROUP BY 1, 2`,
+      `SELECT to_char(mt.month, 'YYYY-MM') AS month, mt.kind, sum(mt.meetings) AS n
+       FROM meeting_facts mt WHERE mt.month BETWEEN $1::date AND $2::date AND ${counted('mt')} GROUP BY 1, 2`,
       params(f),
     ),
     db.query<{ month: string; n: unknown }>(
-      `WITH ${counted}, months AS (SELECT generate_series($1::date, $2::date, interval '1 month')::date AS first)
-       SELECT to_char(months.first, 'YYYY-MM') AS month, count(counted.id) AS n FROM months
-       LEFT JOIN counted ON counted.started_on <= (months.first + interval '1 month' - interval '1 day')::date AND (counted.closed_on IS NULL OR counted.closed_on >= months.first)
+      // The counted families by the months they began and ended (a few hundred rows), then by month.
+      `WITH spans AS (
+         SELECT date_trunc('month', f.started_on)::date AS began, date_trunc('month', f.closed_on)::date AS ended, count(*) AS n
+         FROM family_facts f WHERE ${counted('f')} GROUP BY 1, 2),
+       months AS (SELECT generate_series($1::date, $2::date, interval '1 month')::date AS first)
+       SELECT to_char(months.first, 'YYYY-MM') AS month, coalesce(sum(spans.n), 0) AS n FROM months
+       LEFT JOIN spans ON spans.began <= months.first AND (spans.ended IS NULL OR spans.ended >= months.first)
        GROUP BY 1 ORDER BY 1`,
       params(f),
     ),
@@ -147,17 +147,14 @@ export interface AreaFigure {
   change: number;
 }
 
-/** Each family's first and latest rating per area (sorted once), summed up in the store: four rows, whatever the population. */
+/** Each family's ratings per area as they stood at the period's end (migration 011), summed up in the store: four rows, whatever the population. */
 export async function followUpRatings(db: Queryable, f: StatisticsFilter, areas: readonly string[]): Promise<AreaFigure[]> {
   const rows = await db.query<{ area: string; families: unknown; at_start: unknown; followed_up: unknown; latest: unknown; change: unknown }>(
-    `WITH ${counted}, rated AS (
-       SELECT u.area, array_agg(u.rating ORDER BY u.date, u.id) AS r
-       FROM follow_ups u JOIN counted ON counted.id = u.family_id WHERE u.date <= $2::date GROUP BY u.family_id, u.area)
-     SELECT area, count(*) AS families, avg(r[1]) AS at_start,
-       count(*) FILTER (WHERE cardinality(r) >= 2) AS followed_up,
-       avg(r[cardinality(r)]) FILTER (WHERE cardinality(r) >= 2) AS latest,
-       avg(r[cardinality(r)] - r[1]) FILTER (WHERE cardinality(r) >= 2) AS change
-     FROM rated GROUP BY area`,
+    `SELECT u.area, count(*) AS families, avg(u.first_rating) AS at_start,
+       count(*) FILTER (WHERE u.ratings >= 2) AS followed_up,
+       avg(u.latest_rating) FILTER (WHERE u.ratings >= 2) AS latest,
+       avg(u.latest_rating - u.first_rating) FILTER (WHERE u.ratings >= 2) AS change
+     FROM rating_facts u WHERE u.since <= $2::date AND (u.until IS NULL OR u.until > $2::date) AND ${counted('u')} GROUP BY u.area`,
     params(f),
   );
   return areas.map((area) => {
@@ -172,10 +169,8 @@ export type Occupation = (typeof occupations)[number];
 /** Parents by their first and latest occupation record up to the period's end: a count per pair, at most 25 rows. */
 export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Promise<{ first: Occupation; latest: Occupation; parents: number }[]> {
   const rows = await db.query<{ first: Occupation; latest: Occupation; parents: unknown }>(
-    `WITH ${counted}, records AS (
-       SELECT array_agg(o.occupation ORDER BY o.recorded_on) AS r
-       FROM occupation_records o JOIN counted ON counted.id = o.family_id WHERE o.recorded_on <= $2::date GROUP BY o.family_id, o.parent)
-     SELECT r[1] AS first, r[cardinality(r)] AS latest, count(*) AS parents FROM records GROUP BY 1, 2`,
+    `SELECT o.first_occupation AS first, o.latest_occupation AS latest, count(*) AS parents
+     FROM occupation_facts o WHERE o.since <= $2::date AND (o.until IS NULL OR o.until > $2::date) AND ${counted('o')} GROUP BY 1, 2`,
     params(f),
   );
   return rows.map((r) => ({ first: r.first, latest: r.latest, parents: n(r.parents) }));
@@ -187,27 +182,23 @@ export async function parentsOccupation(db: Queryable, f: StatisticsFilter): Pro
  * coordination began: the only children an agency figure counts.
  */
 export async function followUpCohort(db: Queryable, f: StatisticsFilter, categories: readonly string[]): Promise<Map<string, Record<string, string[]>>> {
-  // In force on the day asked, written as plain conditions (not the status CASE) so that the
-  // planner sees how many there are: a region's cohort is joined, not looked up one by one.
-  const rows = await db.query<{ category: string; personnummer: string; month: string }>(
-    `WITH ${counted}, following AS (
-       SELECT c.id, c.child_personnummer FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
-       WHERE c.purpose = 'FOLLOW_UP' AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date
-         AND (c.revoked_at IS NULL OR (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date > $5::date)
-         AND c.valid_from <= $5::date AND c.valid_until >= $5::date
-         AND ${requiredPartiesGave})
-     SELECT DISTINCT s.category, following.child_personnummer AS personnummer, to_char(counted.started_on, 'YYYY-MM') AS month
-     FROM following JOIN consent_scope s ON s.consent_id = following.id AND s.category = ANY($7::text[])
-       JOIN family_members m ON m.personnummer = following.child_personnummer JOIN counted ON counted.id = m.family_id
-     ORDER BY 1, 3, 2`,
+  // In force on the day asked: the status CASE's ACTIVE, written as plain conditions. Gathered
+  // by category and month in the store, put in order here: a child may have two such consents.
+  const rows = await db.query<{ category: string; month: string; children: string[] }>(
+    `SELECT s.category, to_char(c.started_on, 'YYYY-MM') AS month, array_agg(c.child_personnummer) AS children
+     FROM consent_facts c CROSS JOIN unnest(c.categories) AS s(category)
+     WHERE c.purpose = 'FOLLOW_UP' AND ${counted('c')} AND c.recorded_on <= $5::date
+       AND (c.revoked_on IS NULL OR c.revoked_on > $5::date)
+       AND c.valid_from <= $5::date AND c.valid_until >= $5::date
+       AND ${requiredPartiesGave} AND s.category = ANY($7::text[])
+     GROUP BY 1, 2`,
     params(f, f.asOf, f.childConsentAge, categories),
   );
   const byCategory = new Map<string, Record<string, string[]>>();
-  for (const r of rows) {
+  const inOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const r of rows.sort((a, b) => inOrder(a.category, b.category) || inOrder(a.month, b.month))) {
     const months = byCategory.get(r.category) ?? {};
-    const children = months[r.month] ?? [];
-    children.push(r.personnummer);
-    months[r.month] = children;
+    months[r.month] = [...new Set(r.children)].sort();
     byCategory.set(r.category, months);
   }
   return byCategory;
