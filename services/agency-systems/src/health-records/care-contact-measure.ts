@@ -1,5 +1,5 @@
 import { type HttpResponse, identifierSystemOf, json } from '@lotsen/kit';
-import type { CodeableConcept, FhirResource, MeasureReport, MeasureReportGroup, OperationOutcome, Parameters } from 'fhir/r4.js';
+import type { CodeableConcept, Coding, FhirResource, MeasureReport, MeasureReportGroup, OperationOutcome, Parameters } from 'fhir/r4.js';
 import type { HealthRecord } from '../population/types.js';
 import { unitTypeOf } from './unit-type.js';
 
@@ -18,8 +18,29 @@ const initialPopulation: CodeableConcept = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/measure-population', code: 'initial-population', display: 'Initial Population' }],
 };
 
-type Tally = { patients: Set<string>; encounters: number };
+type Tally = { patients: number; encounters: number };
 type Stratum = { year: string; unitType?: CodeableConcept | undefined; tally: Tally };
+
+/**
+ * A patient's encounters at a unit of a type the measure stratifies by, as the measure reads
+ * them: kept together per patient when the server starts (its index for the measure, in effect),
+ * so a region's cohort is counted without reaching into every record of the population.
+ */
+type Contacts = { dates: string[]; unitTypes: Coding[] };
+function contactsByPatient(patients: ReadonlyMap<string, { health: HealthRecord }>): Map<string, Contacts> {
+  const index = new Map<string, Contacts>();
+  for (const [pnr, { health }] of patients) {
+    const contacts: Contacts = { dates: [], unitTypes: [] };
+    for (const e of health.encounters) {
+      const unitType = unitTypeOf(e.organisation);
+      if (!unitType) continue;
+      contacts.dates.push(e.date);
+      contacts.unitTypes.push(unitType);
+    }
+    if (contacts.dates.length > 0) index.set(pnr, contacts);
+  }
+  return index;
+}
 
 const fhirJson = (status: number, resource: MeasureReport | OperationOutcome): HttpResponse => json(status, resource, { 'content-type': 'application/fhir+json' });
 const invalid = (diagnostics: string) => fhirJson(400, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics }] });
@@ -47,6 +68,7 @@ function membersOf(group: FhirResource | undefined): string[] | string {
  * nothing per patient in the answer.
  */
 export function evaluateCareContacts(patients: ReadonlyMap<string, { health: HealthRecord }>) {
+  const contacts = contactsByPatient(patients);
   return (req: { body: string }): HttpResponse => {
     let body: Parameters;
     try {
@@ -65,20 +87,32 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
 
     const byYear = new Map<string, Stratum>();
     const byYearAndUnit = new Map<string, Stratum>();
-    const count = (strata: Map<string, Stratum>, key: string, stratum: Omit<Stratum, 'tally'>, pnr: string) => {
-      const s = strata.get(key) ?? { ...stratum, tally: { patients: new Set<string>(), encounters: 0 } };
-      s.tally.patients.add(pnr);
+    let patientsWithContact = 0;
+    // The strata one patient's encounters fell in: each counts the patient once.
+    const touched = new Set<Stratum>();
+    const count = (strata: Map<string, Stratum>, key: string, stratum: Omit<Stratum, 'tally'>) => {
+      let s = strata.get(key);
+      if (!s) {
+        s = { ...stratum, tally: { patients: 0, encounters: 0 } };
+        strata.set(key, s);
+      }
       s.tally.encounters += 1;
-      strata.set(key, s);
+      touched.add(s);
     };
     for (const pnr of new Set(members)) {
-      for (const e of patients.get(pnr)?.health.encounters ?? []) {
-        const unitType = unitTypeOf(e.organisation);
-        if (e.date < start || e.date > end || !unitType) continue;
-        const year = e.date.slice(0, 4);
-        count(byYear, year, { year }, pnr);
-        count(byYearAndUnit, `${year} ${unitType.code}`, { year, unitType: { coding: [unitType] } }, pnr);
+      const c = contacts.get(pnr);
+      if (!c) continue;
+      touched.clear();
+      for (let i = 0; i < c.dates.length; i++) {
+        const date = c.dates[i] as string;
+        const unitType = c.unitTypes[i] as Coding;
+        if (date < start || date > end) continue;
+        const year = date.slice(0, 4);
+        count(byYear, year, { year });
+        count(byYearAndUnit, `${year} ${unitType.code}`, { year, unitType: { coding: [unitType] } });
       }
+      for (const s of touched) s.tally.patients += 1;
+      if (touched.size > 0) patientsWithContact += 1;
     }
     const all = [...byYear.values()];
     const group = (code: CodeableConcept, of: (t: Tally) => number, total: number): MeasureReportGroup => {
@@ -102,7 +136,7 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
       measure: measureUrl,
       period: { start, end },
       group: [
-        group(patientsCode, (t) => t.patients.size, new Set(all.flatMap((s) => [...s.tally.patients])).size),
+        group(patientsCode, (t) => t.patients, patientsWithContact),
         group(
           encountersCode,
           (t) => t.encounters,

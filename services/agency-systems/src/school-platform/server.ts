@@ -2,6 +2,7 @@ import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
 import { absenceSinceStart } from './attendance-by-term.js';
+import { type ReportStudent, reportStudentOf } from './report-student.js';
 import { supportMeasuresInPlace } from './support-measures-in-place.js';
 
 /**
@@ -14,11 +15,13 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
   const byCivicNo = new Map<string, Child & { school: SchoolRecord }>();
   const byId = new Map<string, Child & { school: SchoolRecord }>();
   const units = new Map<string, SchoolRecord['schoolUnit'] & { schoolType: string }>();
+  const reportStudents = new Map<string, ReportStudent>();
   for (const family of households(population)) {
     for (const child of family.children) {
       if (!child.school) continue;
       const known = child as Child & { school: SchoolRecord };
       byCivicNo.set(child.personnummer, known);
+      reportStudents.set(child.personnummer, reportStudentOf(known));
       byId.set(child.school.personId, known);
       units.set(child.school.schoolUnit.id, { ...child.school.schoolUnit, schoolType: child.school.schoolType });
     }
@@ -76,7 +79,7 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
    * students the platform has enrolled, each with the month they started, and the day asked; or
    * what is wrong with it. A student the platform does not know is left out.
    */
-  const cohortRequest = (text: string): { students: { child: Child & { school: SchoolRecord }; startMonth: string }[]; to: string } | string => {
+  const cohortRequest = (text: string): { students: { student: ReportStudent; startMonth: string }[]; to: string } | string => {
     const body = JSON.parse(text || '{}') as { startedIn?: unknown; to?: unknown } | null;
     const startedIn = body?.startedIn;
     if (
@@ -87,12 +90,12 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
     )
       return 'startedIn: { "YYYY-MM": [civicNo, …] } is required';
     if (typeof body?.to !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(body.to)) return 'to: a date (YYYY-MM-DD) is required';
-    const students = Object.entries(startedIn as Record<string, string[]>).flatMap(([startMonth, civicNos]) =>
-      civicNos.flatMap((civicNo) => {
-        const child = byCivicNo.get(civicNo);
-        return child ? [{ child, startMonth }] : [];
-      }),
-    );
+    const students: { student: ReportStudent; startMonth: string }[] = [];
+    for (const [startMonth, civicNos] of Object.entries(startedIn as Record<string, string[]>))
+      for (const civicNo of civicNos) {
+        const student = reportStudents.get(civicNo);
+        if (student) students.push({ student, startMonth });
+      }
     return { students, to: body.to };
   };
 
@@ -138,7 +141,7 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
     // their coordination began, in one call however many students; nothing about a student comes back.
     'POST /v2.0/ext/statistics/absenceSinceStart': (req) => {
       const asked = cohortRequest(req.body);
-      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: absenceSinceStart(population, asked.students, asked.to) });
+      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: absenceSinceStart(population.seed, asked.students, asked.to) });
     },
     'POST /v2.0/ext/statistics/supportMeasures': (req) => {
       const asked = cohortRequest(req.body);

@@ -1,4 +1,4 @@
-import type { Child, SchoolRecord } from '../population/types.js';
+import type { ReportStudent } from './report-student.js';
 
 /**
  * What the report counts: the two levels of support of the Education Act (extra anpassningar,
@@ -6,7 +6,6 @@ import type { Child, SchoolRecord } from '../population/types.js';
  */
 export const supportKinds = ['EXTRA_ADAPTATIONS', 'SPECIAL_SUPPORT', 'ACTION_PROGRAMME'] as const;
 type SupportKind = (typeof supportKinds)[number];
-type Measure = SchoolRecord['supportMeasures'][number];
 
 /** Students with each kind in place at the start of their coordination and on the day asked, summed. */
 export interface SupportMeasuresInPlace {
@@ -15,8 +14,6 @@ export interface SupportMeasuresInPlace {
   inPlace: { kind: SupportKind; atStart: number; atEnd: number }[];
 }
 
-const isOfKind = (m: Measure, kind: SupportKind) => (kind === 'ACTION_PROGRAMME' ? m.actionProgramme : m.kind === kind);
-
 /**
  * The school platform's support-measures report: for students each with the month their
  * coordination began, how many had each kind in place on the first day of that month and on
@@ -24,19 +21,20 @@ const isOfKind = (m: Measure, kind: SupportKind) => (kind === 'ACTION_PROGRAMME'
  * place from the day it was decided. A student named under two months (in two coordinated
  * families) is counted once, from the earlier.
  */
-export function supportMeasuresInPlace(students: readonly { child: Child & { school: SchoolRecord }; startMonth: string }[], to: string): SupportMeasuresInPlace {
-  const started = new Map<string, { child: Child & { school: SchoolRecord }; on: string }>();
-  for (const { child, startMonth } of students) {
+export function supportMeasuresInPlace(students: readonly { student: ReportStudent; startMonth: string }[], to: string): SupportMeasuresInPlace {
+  const started = new Map<string, { student: ReportStudent; on: string }>();
+  for (const { student, startMonth } of students) {
     const on = `${startMonth}-01`;
-    const known = started.get(child.personnummer);
-    if (!known || on < known.on) started.set(child.personnummer, { child, on });
+    const known = started.get(student.personnummer);
+    if (!known || on < known.on) started.set(student.personnummer, { student, on });
   }
   const inPlace = supportKinds.map((kind) => ({ kind, atStart: 0, atEnd: 0 }));
-  for (const { child, on } of started.values()) {
+  for (const { student, on } of started.values()) {
     for (const row of inPlace) {
-      const decided = child.school.supportMeasures.filter((m) => isOfKind(m, row.kind)).map((m) => m.decidedOn);
-      if (decided.some((d) => d <= on)) row.atStart += 1;
-      if (decided.some((d) => d <= to)) row.atEnd += 1;
+      const first = student.firstDecided[row.kind];
+      if (first === undefined) continue;
+      if (first <= on) row.atStart += 1;
+      if (first <= to) row.atEnd += 1;
     }
   }
   return { students: started.size, inPlace };
