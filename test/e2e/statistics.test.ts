@@ -1,5 +1,5 @@
 import { healthRecords } from '@lotsen/health-care';
-import type { AgencyHttp } from '@lotsen/kit';
+import { type AgencyHttp, decodeMembers } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirR4Problems } from '../../services/dashboard/test/fhir-r4.js';
@@ -533,7 +533,7 @@ describe('health care’s follow-up figures: care contacts per year and unit typ
     );
     const token: string = res.body.data?.statistics.healthCareCohort ?? '';
     const payload = token.split('.')[1] ?? '';
-    const members: Record<string, string[]> = JSON.parse(Buffer.from(payload, 'base64url').toString()).cohort.members.CARE_CONTACTS ?? {};
+    const members: Record<string, string[]> = decodeMembers(JSON.parse(Buffer.from(payload, 'base64url').toString()).cohort.members).CARE_CONTACTS ?? {};
     return Object.values(members).flat();
   };
   /** What the figures should be, summed straight from the seeded records: children and contacts per `year unitType`, in the period. */

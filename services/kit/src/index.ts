@@ -15,6 +15,7 @@ export { createTokenVerifier, type TokenVerifier } from './auth/verify.js';
 export { connectRedis, redisFromEnv } from './cache/redis.js';
 export * from './config.js';
 export { type Cohort, type CohortMembers, checkCohort, cohortType, issueCohort } from './consent/cohort.js';
+export { decodeMembers } from './consent/cohort-encoding.js';
 export * from './consent/decision.js';
 export { type GrantBinding, type GrantBody, type GrantChecker, GrantError, type GrantKeys, type GrantSigningKey, grantChecker, issueGrants } from './consent/grant.js';
 export { generateRegistryKeys, grantKeysFromEnv, grantKeysOf, grantSigningKey, type RegistryKeys, registryJwksPath, registryKeysFromEnv } from './consent/registry-key.js';

@@ -54,10 +54,14 @@ const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{
 function membersOf(group: FhirResource | undefined): string[] | string {
   if (group?.resourceType !== 'Group') return 'subjectGroup: a Group resource is required';
   if (group.type !== 'person' || group.actual !== true) return 'subjectGroup: the Group must be of type person and actual';
-  const pnrs = (group.member ?? []).map((m) => m.entity?.identifier);
-  if (pnrs.some((i) => !i?.system || !i.value)) return 'subjectGroup: every member must be identified by system and value';
-  // A number under another system than its own names no patient, as in the searches.
-  return pnrs.flatMap((i) => (i?.value && i.system === identifierSystemOf(i.value) ? [i.value] : []));
+  const named: string[] = [];
+  for (const m of group.member ?? []) {
+    const i = m.entity?.identifier;
+    if (!i?.system || !i.value) return 'subjectGroup: every member must be identified by system and value';
+    // A number under another system than its own names no patient, as in the searches.
+    if (i.system === identifierSystemOf(i.value)) named.push(i.value);
+  }
+  return named;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import type { Agency, DataCategory } from '../domain/agencies.js';
+import { decodeMembers, encodeMembers } from './cohort-encoding.js';
 import { type GrantBinding, GrantError, type GrantKeys, type GrantSigningKey, grantIssuer } from './grant.js';
 
 /**
@@ -29,7 +30,8 @@ export interface Cohort {
 export const cohortType = 'lotsen-cohort+jwt';
 
 export async function issueCohort(signing: GrantSigningKey, binding: GrantBinding, cohort: Cohort, ttlSeconds = 10): Promise<string> {
-  return new SignJWT({ rid: binding.requestId, cohort })
+  // Each child named once, a bitmap per category (cohort-encoding.ts).
+  return new SignJWT({ rid: binding.requestId, cohort: { ...cohort, members: encodeMembers(cohort.members) } })
     .setProtectedHeader({ alg: 'EdDSA', kid: signing.kid, typ: cohortType })
     .setIssuer(grantIssuer)
     .setSubject(binding.subject)
@@ -50,5 +52,9 @@ export async function checkCohort(keys: GrantKeys, binding: GrantBinding, agency
   if (payload.rid !== binding.requestId) throw new GrantError('cohort issued for another request');
   const cohort = payload.cohort as Cohort | undefined;
   if (!cohort || cohort.agency !== agency) throw new GrantError('cohort issued for another agency');
-  return cohort;
+  try {
+    return { ...cohort, members: decodeMembers(cohort.members) };
+  } catch (error) {
+    throw new GrantError(`cohort refused: ${error instanceof Error ? error.message : 'its members cannot be read'}`);
+  }
 }
