@@ -35,6 +35,12 @@ describe('a cohort as it travels', () => {
     expect((await check(two)).members).toEqual({ ATTENDANCE: many, SUPPORT_MEASURES: many });
   });
 
+  it('names each child once, in order, however the registry listed them', async () => {
+    const members = { ATTENDANCE: { '2025-03': ['201207142382', '201001012386', '201207142382'] }, SUPPORT_MEASURES: { '2025-03': ['201405202384', '201001012386'] } };
+    const token = await issueCohort(signing, binding, { ...cohort, members });
+    expect((await check(token)).members).toEqual({ ATTENDANCE: { '2025-03': ['201001012386', '201207142382'] }, SUPPORT_MEASURES: { '2025-03': ['201001012386', '201405202384'] } });
+  });
+
   it('refuses a signed cohort whose category does not fit its children, and one with children that are not numbers', async () => {
     const sign = (members: unknown) =>
       new SignJWT({ rid: binding.requestId, cohort: { ...cohort, members } })

@@ -1,6 +1,7 @@
 import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SocialRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { interventionReport } from './intervention-report.js';
 
 const insatstyp: Record<SocialRecord['interventions'][number]['kind'], string> = {
   FAMILY_THERAPY: 'Familjebehandling',
@@ -20,6 +21,8 @@ export function caseSystemRoutes(population: Population, control = new Simulator
   for (const family of households(population)) {
     for (const child of family.children) if (child.social) clients.set(child.personnummer, child as Child & { social: SocialRecord });
   }
+
+  const report = interventionReport(clients);
 
   /** Shared by every list endpoint: filter by personnummer, then page. */
   const list =
@@ -67,20 +70,9 @@ export function caseSystemRoutes(population: Population, control = new Simulator
       const body = JSON.parse(req.body || '{}') as { personnummer?: unknown; till?: unknown };
       if (!Array.isArray(body.personnummer) || body.personnummer.some((p) => typeof p !== 'string')) return badRequest('personnummer: en lista krävs');
       if (typeof body.till !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.till)) return badRequest('till: ett datum krävs');
-      const till = body.till;
-      const byKind = new Map<string, { insatstyp: string; insatser: number; barn: Set<string>; dagar: number }>();
-      for (const pnr of body.personnummer as string[]) {
-        for (const i of clients.get(pnr)?.social.interventions ?? []) {
-          if (i.startDate > till) continue;
-          const end = i.endDate && i.endDate < till ? i.endDate : till;
-          const row = byKind.get(i.kind) ?? { insatstyp: insatstyp[i.kind], insatser: 0, barn: new Set<string>(), dagar: 0 };
-          row.insatser += 1;
-          row.barn.add(pnr);
-          row.dagar += Math.max(0, Math.round((Date.parse(end) - Date.parse(i.startDate)) / 86_400_000));
-          byKind.set(i.kind, row);
-        }
-      }
-      return json(200, { rader: [...byKind.values()].map((r) => ({ insatstyp: r.insatstyp, insatser: r.insatser, barn: r.barn.size, dagar: r.dagar })) });
+      return json(200, {
+        rader: report(body.personnummer as string[], body.till).map((r) => ({ insatstyp: insatstyp[r.kind], insatser: r.interventions, barn: r.children, dagar: r.days })),
+      });
     },
   };
   return { routes: control.routes(routes), control };

@@ -13,31 +13,59 @@ export interface EncodedMembers {
   categories: Partial<Record<DataCategory, string>>;
 }
 
-export function encodeMembers(members: Partial<Record<DataCategory, CohortMembers>>): EncodedMembers {
-  const byMonth = new Map<string, Set<string>>();
-  for (const months of Object.values(members))
-    for (const [month, list] of Object.entries(months ?? {})) {
-      const named = byMonth.get(month) ?? new Set<string>();
-      for (const c of list) named.add(c);
-      byMonth.set(month, named);
+/** A list in order, each entry once: the list itself when it already is (the registry's are). */
+function inOrder(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) if (!((list[i - 1] as string) < (list[i] as string))) return [...new Set(list)].sort();
+  return list;
+}
+
+/** Two ordered lists merged into one, each entry once. */
+function merged(a: readonly string[], b: readonly string[]): readonly string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) out.push(a[i++] as string);
+    else if (x === undefined || y < x) out.push(b[j++] as string);
+    else {
+      out.push(x);
+      i++;
+      j++;
     }
+  }
+  return out;
+}
+
+export function encodeMembers(members: Partial<Record<DataCategory, CohortMembers>>): EncodedMembers {
+  const named = Object.entries(members) as [DataCategory, CohortMembers][];
+  const months = [...new Set(named.flatMap(([, byMonth]) => Object.keys(byMonth)))].sort();
   const children: Record<string, string[]> = {};
-  const position = new Map<string, number>();
-  for (const month of [...byMonth.keys()].sort()) {
-    const list = [...(byMonth.get(month) ?? [])].sort();
-    children[month] = list;
-    for (const c of list) position.set(`${month} ${c}`, position.size);
+  const positions = named.map(() => [] as number[]);
+  let position = 0;
+  // Month by month, the categories' ordered lists walked side by side: no lookup per child.
+  for (const month of months) {
+    const lists = named.map(([, byMonth]) => inOrder(byMonth[month] ?? []));
+    const all = lists.reduce<readonly string[]>((union, list) => (union.length === 0 ? list : merged(union, list)), []);
+    children[month] = [...all];
+    const at = lists.map(() => 0);
+    for (const child of all) {
+      lists.forEach((list, k) => {
+        if (list[at[k] as number] === child) {
+          positions[k]?.push(position);
+          at[k] = (at[k] as number) + 1;
+        }
+      });
+      position++;
+    }
   }
   const categories: EncodedMembers['categories'] = {};
-  for (const [category, months] of Object.entries(members) as [DataCategory, CohortMembers][]) {
-    const bits = new Uint8Array(Math.ceil(position.size / 8));
-    for (const [month, list] of Object.entries(months))
-      for (const c of list) {
-        const i = position.get(`${month} ${c}`) as number;
-        bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
-      }
+  named.forEach(([category], k) => {
+    const bits = new Uint8Array(Math.ceil(position / 8));
+    for (const i of positions[k] ?? []) bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
     categories[category] = Buffer.from(bits).toString('base64url');
-  }
+  });
   return { children, categories };
 }
 
