@@ -152,76 +152,62 @@ CREATE FUNCTION statistics_facts_deferred() RETURNS boolean LANGUAGE sql STABLE 
   SELECT coalesce(current_setting('lotsen.bulk_load', true), '') = 'on'
 $$;
 
--- Rows with a family_id: the family's members, meetings, plans, ratings and occupation records.
-CREATE FUNCTION statistics_facts_after_family_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+-- After a statement on any table the facts rest on: the families its rows belong to. Rows with
+-- a family_id (members, meetings, plans, ratings, occupation records) name it; a family is its
+-- own; consents and persons name a child, whose family it is.
+CREATE FUNCTION statistics_facts_after_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed_families uuid[];
 BEGIN
-  IF NOT statistics_facts_deferred() THEN
-    PERFORM refresh_statistics_facts(ARRAY(SELECT DISTINCT family_id FROM changed));
+  IF statistics_facts_deferred() THEN
+    RETURN NULL;
   END IF;
+  IF TG_TABLE_NAME = 'families' THEN
+    changed_families := ARRAY(SELECT id FROM changed);
+  ELSIF TG_TABLE_NAME = 'consents' THEN
+    changed_families := ARRAY(SELECT DISTINCT m.family_id FROM changed JOIN family_members m ON m.personnummer = changed.child_personnummer);
+  ELSIF TG_TABLE_NAME = 'persons' THEN
+    changed_families := ARRAY(SELECT DISTINCT m.family_id FROM changed JOIN family_members m ON m.personnummer = changed.personnummer);
+  ELSE
+    changed_families := ARRAY(SELECT DISTINCT family_id FROM changed);
+  END IF;
+  PERFORM refresh_statistics_facts(changed_families);
   RETURN NULL;
 END;
 $$;
 
-CREATE FUNCTION statistics_facts_after_families() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT statistics_facts_deferred() THEN
-    PERFORM refresh_statistics_facts(ARRAY(SELECT id FROM changed));
-  END IF;
-  RETURN NULL;
-END;
-$$;
+CREATE TRIGGER families_facts_added AFTER INSERT ON families REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER families_facts_changed AFTER UPDATE ON families REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER families_facts_removed AFTER DELETE ON families REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
--- Consents and persons: the families of the children they name.
-CREATE FUNCTION statistics_facts_after_consents() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT statistics_facts_deferred() THEN
-    PERFORM refresh_statistics_facts(ARRAY(SELECT DISTINCT m.family_id FROM changed JOIN family_members m ON m.personnummer = changed.child_personnummer));
-  END IF;
-  RETURN NULL;
-END;
-$$;
+CREATE TRIGGER consents_facts_added AFTER INSERT ON consents REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER consents_facts_changed AFTER UPDATE ON consents REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER consents_facts_removed AFTER DELETE ON consents REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE FUNCTION statistics_facts_after_persons() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT statistics_facts_deferred() THEN
-    PERFORM refresh_statistics_facts(ARRAY(SELECT DISTINCT m.family_id FROM changed JOIN family_members m ON m.personnummer = changed.personnummer));
-  END IF;
-  RETURN NULL;
-END;
-$$;
+CREATE TRIGGER persons_facts_changed AFTER UPDATE ON persons REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE TRIGGER families_facts_added AFTER INSERT ON families REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_families();
-CREATE TRIGGER families_facts_changed AFTER UPDATE ON families REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_families();
-CREATE TRIGGER families_facts_removed AFTER DELETE ON families REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_families();
+CREATE TRIGGER family_members_facts_added AFTER INSERT ON family_members REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER family_members_facts_changed_to AFTER UPDATE ON family_members REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER family_members_facts_changed_from AFTER UPDATE ON family_members REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER family_members_facts_removed AFTER DELETE ON family_members REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE TRIGGER consents_facts_added AFTER INSERT ON consents REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_consents();
-CREATE TRIGGER consents_facts_changed AFTER UPDATE ON consents REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_consents();
-CREATE TRIGGER consents_facts_removed AFTER DELETE ON consents REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_consents();
+CREATE TRIGGER meetings_facts_added AFTER INSERT ON meetings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER meetings_facts_changed_to AFTER UPDATE ON meetings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER meetings_facts_changed_from AFTER UPDATE ON meetings REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER meetings_facts_removed AFTER DELETE ON meetings REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE TRIGGER persons_facts_changed AFTER UPDATE ON persons REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_persons();
+CREATE TRIGGER sip_plans_facts_added AFTER INSERT ON sip_plans REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER sip_plans_facts_changed AFTER UPDATE ON sip_plans REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER sip_plans_facts_removed AFTER DELETE ON sip_plans REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE TRIGGER family_members_facts_added AFTER INSERT ON family_members REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER family_members_facts_changed_to AFTER UPDATE ON family_members REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER family_members_facts_changed_from AFTER UPDATE ON family_members REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER family_members_facts_removed AFTER DELETE ON family_members REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
+CREATE TRIGGER follow_ups_facts_added AFTER INSERT ON follow_ups REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER follow_ups_facts_changed_to AFTER UPDATE ON follow_ups REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER follow_ups_facts_changed_from AFTER UPDATE ON follow_ups REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER follow_ups_facts_removed AFTER DELETE ON follow_ups REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
-CREATE TRIGGER meetings_facts_added AFTER INSERT ON meetings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER meetings_facts_changed_to AFTER UPDATE ON meetings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER meetings_facts_changed_from AFTER UPDATE ON meetings REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER meetings_facts_removed AFTER DELETE ON meetings REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-
-CREATE TRIGGER sip_plans_facts_added AFTER INSERT ON sip_plans REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER sip_plans_facts_changed AFTER UPDATE ON sip_plans REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER sip_plans_facts_removed AFTER DELETE ON sip_plans REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-
-CREATE TRIGGER follow_ups_facts_added AFTER INSERT ON follow_ups REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER follow_ups_facts_changed_to AFTER UPDATE ON follow_ups REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER follow_ups_facts_changed_from AFTER UPDATE ON follow_ups REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER follow_ups_facts_removed AFTER DELETE ON follow_ups REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-
-CREATE TRIGGER occupation_records_facts_added AFTER INSERT ON occupation_records REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER occupation_records_facts_changed_to AFTER UPDATE ON occupation_records REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER occupation_records_facts_changed_from AFTER UPDATE ON occupation_records REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
-CREATE TRIGGER occupation_records_facts_removed AFTER DELETE ON occupation_records REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_family_rows();
+CREATE TRIGGER occupation_records_facts_added AFTER INSERT ON occupation_records REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER occupation_records_facts_changed_to AFTER UPDATE ON occupation_records REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER occupation_records_facts_changed_from AFTER UPDATE ON occupation_records REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
+CREATE TRIGGER occupation_records_facts_removed AFTER DELETE ON occupation_records REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION statistics_facts_after_change();
 
 SELECT refresh_statistics_facts(ARRAY(SELECT id FROM families));
