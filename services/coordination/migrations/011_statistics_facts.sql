@@ -1,6 +1,7 @@
--- Statistics facts (docs/analysts.md, "Performance"): what the analysts' figures count, kept per
--- family in narrow rows that carry the family's team and span, so that a figure over a region's
--- hundred thousand families is one scan of one table, with no join and no sort per question.
+-- Statistics facts (docs/analysts.md, "How the figures are kept"): what the analysts' figures
+-- count, kept per family in narrow rows that carry the family's team and span, so that a figure
+-- over a region's hundred thousand families is one scan of one table, with no join and no sort
+-- per question.
 -- A family's facts are computed again, in the transaction of the change, whenever anything they
 -- rest on changes: the family, its children, their consents (scope and parties move the consent's
 -- row, migrations 009 and 010), its meetings, plan, follow-up ratings and occupation records.

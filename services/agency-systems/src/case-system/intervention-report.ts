@@ -1,7 +1,7 @@
 import type { SocialRecord } from '../population/types.js';
 
 type Kind = SocialRecord['interventions'][number]['kind'];
-type Intervention = { kind: Kind; startDate: string; endDate: string | null; startMs: number; endMs: number | null };
+type Intervention = { kind: Kind; startMs: number; endMs: number | null };
 
 /** One kind's line of the report: interventions begun by the day asked, their children and days. */
 export interface InterventionLine {
@@ -25,7 +25,7 @@ export function interventionReport(clients: ReadonlyMap<string, { social: Social
     if (social.interventions.length > 0)
       byClient.set(
         pnr,
-        social.interventions.map((i) => ({ kind: i.kind, startDate: i.startDate, endDate: i.endDate, startMs: Date.parse(i.startDate), endMs: i.endDate ? Date.parse(i.endDate) : null })),
+        social.interventions.map((i) => ({ kind: i.kind, startMs: Date.parse(i.startDate), endMs: i.endDate ? Date.parse(i.endDate) : null })),
       );
 
   /** Interventions begun up to `till` (YYYY-MM-DD) of the clients named, each counted to its end or `till`. */
@@ -34,8 +34,8 @@ export function interventionReport(clients: ReadonlyMap<string, { social: Social
     const lines = new Map<Kind, InterventionLine & { named: Set<string> }>();
     for (const pnr of personnummer) {
       for (const i of byClient.get(pnr) ?? []) {
-        if (i.startDate > till) continue;
-        const endMs = i.endDate && i.endDate < till ? (i.endMs as number) : tillMs;
+        if (i.startMs > tillMs) continue;
+        const endMs = i.endMs !== null && i.endMs < tillMs ? i.endMs : tillMs;
         let line = lines.get(i.kind);
         if (!line) {
           line = { kind: i.kind, interventions: 0, children: 0, days: 0, named: new Set() };

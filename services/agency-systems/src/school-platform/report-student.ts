@@ -1,4 +1,5 @@
 import type { Child, SchoolRecord } from '../population/types.js';
+import type { SupportKind } from './support-measures-in-place.js';
 
 /**
  * What the platform's statistics reports read of an enrolled student, kept together in one small
@@ -11,7 +12,7 @@ export interface ReportStudent {
   /** Absence before coordination: the recorded share of the offered time, or 5 % when none is offered. */
   absenceBefore: number;
   /** The day the first measure of each kind was decided (extra anpassningar, särskilt stöd, åtgärdsprogram), if any. */
-  firstDecided: { EXTRA_ADAPTATIONS?: string; SPECIAL_SUPPORT?: string; ACTION_PROGRAMME?: string };
+  firstDecided: Partial<Record<SupportKind, string>>;
   /** The student's share of each term, drawn when first asked and kept (attendance-by-term.ts). */
   termShares: Map<number, number>;
 }
@@ -19,7 +20,7 @@ export interface ReportStudent {
 export function reportStudentOf(child: Child & { school: SchoolRecord }): ReportStudent {
   const a = child.school.attendance;
   const firstDecided: ReportStudent['firstDecided'] = {};
-  const earliest = (kind: keyof ReportStudent['firstDecided'], day: string) => {
+  const earliest = (kind: SupportKind, day: string) => {
     const known = firstDecided[kind];
     if (known === undefined || day < known) firstDecided[kind] = day;
   };

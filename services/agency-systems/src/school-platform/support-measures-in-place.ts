@@ -5,7 +5,7 @@ import type { ReportStudent } from './report-student.js';
  * särskilt stöd) and whether an åtgärdsprogram is decided for it.
  */
 export const supportKinds = ['EXTRA_ADAPTATIONS', 'SPECIAL_SUPPORT', 'ACTION_PROGRAMME'] as const;
-type SupportKind = (typeof supportKinds)[number];
+export type SupportKind = (typeof supportKinds)[number];
 
 /** Students with each kind in place at the start of their coordination and on the day asked, summed. */
 export interface SupportMeasuresInPlace {
