@@ -1,3 +1,4 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { grantIssuer } from '../src/consent/grant.js';
@@ -7,6 +8,9 @@ const keys = await generateRegistryKeys();
 const signing = await grantSigningKey(keys);
 const binding = { subject: 'analytiker1', requestId: 'req-1' };
 const check = (token: unknown) => checkCohort(grantKeysOf(keys.publicJwk), binding, 'SCHOOL', token);
+/** Children by month as the token carries them: JSON, deflated, base64url. */
+const deflated = (children: unknown, text = JSON.stringify(children)) => deflateRawSync(text).toString('base64url');
+const inflated = (text: string) => JSON.parse(inflateRawSync(Buffer.from(text, 'base64url')).toString()) as Record<string, string[]>;
 
 // Test identity numbers; the months their families' coordination began.
 const attendance = { '2025-03': ['201001012386', '201207142382'], '2026-01': ['201405202384'] };
@@ -23,8 +27,8 @@ describe('a cohort as it travels', () => {
   it('arrives with the same members for every category, each child named once in the token', async () => {
     const token = await issueCohort(signing, binding, cohort);
     expect(await check(token)).toEqual(cohort);
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { cohort: { members: { children: Record<string, string[]> } } };
-    expect(Object.values(claims.cohort.members.children).flat().sort()).toEqual(['201001012386', '201207142382', '201405202384', '201509112387']);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()) as { cohort: { members: { children: string } } };
+    expect(Object.values(inflated(claims.cohort.members.children)).flat().sort()).toEqual(['201001012386', '201207142382', '201405202384', '201509112387']);
   });
 
   it('costs a category a bit per child: two categories naming the same children are hardly larger than one', async () => {
@@ -50,8 +54,28 @@ describe('a cohort as it travels', () => {
         .setIssuedAt()
         .setExpirationTime('10s')
         .sign(signing.key);
-    await expect(check(await sign({ children: { '2025-03': ['201001012386'] }, categories: { ATTENDANCE: 'AAAA' } }))).rejects.toThrow(/does not fit/);
-    await expect(check(await sign({ children: { '2025-03': [201001012386] }, categories: { ATTENDANCE: 'AQ' } }))).rejects.toThrow(/identity numbers/);
+    await expect(check(await sign({ children: deflated({ '2025-03': ['201001012386'] }), categories: { ATTENDANCE: 'AAAA' } }))).rejects.toThrow(/does not fit/);
+    await expect(check(await sign({ children: deflated({ '2025-03': [201001012386] }), categories: { ATTENDANCE: 'AQ' } }))).rejects.toThrow(/identity numbers/);
+    await expect(check(await sign({ children: deflated([['201001012386']]), categories: { ATTENDANCE: 'AQ' } }))).rejects.toThrow(/names no children/);
     await expect(check(await sign(cohort.members))).rejects.toThrow(/names no children/);
+    // Children as they travelled before they were deflated: not read as children.
+    await expect(check(await sign({ children: { '2025-03': ['201001012386'] }, categories: { ATTENDANCE: 'AQ' } }))).rejects.toThrow(/names no children/);
+  });
+
+  it('refuses children that are not deflated JSON, and children that would inflate past any region', async () => {
+    const sign = (children: string) =>
+      new SignJWT({ rid: binding.requestId, cohort: { ...cohort, members: { children, categories: { ATTENDANCE: 'AQ' } } } })
+        .setProtectedHeader({ alg: 'EdDSA', kid: signing.kid, typ: cohortType })
+        .setIssuer(grantIssuer)
+        .setSubject(binding.subject)
+        .setIssuedAt()
+        .setExpirationTime('10s')
+        .sign(signing.key);
+    await expect(check(await sign('not deflate data'))).rejects.toThrow(/cannot be read/);
+    await expect(check(await sign(deflated(null, '{"2025-03": ["201001012386"')))).rejects.toThrow(/cannot be read/);
+    // 80 MB of spaces deflate to about 80 kB: refused before they are all inflated.
+    const bomb = deflated(null, `{"2025-03": ["201001012386"]${' '.repeat(80 * 1024 * 1024)}}`);
+    expect(bomb.length).toBeLessThan(200_000);
+    await expect(check(await sign(bomb))).rejects.toThrow(/cannot be read/);
   });
 });

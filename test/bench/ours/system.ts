@@ -64,10 +64,11 @@ async function admin(sql: string): Promise<void> {
  * light steady load V8's memory reducer takes them for idle and marks that heap again and again
  * on its worker threads, 23 ms of CPU per caseload at 5/s taken from the two cores the system
  * under test runs on. Real agency systems run on machines of their own; their stand-ins here
- * share ours, and must not spend it on housekeeping.
+ * share ours, and must not spend it on housekeeping. They collect once when started (`--expose-gc`,
+ * docs/agency-systems.md "The simulators' memory"), so what generating left is not marked mid-run.
  */
 function nodeArgs(service: Service, profileDir: string | undefined): string[] {
-  const base = ['--max-semi-space-size=64', ...(service === 'simulators' ? ['--no-memory-reducer'] : [])];
+  const base = ['--max-semi-space-size=64', ...(service === 'simulators' ? ['--no-memory-reducer', '--expose-gc'] : [])];
   return profileDir ? [...base, '--cpu-prof', `--cpu-prof-dir=${join(profileDir, service)}`, '--import', join(root, 'test/bench/ours/exit-on-term.mjs')] : base;
 }
 

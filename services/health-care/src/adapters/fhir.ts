@@ -1,5 +1,6 @@
 import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf } from '@lotsen/kit';
-import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, Parameters, Patient, Reference } from 'fhir/r4.js';
+import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, Patient, Reference } from 'fhir/r4.js';
+import { careContactMeasureRequest } from './measure-request.js';
 
 /**
  * Every number under its own identifier system: a personnummer under …3.1, a coordination
@@ -92,19 +93,9 @@ export function healthRecords(http: AgencyHttp) {
      */
     careContactReport: async (personnummer: readonly string[], periodStart: string, periodEnd: string): Promise<CareContactRow[]> => {
       if (personnummer.length === 0) return [];
-      const request: Parameters = {
-        resourceType: 'Parameters',
-        parameter: [
-          { name: 'periodStart', valueDate: periodStart },
-          { name: 'periodEnd', valueDate: periodEnd },
-          { name: 'reportType', valueCode: 'population' },
-          {
-            name: 'subjectGroup',
-            resource: { resourceType: 'Group', type: 'person', actual: true, member: personnummer.map((p) => ({ entity: { identifier: { system: identifierSystemOf(p), value: p } } })) },
-          },
-        ],
-      };
-      const { data } = await http.report<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', request, { headers: { 'content-type': 'application/fhir+json' } });
+      const { data } = await http.report<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', careContactMeasureRequest(personnummer, periodStart, periodEnd), {
+        headers: { 'content-type': 'application/fhir+json' },
+      });
       return careContactRows(data);
     },
   };
