@@ -35,13 +35,16 @@ describe('what the agency systems hold of a population', () => {
   });
 
   it('answers every statistics report and register lookup as the whole population does', async () => {
-    const byMonth: Record<string, string[]> = {};
-    for (const f of population.families) for (const c of f.children) (byMonth[f.startedOn.slice(0, 7)] ??= []).push(c.personnummer);
+    const startedIn: Record<string, string[]> = {};
+    for (const f of population.families) {
+      const month = f.startedOn.slice(0, 7);
+      startedIn[month] = [...(startedIn[month] ?? []), ...f.children.map((c) => c.personnummer)];
+    }
     const pnrs = children.map((c) => c.personnummer);
     const group = { resourceType: 'Group', type: 'person', actual: true, member: pnrs.map((value) => ({ entity: { identifier: { system: identifierSystemOf(value), value } } })) };
     const asked: [(p: typeof population) => { routes: Routes }, string, unknown][] = [
-      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/absenceSinceStart', { startedIn: byMonth, to: today }],
-      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/supportMeasures', { startedIn: byMonth, to: today }],
+      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/absenceSinceStart', { startedIn, to: today }],
+      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/supportMeasures', { startedIn, to: today }],
       [caseSystemRoutes, 'POST /api/v1/statistik/insatser', { personnummer: pnrs, till: today }],
       [populationRegisterRoutes, 'POST /navet/v1/personposter/sok', { personNr: [...pnrs.slice(0, 40), ...population.families.slice(0, 20).flatMap((f) => f.guardians.map((g) => g.personnummer))] }],
       [
