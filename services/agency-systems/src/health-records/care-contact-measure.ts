@@ -53,18 +53,18 @@ const invalid = (diagnostics: string) => fhirJson(400, { resourceType: 'Operatio
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /**
- * The personnummer the subject group names, or why it is not one the measure can take. The
- * cohort comes inline, not as a stored Group: it is the registry's for one request only.
+ * The personnummer the subject group names, each once, or why it is not one the measure can
+ * take. The cohort comes inline, not as a stored Group: it is the registry's for one request only.
  */
-function membersOf(group: FhirResource | undefined): string[] | string {
+function membersOf(group: FhirResource | undefined): Set<string> | string {
   if (group?.resourceType !== 'Group') return 'subjectGroup: a Group resource is required';
   if (group.type !== 'person' || group.actual !== true) return 'subjectGroup: the Group must be of type person and actual';
-  const named: string[] = [];
+  const named = new Set<string>();
   for (const m of group.member ?? []) {
     const i = m.entity?.identifier;
     if (!i?.system || !i.value) return 'subjectGroup: every member must be identified by system and value';
     // A number under another system than its own names no patient, as in the searches.
-    if (i.system === identifierSystemOf(i.value)) named.push(i.value);
+    if (i.system === identifierSystemOf(i.value)) named.add(i.value);
   }
   return named;
 }
@@ -103,7 +103,7 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
       s.tally.encounters += 1;
       touched.add(s);
     };
-    for (const pnr of new Set(members)) {
+    for (const pnr of members) {
       const c = contacts.get(pnr);
       if (!c) continue;
       touched.clear();

@@ -24,7 +24,7 @@ export interface EncodedMembers {
 const maxChildrenBytes = 64 * 1024 * 1024;
 
 /** Deflated at the fastest level: a third of the size in a few milliseconds; the best level saves a sixth more at twenty times the time. */
-const deflated = (children: Record<string, string[]>) => deflateRawSync(JSON.stringify(children), { level: 1 }).toString('base64url');
+const deflated = (children: Record<string, readonly string[]>) => deflateRawSync(JSON.stringify(children), { level: 1 }).toString('base64url');
 
 function inflated(text: unknown): unknown {
   if (typeof text !== 'string') return undefined;
@@ -63,32 +63,32 @@ function merged(a: readonly string[], b: readonly string[]): readonly string[] {
 export function encodeMembers(members: Partial<Record<DataCategory, CohortMembers>>): EncodedMembers {
   const named = Object.entries(members) as [DataCategory, CohortMembers][];
   const months = [...new Set(named.flatMap(([, byMonth]) => Object.keys(byMonth)))].sort();
-  const children: Record<string, string[]> = {};
-  const positions = named.map(() => [] as number[]);
-  let position = 0;
-  // Month by month, the categories' ordered lists walked side by side: no lookup per child.
-  for (const month of months) {
-    const lists = named.map(([, byMonth]) => inOrder(byMonth[month] ?? []));
-    const all = lists.reduce<readonly string[]>((union, list) => (union.length === 0 ? list : merged(union, list)), []);
-    children[month] = [...all];
-    const at = lists.map(() => 0);
-    for (const child of all) {
-      lists.forEach((list, k) => {
-        if (list[at[k] as number] === child) {
-          positions[k]?.push(position);
-          at[k] = (at[k] as number) + 1;
-        }
-      });
-      position++;
-    }
-  }
+  // Month by month, every child of any category once, in order: the categories' ordered lists merged.
+  const lists = months.map((month) => named.map(([, byMonth]) => inOrder(byMonth[month] ?? [])));
+  const all = lists.map((inMonth) => inMonth.reduce<readonly string[]>((union, list) => (union.length === 0 ? list : merged(union, list)), []));
+  const size = all.reduce((n, list) => n + list.length, 0);
+  // Each category's list walked beside the month's merged one: a bit per child, no lookup.
+  const bitmaps = named.map(() => new Uint8Array(Math.ceil(size / 8)));
+  let offset = 0;
+  months.forEach((_, m) => {
+    const union = all[m] as readonly string[];
+    named.forEach((_, k) => {
+      const list = lists[m]?.[k] as readonly string[];
+      const bits = bitmaps[k] as Uint8Array;
+      for (let i = 0, at = 0; i < union.length && at < list.length; i++) {
+        if (union[i] !== list[at]) continue;
+        const position = offset + i;
+        bits[position >> 3] = (bits[position >> 3] as number) | (1 << (position & 7));
+        at++;
+      }
+    });
+    offset += union.length;
+  });
   const categories: EncodedMembers['categories'] = {};
   named.forEach(([category], k) => {
-    const bits = new Uint8Array(Math.ceil(position / 8));
-    for (const i of positions[k] ?? []) bits[i >> 3] = (bits[i >> 3] as number) | (1 << (i & 7));
-    categories[category] = Buffer.from(bits).toString('base64url');
+    categories[category] = Buffer.from(bitmaps[k] as Uint8Array).toString('base64url');
   });
-  return { children: deflated(children), categories };
+  return { children: deflated(Object.fromEntries(months.map((month, m) => [month, all[m] as readonly string[]]))), categories };
 }
 
 /** The members back, by category and month; throws on anything that is not an encoding of them. */
