@@ -688,9 +688,10 @@ describe('health care’s follow-up figures: care contacts per year and unit typ
     const cohort = await cohortOf({ lastQuarters: 4, teamId: 'team-3' });
     const sent: { resourceType: string }[] = [];
     const http: Pick<AgencyHttp, 'report'> = {
+      // The body goes as health care writes it, text (adapters/measure-request.ts), and is read back to be checked.
       report: async (url, data) => {
-        sent.push(data as { resourceType: string });
-        const res = await fetch(`${system.simulators.healthCare.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: JSON.stringify(data) });
+        sent.push(JSON.parse(data as string) as { resourceType: string });
+        const res = await fetch(`${system.simulators.healthCare.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: data as string });
         return { data: await res.json(), status: res.status } as never;
       },
     };
