@@ -13,6 +13,7 @@ import type { StatisticsFilter } from './filter.js';
  */
 export class CohortReadings {
   private readonly kept = new Map<string, Promise<CohortMembers>>();
+  private readonly combined = new Map<string, { parts: (CohortMembers | undefined)[]; members: Partial<Record<DataCategory, CohortMembers>> }>();
 
   constructor(
     private readonly db: Queryable,
@@ -36,7 +37,22 @@ export class CohortReadings {
     }
     for (const [c, one] of readings) this.keep(keyOf(c), one as Promise<CohortMembers>);
     const entries = await Promise.all([...readings].map(async ([c, one]) => [c, await one] as const));
-    return Object.fromEntries(entries);
+    return this.sameAsBefore(JSON.stringify([f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId, categories]), entries);
+  }
+
+  /**
+   * The members of a cohort as one object, the same object as the last time this filter's
+   * categories were read while none of their readings has changed: the registry encodes a
+   * cohort once per object (kit's `issueCohort`), not once per answer.
+   */
+  private sameAsBefore(key: string, entries: (readonly [DataCategory, CohortMembers | undefined])[]): Partial<Record<DataCategory, CohortMembers>> {
+    const before = this.combined.get(key);
+    if (before && before.parts.length === entries.length && before.parts.every((part, i) => part === entries[i]?.[1])) return before.members;
+    const members = Object.fromEntries(entries);
+    this.combined.delete(key);
+    this.combined.set(key, { parts: entries.map(([, m]) => m), members });
+    while (this.combined.size > this.size) this.combined.delete(this.combined.keys().next().value as string);
+    return members;
   }
 
   /** The most recently used readings are kept; an older version's fall out as new ones come. */

@@ -1,6 +1,6 @@
 import { jwtVerify, SignJWT } from 'jose';
 import type { Agency, DataCategory } from '../domain/agencies.js';
-import { decodeMembers, encodeMembers } from './cohort-encoding.js';
+import { decodeMembers, type EncodedMembers, encodeMembers } from './cohort-encoding.js';
 import { type GrantBinding, GrantError, type GrantKeys, type GrantSigningKey, grantIssuer } from './grant.js';
 
 /**
@@ -29,9 +29,24 @@ export interface Cohort {
 
 export const cohortType = 'lotsen-cohort+jwt';
 
+/**
+ * Members encoded once per object: a registry that hands the same members again, as
+ * coordination's readings kept per registry version do, signs each answer afresh without
+ * encoding a region's children again. The members of a cohort are never changed once read.
+ */
+const encodings = new WeakMap<Cohort['members'], EncodedMembers>();
+function encodedOnce(members: Cohort['members']): EncodedMembers {
+  let encoded = encodings.get(members);
+  if (!encoded) {
+    encoded = encodeMembers(members);
+    encodings.set(members, encoded);
+  }
+  return encoded;
+}
+
 export async function issueCohort(signing: GrantSigningKey, binding: GrantBinding, cohort: Cohort, ttlSeconds = 10): Promise<string> {
   // Each child named once, a bitmap per category (cohort-encoding.ts).
-  return new SignJWT({ rid: binding.requestId, cohort: { ...cohort, members: encodeMembers(cohort.members) } })
+  return new SignJWT({ rid: binding.requestId, cohort: { ...cohort, members: encodedOnce(cohort.members) } })
     .setProtectedHeader({ alg: 'EdDSA', kid: signing.kid, typ: cohortType })
     .setIssuer(grantIssuer)
     .setSubject(binding.subject)
