@@ -23,7 +23,8 @@ export class CohortReadings {
   async read(f: StatisticsFilter, categories: readonly DataCategory[]): Promise<Partial<Record<DataCategory, CohortMembers>>> {
     const [row] = await this.db.query<{ version: string | number | bigint }>('SELECT version FROM registry_version');
     if (!row) throw new Error('the registry version is missing');
-    const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId, c]);
+    const filter = [f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId];
+    const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), ...filter, c]);
     const readings = new Map(categories.map((c) => [c, this.kept.get(keyOf(c))]));
     const missing = categories.filter((c) => !readings.get(c));
     if (missing.length > 0) {
@@ -35,9 +36,9 @@ export class CohortReadings {
         readings.set(c, one);
       }
     }
-    for (const [c, one] of readings) this.keep(keyOf(c), one as Promise<CohortMembers>);
+    for (const [c, one] of readings) this.keep(this.kept, keyOf(c), one as Promise<CohortMembers>);
     const entries = await Promise.all([...readings].map(async ([c, one]) => [c, await one] as const));
-    return this.sameAsBefore(JSON.stringify([f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId, categories]), entries);
+    return this.sameAsBefore(JSON.stringify([...filter, categories]), entries);
   }
 
   /**
@@ -49,16 +50,14 @@ export class CohortReadings {
     const before = this.combined.get(key);
     if (before && before.parts.length === entries.length && before.parts.every((part, i) => part === entries[i]?.[1])) return before.members;
     const members = Object.fromEntries(entries);
-    this.combined.delete(key);
-    this.combined.set(key, { parts: entries.map(([, m]) => m), members });
-    while (this.combined.size > this.size) this.combined.delete(this.combined.keys().next().value as string);
+    this.keep(this.combined, key, { parts: entries.map(([, m]) => m), members });
     return members;
   }
 
-  /** The most recently used readings are kept; an older version's fall out as new ones come. */
-  private keep(key: string, reading: Promise<CohortMembers>) {
-    this.kept.delete(key);
-    this.kept.set(key, reading);
-    while (this.kept.size > this.size) this.kept.delete(this.kept.keys().next().value as string);
+  /** The most recently used are kept; an older version's fall out as new ones come. */
+  private keep<V>(map: Map<string, V>, key: string, value: V) {
+    map.delete(key);
+    map.set(key, value);
+    while (map.size > this.size) map.delete(map.keys().next().value as string);
   }
 }
