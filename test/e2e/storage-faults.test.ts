@@ -10,6 +10,10 @@ import { gql } from './graphql.js';
 type Json = Record<string, any>;
 const postgres = (await backends()).filter((b) => b.name === 'postgres');
 
+// Outside CI a missing PostgreSQL is reported by backends() and this file's one test is skipped,
+// by name, rather than leaving a file with no suite (which vitest counts as a failure).
+if (postgres.length === 0) describe('PostgreSQL cut in the middle of a consent mutation', () => it.skip('needs a reachable PostgreSQL (TEST_DATABASE_URL)'));
+
 describe.each(postgres)('PostgreSQL cut in the middle of a consent mutation', ({ open }) => {
   let system: RunningSystem;
   let db: Awaited<ReturnType<typeof open>>;

@@ -26,7 +26,8 @@ describe.each(await backends())('consent status in statistics and in decisions o
   /** Counts the statuses both ways on `asOf` and checks they agree; answers SQL's counts. */
   const agree = async (asOf: string) => {
     const filter: StatisticsFilter = { from: '2025-01-01', to: '2027-12-31', municipality: null, teamId: null, asOf, threshold: 5, childConsentAge: 15 };
-    const counted = await consentsByPurpose(db, filter, purposes);
+    // The true counts (the statistics answer perturbs them; this compares what is counted).
+    const counted = new Map([...(await consentsByPurpose(db, filter, purposes))].map(([p, c]) => [p, Object.fromEntries(consentStatuses.map((s) => [s, c[s].n]))]));
     const following = new Set<string>();
     const expected = new Map(purposes.map((p) => [p, { ACTIVE: 0, PENDING: 0, EXPIRED: 0, REVOKED: 0 }]));
     const end = new Date(`${asOf}T21:59:59Z`);

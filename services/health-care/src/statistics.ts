@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, cellOf, countCell, type FigureCell, ratioCell, releasedReport, statisticsCohort, suppressTable } from '@lotsen/kit';
+import { type AgencyRequestContext, cellOf, type FigureCell, releasedReport, statisticsCohort, suppressedCountCell, suppressedRatioCell, suppressTable } from '@lotsen/kit';
 import type { CareContactRow, HealthRecords } from './adapters/fhir.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
@@ -40,8 +40,8 @@ function yearFigures(rows: CareContactRow[], year: number, cohort: number, thres
       return {
         unitType,
         children,
-        contacts: children.suppressed ? children : countCell(encounters, threshold),
-        contactsPerChild: children.reason === 'COMPLEMENTARY' ? children : ratioCell(patients > 0 ? encounters / patients : 0, patients, threshold),
+        contacts: children.suppressed ? children : suppressedCountCell(encounters, threshold),
+        contactsPerChild: children.reason === 'COMPLEMENTARY' ? children : suppressedRatioCell(patients > 0 ? encounters / patients : 0, patients, threshold),
       };
     }),
   };
@@ -57,7 +57,7 @@ export async function healthCareStatistics(ref: Reference, _: unknown, ctx: Ctx)
   const children = Object.values(cohort.members.CARE_CONTACTS ?? {}).flat();
   const rows = await releasedReport(ctx, cohort, 'healthCare.careContactsByYear', 'CARE_CONTACTS', () => ctx.agency.careContactReport(children, cohort.from, cohort.to));
   return {
-    children: countCell(children.length, cohort.threshold),
+    children: suppressedCountCell(children.length, cohort.threshold),
     careContactsByYear: yearsOf(cohort.from, cohort.to).map((y) => ({ ...y, ...yearFigures(rows, y.year, children.length, cohort.threshold) })),
   };
 }

@@ -27,7 +27,11 @@ export { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unau
 export * from './http/server.js';
 export { createLogger, type Logger, maskPersonnummer } from './log.js';
 export { cohortSize, releasedReport, statisticsCohort } from './statistics/agency-figures.js';
-export { cellOf, countCell, type FigureCell, ratioCell } from './statistics/cells.js';
+export { addRecordKeys, cellKeyOf, derivedRecordKey, drawFromKey, recordKeyModulus } from './statistics/cell-key.js';
+export { cellOf, type FigureCell, suppressedCountCell, suppressedRatioCell } from './statistics/cells.js';
+export { generatePerturbationTable, type PerturbationRow, type PerturbationTable, perturbCount, supportOf } from './statistics/perturbation-table.js';
+export { perturbationTable } from './statistics/perturbation-table-values.js';
+export { type Counted, countCell, keySum, magnitudeShare, meanCell, medianCell, nobody, perturbed, rateCell, shareCell, together } from './statistics/perturbed-cells.js';
 export { type Cell, checkThreshold, minimumThreshold, type SuppressedTable, suppressedRatio, suppressTable } from './statistics/suppression.js';
 export { insertMany } from './storage/bulk.js';
 export type { Database, Queryable } from './storage/database.js';

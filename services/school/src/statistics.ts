@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, type Cohort, countCell, ratioCell, releasedReport, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, type Cohort, releasedReport, statisticsCohort, suppressedCountCell, suppressedRatioCell } from '@lotsen/kit';
 import type { AbsenceSinceStartRow, SchoolPlatform } from './adapters/ss12000.js';
 import { supportMeasuresFigure } from './support-measures-figure.js';
 
@@ -26,12 +26,12 @@ export async function schoolStatistics(ref: Reference, _: unknown, ctx: Ctx): Pr
 
 export const schoolStatisticsFields = {
   // The platform sums per term relative to each child's start: nothing about a child comes back.
-  children: async ({ cohort, absence }: SchoolFigures) => countCell((await absence()).find((r) => r.termsSinceStart === 0)?.students ?? 0, cohort.threshold),
+  children: async ({ cohort, absence }: SchoolFigures) => suppressedCountCell((await absence()).find((r) => r.termsSinceStart === 0)?.students ?? 0, cohort.threshold),
   absenceByTermSinceStart: async ({ cohort, absence }: SchoolFigures) =>
     (await absence()).map((r) => ({
       termsSinceStart: r.termsSinceStart,
-      children: countCell(r.students, cohort.threshold),
-      absencePercent: ratioCell(r.offeredSum > 0 ? (100 * r.absenceSum) / r.offeredSum : 0, r.students, cohort.threshold),
+      children: suppressedCountCell(r.students, cohort.threshold),
+      absencePercent: suppressedRatioCell(r.offeredSum > 0 ? (100 * r.absenceSum) / r.offeredSum : 0, r.students, cohort.threshold),
     })),
   supportMeasures: async ({ cohort }: SchoolFigures, _: unknown, ctx: Ctx) =>
     supportMeasuresFigure(await releasedReport(ctx, cohort, 'school.supportMeasures', 'SUPPORT_MEASURES', (startedIn) => ctx.agency.supportMeasuresInPlace(startedIn, cohort.to)), cohort.threshold),

@@ -1,4 +1,4 @@
-import { type Cell, cellOf, countCell, type FigureCell, ratioCell, suppressTable } from '@lotsen/kit';
+import { type Cell, cellOf, type FigureCell, suppressedCountCell, suppressedRatioCell, suppressTable } from '@lotsen/kit';
 import type { SupportKind, SupportMeasuresInPlace } from './adapters/ss12000.js';
 
 /** Every kind is shown, one that no child has as zero: that nobody has it tells nothing about a person. */
@@ -12,7 +12,7 @@ const kinds: readonly SupportKind[] = ['EXTRA_ADAPTATIONS', 'SPECIAL_SUPPORT', '
 export function supportMeasuresFigure(report: SupportMeasuresInPlace, threshold: number) {
   const children = report.students;
   return {
-    children: countCell(children, threshold),
+    children: suppressedCountCell(children, threshold),
     byKind: kinds.map((kind) => {
       const { atStart, atEnd } = report.inPlace.find((r) => r.kind === kind) ?? { atStart: 0, atEnd: 0 };
       const shown = inPlace(atStart, atEnd, children, threshold);
@@ -49,6 +49,6 @@ const hiddenInAny = (...marks: (Cell | undefined)[]): Cell => (marks.find((c) =>
 
 /** A share of the children counted gives its count back with them: it is hidden when the count is, or when the base is small. */
 function share(count: Cell, n: number, children: number, threshold: number): FigureCell {
-  const ratio = ratioCell(children > 0 ? n / children : 0, children, threshold, 2);
+  const ratio = suppressedRatioCell(children > 0 ? n / children : 0, children, threshold, 2);
   return ratio.suppressed || !count.suppressed ? ratio : cellOf(count);
 }

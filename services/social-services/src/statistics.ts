@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, countCell, ratioCell, releasedReport, statisticsCohort } from '@lotsen/kit';
+import { type AgencyRequestContext, releasedReport, statisticsCohort, suppressedCountCell, suppressedRatioCell } from '@lotsen/kit';
 import type { CaseSystem } from './adapters/case-system.js';
 import { interventionKindOf } from './intervention-kind.js';
 
@@ -15,12 +15,12 @@ export async function socialServicesStatistics(ref: Reference, _: unknown, ctx: 
   const children = Object.values(cohort.members.INTERVENTIONS ?? {}).flat();
   const rows = await releasedReport(ctx, cohort, 'socialServices.interventionsByKind', 'INTERVENTIONS', () => ctx.agency.interventionReport(children, cohort.to));
   return {
-    children: countCell(children.length, cohort.threshold),
+    children: suppressedCountCell(children.length, cohort.threshold),
     interventionsByKind: rows.map((r) => ({
       kind: interventionKindOf(r.insatstyp),
-      children: countCell(r.barn, cohort.threshold),
-      interventions: countCell(r.insatser, cohort.threshold),
-      meanDays: ratioCell(r.insatser > 0 ? r.dagar / r.insatser : 0, r.barn, cohort.threshold),
+      children: suppressedCountCell(r.barn, cohort.threshold),
+      interventions: suppressedCountCell(r.insatser, cohort.threshold),
+      meanDays: suppressedRatioCell(r.insatser > 0 ? r.dagar / r.insatser : 0, r.barn, cohort.threshold),
     })),
   };
 }

@@ -1,7 +1,6 @@
-import { type Agency, agencies, appendEvents, countCell, type DataCategory, ratioCell, statisticalRelease } from '@lotsen/kit';
+import { type Agency, agencies, appendEvents, type Counted, countCell, type DataCategory, meanCell, medianCell, nobody, rateCell, shareCell, statisticalRelease, together } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
-import { table } from './cells.js';
 import {
   consentStatuses,
   consentsByAgency,
@@ -29,20 +28,17 @@ function figuresAsked(info: GraphQLResolveInfo): string[] {
   return [...new Set(names)].filter((n) => !echoed.has(n)).sort();
 }
 
-function consentCounts(row: ReturnType<typeof table>['cells'][number], total: ReturnType<typeof table>['total']) {
-  const [active, pending, expired, revoked] = row;
-  return { active, pending, expired, revoked, total };
+/**
+ * One line of consents by status, with its total: each a cell of its own people, perturbed on its
+ * own (docs/analysts.md, "Differencing"); the total is all of them, never a sum of published parts.
+ */
+function consentCounts(counts: StatusCounts, threshold: number) {
+  const [active, pending, expired, revoked] = consentStatuses.map((s) => countCell(counts[s], threshold));
+  return { active, pending, expired, revoked, total: countCell(together(...consentStatuses.map((s) => counts[s])), threshold) };
 }
 
-/** Rows by key, each a StatusCounts, as a suppressed table with its totals. */
-function statusTable(rows: Map<string, StatusCounts>, threshold: number) {
-  const keys = [...rows.keys()];
-  const t = table(
-    keys.map((k) => consentStatuses.map((s) => (rows.get(k) as StatusCounts)[s])),
-    threshold,
-  );
-  return { keys, t };
-}
+/** Every status of several lines together: the consents of all of them. */
+const allLines = (rows: Map<string, StatusCounts>): StatusCounts => Object.fromEntries(consentStatuses.map((s) => [s, together(...[...rows.values()].map((r) => r[s]))])) as StatusCounts;
 
 /**
  * What several fields of one answer rest on, read once per answer: the consents by purpose (for
@@ -56,7 +52,7 @@ function once<T>(f: StatisticsFilter, name: string, read: () => Promise<T>): Pro
   return known.get(name) as Promise<T>;
 }
 
-const purposeTable = (f: StatisticsFilter, ctx: Ctx) => once(f, 'consentsByPurpose', async () => statusTable(await consentsByPurpose(ctx.db, f, purposes), f.threshold));
+const purposeTable = (f: StatisticsFilter, ctx: Ctx) => once(f, 'consentsByPurpose', () => consentsByPurpose(ctx.db, f, purposes));
 const spans = (f: StatisticsFilter, ctx: Ctx) => once(f, 'familySpans', () => familySpans(ctx.db, f));
 
 export const statisticsResolvers = {
@@ -70,18 +66,10 @@ export const statisticsResolvers = {
     },
   },
   ConsentStatistics: {
-    byPurpose: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const p = await purposeTable(f, ctx);
-      return p.keys.map((purpose, i) => ({ purpose, counts: consentCounts(p.t.cells[i] ?? [], p.t.rowTotals[i] as ReturnType<typeof table>['total']) }));
-    },
-    all: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const p = await purposeTable(f, ctx);
-      return consentCounts(p.t.columnTotals, p.t.total);
-    },
-    byAgency: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const a = statusTable(await consentsByAgency(ctx.db, f, agencies), f.threshold);
-      return a.keys.map((agency, i) => ({ agency, counts: consentCounts(a.t.cells[i] ?? [], a.t.rowTotals[i] as ReturnType<typeof table>['total']) }));
-    },
+    byPurpose: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => [...(await purposeTable(f, ctx))].map(([purpose, counts]) => ({ purpose, counts: consentCounts(counts, f.threshold) })),
+    all: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => consentCounts(allLines(await purposeTable(f, ctx)), f.threshold),
+    byAgency: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
+      [...(await consentsByAgency(ctx.db, f, agencies))].map(([agency, counts]) => ({ agency, counts: consentCounts(counts, f.threshold) })),
   },
   Statistics: {
     key: (f: StatisticsFilter) => JSON.stringify([f.from, f.to, f.municipality, f.teamId]),
@@ -101,53 +89,55 @@ export const statisticsResolvers = {
     },
     // Each table is read only when asked for: by purpose (with its totals) and by agency apart.
     consents: (f: StatisticsFilter) => f,
-    daysToFirstMeeting: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'FIRST_MEETING'), f.threshold),
-    daysToAgreedSip: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'AGREED_SIP'), f.threshold),
-    meetingsPerMonth: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
-      const months = await meetingsPerMonth(ctx.db, f);
-      const t = table(
-        months.map((m) => meetingKinds.map((k) => m.byKind[k])),
-        f.threshold,
-      );
-      return months.map((m, i) => {
-        const [coordination, sip, followUp, jointHomeVisit, checkIn] = t.cells[i] ?? [];
-        const total = meetingKinds.reduce((a, k) => a + m.byKind[k], 0);
-        return {
-          month: m.month,
-          coordination,
-          sip,
-          followUp,
-          jointHomeVisit,
-          checkIn,
-          total: t.rowTotals[i],
-          perFamily: ratioCell(m.families === 0 ? 0 : total / m.families, m.families, f.threshold, 2),
-        };
-      });
-    },
+    daysToFirstMeeting: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'FIRST_MEETING'), 'daysToFirstMeeting', f.threshold),
+    daysToAgreedSip: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => days(await daysFromFirstContact(ctx.db, f, 'AGREED_SIP'), 'daysToAgreedSip', f.threshold),
+    meetingsPerMonth: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
+      (await meetingsPerMonth(ctx.db, f)).map((m) => {
+        const [coordination, sip, followUp, jointHomeVisit, checkIn] = meetingKinds.map((k) => countCell(m.byKind[k], f.threshold));
+        const all = together(...meetingKinds.map((k) => m.byKind[k]));
+        return { month: m.month, coordination, sip, followUp, jointHomeVisit, checkIn, total: countCell(all, f.threshold), perFamily: rateCell(all, m.families, f.threshold) };
+      }),
     followUpRatings: async (f: StatisticsFilter, _: unknown, ctx: Ctx) =>
       (await followUpRatings(ctx.db, f, areas)).map((a) => ({
         area: a.area,
         families: countCell(a.families, f.threshold),
-        atStart: ratioCell(a.atStart, a.families, f.threshold, 2),
+        atStart: meanCell(a.families, a.atStart, a.largest, `${a.area}.atStart`, f.threshold),
         followedUp: countCell(a.followedUp, f.threshold),
-        latest: ratioCell(a.latest, a.followedUp, f.threshold, 2),
-        change: ratioCell(a.change, a.followedUp, f.threshold, 2),
+        latest: meanCell(a.followedUp, a.latest, a.largest, `${a.area}.latest`, f.threshold),
+        change: meanCell(a.followedUp, a.change, a.largestChange, `${a.area}.change`, f.threshold),
       })),
     parentsOccupation: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const pairs = await parentsOccupation(ctx.db, f);
-      const sum = (keep: (p: (typeof pairs)[number]) => boolean) => pairs.filter(keep).reduce((a, p) => a + p.parents, 0);
+      const parents = (keep: (p: (typeof pairs)[number]) => boolean): Counted => together(nobody, ...pairs.filter(keep).map((p) => p.parents));
       const counts = (pick: 'first' | 'latest') => {
-        const t = table([occupations.map((o) => sum((p) => p[pick] === o))], f.threshold);
-        const [work, studies, sickLeave, unemployed, other] = t.cells[0] ?? [];
-        return { work, studies, sickLeave, unemployed, other, total: t.total };
+        const [work, studies, sickLeave, unemployed, other] = occupations.map((o) =>
+          countCell(
+            parents((p) => p[pick] === o),
+            f.threshold,
+          ),
+        );
+        return {
+          work,
+          studies,
+          sickLeave,
+          unemployed,
+          other,
+          total: countCell(
+            parents(() => true),
+            f.threshold,
+          ),
+        };
       };
-      const notWorking = sum((p) => !inWorkOrStudies(p.first));
-      const back = sum((p) => !inWorkOrStudies(p.first) && inWorkOrStudies(p.latest));
+      const notWorking = parents((p) => !inWorkOrStudies(p.first));
       return {
         atStart: counts('first'),
         latest: counts('latest'),
         notWorkingAtStart: countCell(notWorking, f.threshold),
-        backInWorkOrStudies: ratioCell(notWorking === 0 ? 0 : back / notWorking, notWorking, f.threshold, 2),
+        backInWorkOrStudies: shareCell(
+          parents((p) => !inWorkOrStudies(p.first) && inWorkOrStudies(p.latest)),
+          notWorking,
+          f.threshold,
+        ),
       };
     },
   },
@@ -158,6 +148,10 @@ async function cohortFor(agency: Agency, categories: DataCategory[], f: Statisti
   return ctx.signCohort({ agency, members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
 }
 
-function days(d: DaysFigure, threshold: number) {
-  return { families: countCell(d.families, threshold), mean: ratioCell(d.mean, d.families, threshold, 2), median: ratioCell(d.median, d.families, threshold, 2) };
+function days(d: DaysFigure, salt: string, threshold: number) {
+  return {
+    families: countCell(d.families, threshold),
+    mean: meanCell(d.families, d.sum, d.longest, `${salt}.mean`, threshold),
+    median: medianCell(d.families, d.median, d.longest, `${salt}.median`, threshold),
+  };
 }
