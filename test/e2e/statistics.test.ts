@@ -1,28 +1,36 @@
 import { healthRecords } from '@lotsen/health-care';
-import { type AgencyHttp, decodeMembers } from '@lotsen/kit';
+import { type AgencyHttp, decodeMembers, magnitudeShare, perturbationTable } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirR4Problems } from '../../services/dashboard/test/fhir-r4.js';
+import { countCells } from '../differencing/answers.js';
+import { runAttack } from '../differencing/attack.js';
+import { trueCounts } from '../differencing/truth.js';
 import { gql } from './graphql.js';
 import { callSubgraph } from './signed.js';
 
 type Json = Record<string, any>;
+// The system's clock and the seeded population's day are pinned, so that the fixed year below is
+// the population's own on any day the tests run.
+const now = new Date('2026-11-23T12:00:00+01:00');
+const today = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 const year = { from: '2026-01-01', to: '2026-12-31' };
-// The figures in four queries, each within the gateway's cost limit for one operation.
+// The figures in six queries, each within the gateway's cost limit for one operation.
 const parts = [
   `from to municipality teamId threshold
   families { started { ...C } ongoing { ...C } closed { ...C } }
   children { started { ...C } ongoing { ...C } closed { ...C } }`,
-  'consents { all { ...S } byPurpose { purpose counts { ...S } } byAgency { agency counts { ...S } } }',
+  'consents { all { ...S } byPurpose { purpose counts { ...S } } }',
+  'consents { byAgency { agency counts { ...S } } }',
   `daysToFirstMeeting { families { ...C } mean { ...R } median { ...R } }
-  daysToAgreedSip { families { ...C } mean { ...R } median { ...R } }
-  meetingsPerMonth { month coordination { ...C } sip { ...C } followUp { ...C } jointHomeVisit { ...C } checkIn { ...C } total { ...C } perFamily { ...R } }`,
+  daysToAgreedSip { families { ...C } mean { ...R } median { ...R } }`,
+  `meetingsPerMonth { month coordination { ...C } sip { ...C } followUp { ...C } jointHomeVisit { ...C } checkIn { ...C } total { ...C } perFamily { ...R } }`,
   `followUpRatings { area families { ...C } atStart { ...R } followedUp { ...C } latest { ...R } change { ...R } }
   parentsOccupation { atStart { ...O } latest { ...O } notWorkingAtStart { ...C } backInWorkOrStudies { ...R } }`,
 ];
 const fragments = `
-fragment C on Count { value suppressed reason }
-fragment R on Ratio { value suppressed reason }
+fragment C on Count { value suppressed reason perturbed }
+fragment R on Ratio { value suppressed reason perturbed }
 fragment S on ConsentCounts { active { ...C } pending { ...C } expired { ...C } revoked { ...C } total { ...C } }
 fragment O on OccupationCounts { work { ...C } studies { ...C } sickLeave { ...C } unemployed { ...C } other { ...C } total { ...C } }`;
 /** The fragments a part spreads, and those they spread in turn (every one spreads C). */
@@ -47,9 +55,29 @@ function cells(value: unknown, path = ''): { path: string; cell: Json }[] {
 // the system's state when it asks, so what an earlier suite revoked does not upset a later one.
 let system: RunningSystem;
 beforeAll(async () => {
-  system = await startSystem({ families: 300 });
+  system = await startSystem({ families: 300, now: () => now });
 }, 90_000);
 afterAll(() => system?.close());
+
+// First, on the seeded store as it is: the whole differencing attack (docs/analysts.md, "Differencing").
+describe('statistics that survive differencing: no analyst or team lead subtracts their way to a person', () => {
+  it('recovers no count of 1-4 and no hidden cell exactly, pins few within ±1, reads no family’s wait, and answers the same question the same', async () => {
+    const report = await runAttack(system, today);
+    console.info(`differencing attack: ${JSON.stringify({ ...report, exact: report.exact.length, unsound: report.unsound.length })}`);
+    expect(report.unsound).toEqual([]);
+    expect(report.answers).toBeGreaterThan(200);
+    expect(report.hidden).toBeGreaterThan(500);
+    // The attack is a real one: on the same answers published by suppression alone, it solves hundreds of hidden cells.
+    expect(report.exactWithoutPerturbation).toBeGreaterThan(report.hidden / 4);
+    expect(report.exact).toEqual([]);
+    expect(report.pinned / report.hidden).toBeLessThanOrEqual(0.01);
+    // One family's wait read by subtracting two answers: no closer than a guess at the group's mean, give or take one try in ten.
+    expect(report.singleValues.tried).toBeGreaterThan(10);
+    expect(report.singleValues.withinHalfADay).toBe(0);
+    expect(report.singleValues.withinADay).toBeLessThanOrEqual(report.singleValues.guessWithinADay + report.singleValues.tried / 10);
+    expect(report.unstable).toBe(0);
+  }, 240_000);
+});
 
 describe('follow-up statistics for analysts: no person in them', () => {
   /** The four parts of the figures, merged into one answer as an analyst would read it. */
@@ -58,52 +86,58 @@ describe('follow-up statistics for analysts: no person in them', () => {
       parts.map((part) => gql<{ statistics: Json }>(system, as, `query Stats($f: StatisticsFilter!) { statistics(filter: $f) { ${part} } } ${fragmentsOf(part)}`, { f })),
     );
     const errors = answers.flatMap((a) => a.errors ?? []);
-    const data = answers.every((a) => a.data?.statistics) ? { statistics: Object.assign({}, ...answers.map((a) => a.data?.statistics)) } : undefined;
+    // Two parts ask for consents: their halves merged.
+    const merged = (parts: Json[]) => parts.reduce((all: Json, p) => ({ ...all, ...p, ...(all.consents && p.consents ? { consents: { ...all.consents, ...p.consents } } : {}) }), {});
+    const data = answers.every((a) => a.data?.statistics) ? { statistics: merged(answers.map((a) => a.data?.statistics as Json)) } : undefined;
     return { errors: errors.length > 0 ? errors : undefined, data };
   };
 
-  it('answers an analyst with figures that mean something, every cell a value or a suppression with its reason', async () => {
+  it('answers an analyst with figures that mean something, every cell a perturbed value or a suppression with its reason', async () => {
     const result = await stats('analytiker1', year);
     expect(result.errors).toBeUndefined();
     const s = result.data?.statistics as Json;
     expect(s.threshold).toBe(5);
-    expect(s.families.ongoing.value).toBe(300);
+    expect(Math.abs(s.families.ongoing.value - 300)).toBeLessThanOrEqual(perturbationTable.maxDeviation);
     expect(s.consents.all.total.value).toBeGreaterThan(300);
     expect(s.meetingsPerMonth).toHaveLength(12);
     expect(s.followUpRatings.map((a: Json) => a.area)).toEqual(['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION']);
     expect(s.parentsOccupation.backInWorkOrStudies.value).toBeGreaterThan(0.2);
     for (const { path, cell } of cells(s)) {
-      if (cell.suppressed) expect(cell.reason, path).toMatch(/^(SMALL_COUNT|COMPLEMENTARY|SMALL_BASE)$/);
+      expect(cell.perturbed, path).toBe(true);
+      if (cell.suppressed) expect(cell.reason, path).toMatch(/^(SMALL_COUNT|SMALL_BASE)$/);
       else expect(cell.value, path).not.toBeNull();
       if (!cell.suppressed && Number.isInteger(cell.value) && !/mean|median|perFamily|followUpRatings\.\d+\.(atStart|latest|change)|backIn/.test(path))
         expect(cell.value === 0 || cell.value >= 5, path).toBe(true);
     }
   });
 
-  it('narrowed to one team, small cells are suppressed and none can be recomputed from its total or the other cells', async () => {
-    const result = await stats('analytiker1', { ...year, teamId: 'team-3' });
-    const s = result.data?.statistics as Json;
-    const all = cells(s);
-    expect(all.some(({ cell }) => cell.suppressed)).toBe(true);
-    for (const { path, cell } of all)
-      if (
-        !cell.suppressed &&
-        Number.isInteger(cell.value) &&
-        /families|children|consents|Month|followedUp|notWorking|work|studies|sickLeave|unemployed|other|total/.test(path) &&
-        !/perFamily/.test(path)
-      )
-        expect(cell.value === 0 || cell.value >= 5, path).toBe(true);
-    // A line of a table with its total: never exactly one cell hidden.
-    const lines: Json[][] = [
-      ...s.consents.byPurpose.map((p: Json) => Object.values(p.counts)),
-      Object.values(s.consents.all),
-      ...s.meetingsPerMonth.map((m: Json) => [m.coordination, m.sip, m.followUp, m.jointHomeVisit, m.checkIn, m.total]),
-      Object.values(s.parentsOccupation.atStart),
-      Object.values(s.parentsOccupation.latest),
-    ];
-    for (const line of lines) expect(line.filter((c) => c.suppressed).length).not.toBe(1);
-    // A suppressed share is not given back by its base either: its base is shown or is itself small.
-    for (const a of s.followUpRatings as Json[]) if (a.latest.suppressed) expect(a.followedUp.suppressed || a.followedUp.value < 5).toBe(true);
+  it('stays within the stated deviation of the true figures, for all, a municipality and a team (D for a count, a bounded move for a mean)', async () => {
+    const teams = await system.db.query<{ id: string; municipality: string }>('SELECT id, municipality FROM teams ORDER BY id');
+    const D = perturbationTable.maxDeviation;
+    let compared = 0;
+    for (const scope of [{}, { municipality: teams[0]?.municipality }, { teamId: 'team-3' }] as Json[]) {
+      const result = await stats('analytiker1', { ...year, ...scope });
+      expect(result.errors).toBeUndefined();
+      const s = result.data?.statistics as Json;
+      const truth = await trueCounts(system.db, { ...year, municipality: scope.municipality ?? null, teamId: scope.teamId ?? null, asOf: today, threshold: 5, childConsentAge: 15 });
+      for (const [path, cell] of countCells(s, 5)) {
+        const t = truth.get(path);
+        if (t === undefined) continue;
+        compared++;
+        if ('hidden' in cell) expect(t, path).toBeLessThanOrEqual(4 + D);
+        else if (t === 0) expect(cell.value, path).toBe(0);
+        else expect(Math.abs(cell.value - t), `${path}: ${cell.value} for ${t}`).toBeLessThanOrEqual(D);
+      }
+      // A mean is (sum ± at most 10 % of the longest wait) over a count within D: no further from the truth than that.
+      for (const figure of ['daysToFirstMeeting', 'daysToAgreedSip']) {
+        const n = truth.get(`${figure}.families`) as number;
+        if (s[figure].mean.suppressed) continue;
+        const sum = truth.get(`${figure}.sum`) as number;
+        const bound = (sum * D) / (n * (n - D)) + (magnitudeShare * (truth.get(`${figure}.longest`) as number)) / (n - D) + 0.005;
+        expect(Math.abs(s[figure].mean.value - sum / n), figure).toBeLessThanOrEqual(bound);
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 
   it('counts only a team lead’s own team, and refuses everyone else', async () => {
@@ -131,7 +165,6 @@ describe('follow-up statistics for analysts: no person in them', () => {
     expect((await stats('analytiker1', { from: '2025-01-01', to: '2026-12-31' })).errors).toBeUndefined();
     // The last quarters, the present one included: a question that stays the same as time passes.
     const last = await gql<{ statistics: Json }>(system, 'analytiker1', '{ statistics(filter: { lastQuarters: 4 }) { from to } }');
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
     expect(last.data?.statistics.to >= today).toBe(true);
     expect(last.data?.statistics.from.endsWith('-01')).toBe(true);
     expect(
@@ -166,7 +199,6 @@ describe('follow-up statistics for analysts: no person in them', () => {
 
   it('records the parents’ occupation on the family, first and second parent, and counts the latest record', async () => {
     const family = system.population.families.find((f) => f.archetype === 1) as (typeof system.population.families)[number];
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
     const record = (as: string, date: string, parents: string[]) =>
       gql<{ recordParentsOccupation: Json }>(system, as, 'mutation($i: ParentsOccupationInput!) { recordParentsOccupation(input: $i) { date parents } }', {
         i: { familyId: family.id, date, parents },
@@ -580,7 +612,6 @@ describe('health care’s follow-up figures: care contacts per year and unit typ
   };
   /** The calendar quarter `back` quarters before the present one, as a filter's period. */
   const quarter = (back: number) => {
-    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
     const month = Number(today.slice(0, 4)) * 12 + Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 - 3 * back;
     const day = (m: number, d: number) => new Date(Date.UTC(Math.floor(m / 12), m % 12, d)).toISOString().slice(0, 10);
     return { from: day(month, 1), to: day(month + 3, 0) };

@@ -3,7 +3,7 @@ import { addRecordKeys, cellKeyOf, derivedRecordKey, drawFromKey, recordKeyModul
 import { chosenParameters } from '../src/statistics/perturbation-parameters.js';
 import { generatePerturbationTable, lastDistinctRow, perturbCount, supportOf } from '../src/statistics/perturbation-table.js';
 import { perturbationTable } from '../src/statistics/perturbation-table-values.js';
-import { countCell, meanCell, medianCell, perturbed, shareCell, together } from '../src/statistics/perturbed-cells.js';
+import { countCell, magnitudeShare, meanCell, medianCell, perturbed, shareCell, together } from '../src/statistics/perturbed-cells.js';
 
 const { maxDeviation: D, variance: V } = perturbationTable;
 /** Every row's mean and variance around its true count. */
@@ -113,7 +113,7 @@ describe('perturbed cells', () => {
     expect(countCell(total, 5).value).toBe(perturbed(total));
   });
 
-  it('withhold a mean, median or share whose published base is under the threshold, and move a mean by 5-10 % of its largest value', () => {
+  it('withhold a mean, median or share whose published base is under the threshold, and move a mean’s sum by between half of E and E times its largest value', () => {
     let moved = 0;
     for (let k = 1; k < recordKeyModulus; k += 123_456_789) {
       const base = c(10, k);
@@ -121,11 +121,11 @@ describe('perturbed cells', () => {
       const mean = meanCell(base, 3000, 600, 'days', 5, 6);
       const exact = 3000 / n;
       const shift = Math.abs((mean.value as number) * n - 3000);
-      expect(shift).toBeGreaterThanOrEqual(30 - 1e-3);
-      expect(shift).toBeLessThanOrEqual(60 + 1e-3);
+      expect(shift).toBeGreaterThanOrEqual(0.5 * magnitudeShare * 600 - 1e-3);
+      expect(shift).toBeLessThanOrEqual(magnitudeShare * 600 + 1e-3);
       if (mean.value !== exact) moved++;
       const median = medianCell(base, 280, 600, 'days', 5, 6);
-      expect(Math.abs((median.value as number) - 280)).toBeGreaterThanOrEqual(30 / n - 1e-3);
+      expect(Math.abs((median.value as number) - 280)).toBeGreaterThanOrEqual((0.5 * magnitudeShare * 600) / n - 1e-3);
     }
     expect(moved).toBeGreaterThan(0);
     const small = c(2, 3);
