@@ -34,13 +34,13 @@ export interface AttackReport {
 async function fixRecordKeys(system: RunningSystem) {
   const key = (table: string, id: string) => `UPDATE ${table} SET record_key = ('x' || substr(md5('${table}|' || ${id}::text), 1, 8))::bit(32)::bigint`;
   await system.db.transaction(async (tx) => {
-    for (const [table, id] of [
+    const tables: [table: string, id: string][] = [
       ['families', 'id'],
       ['persons', 'personnummer'],
       ['consents', 'id'],
       ['meetings', 'id'],
-    ])
-      await tx.query(key(table, id));
+    ];
+    for (const [table, id] of tables) await tx.query(key(table, id));
   });
 }
 
