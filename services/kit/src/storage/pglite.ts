@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import type { Database } from './database.js';
+import { inMemoryPglite } from './pglite-template.js';
 import { acquireStoreLock, type StoreLock } from './store-lock.js';
 
 /**
@@ -48,7 +49,7 @@ export async function openPglite(dir?: string): Promise<Database> {
       throw new StoreOpenError(resolve(dir), error);
     }
   } else {
-    db = await PGlite.create(options);
+    db = await inMemoryPglite(options);
   }
   return {
     kind: 'pglite',
