@@ -1,5 +1,6 @@
 // The gateway as its own process, serving schema/supergraph.graphql; <SUBGRAPH>_URL overrides a subgraph's address.
-import { env, envNumber, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { join } from 'node:path';
+import { AuditLog, auditMigrations, dataDir, env, envNumber, openDatabase, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { readSupergraph, subgraphs } from '@lotsen/schema';
 import { startGateway } from './server.js';
 
@@ -9,6 +10,11 @@ const running = await startGateway({
   verifier: await verifierFromEnv(),
   signingKey: sharedKeyFromEnv(),
   subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, `${serviceUrl(s.name, s.port)}/graphql`])),
+  // Its own audit trail (refusals of the statistics rate limit), where an agency subgraph run alone keeps its own.
+  audit: new AuditLog(
+    await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), 'audit-gateway'), migrations: [auditMigrations] }),
+    'gateway',
+  ),
   // The dashboard, where its build and its client at the municipality's provider are configured.
   ...(process.env.WEB_APP_DIR ? { webApp: { dir: process.env.WEB_APP_DIR, issuer: issuerForTheApp(), clientId: env('DASHBOARD_CLIENT_ID', 'lotsen-dashboard') } } : {}),
 });

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  type AuditLog,
   AuthenticationError,
   apolloLogger,
+  type connectRedis,
   createLogger,
   describeOperation,
   executeApollo,
@@ -14,6 +16,7 @@ import {
   leanApolloPlugins,
   type Routes,
   type RunningServer,
+  redisFromEnv,
   type SharedKey,
   startHttpServer,
   type TokenVerifier,
@@ -25,6 +28,8 @@ import { controlCharactersRefused } from './plugins/control-characters.js';
 import { depthOf, maxRequestBytes, maxTokens, maxVariableDepth, queryLimits } from './plugins/limits.js';
 import { loadSafelist, type PersistedMode, persistedMode, resolvePersisted } from './plugins/persisted-operations.js';
 import { checkScalarsAtTheGateway } from './plugins/scalars.js';
+import { maxStatisticsPerRequest, statisticsPerRequest } from './plugins/statistics-per-request.js';
+import { answerWindow, statisticsRate, statisticsRateFromEnv, statisticsRateLimit } from './plugins/statistics-rate-limit.js';
 import { SubgraphDataSource } from './plugins/subgraph-data-source.js';
 import { queryEditorRoutes } from './query-editor.js';
 import { statisticsAsCsv } from './statistics/csv-route.js';
@@ -44,6 +49,12 @@ export interface GatewayConfig {
   routes?: Routes;
   /** The dashboard: the directory of its build, and where it signs in. */
   webApp?: WebAppConfig & { dir: string };
+  /** The gateway's own audit trail (source `gateway`): refusals of the statistics rate limit. */
+  audit?: AuditLog;
+  /** What gateway instances share (the statistics rate limit's window); unset: REDIS_URL, else in-process. */
+  redis?: ReturnType<typeof connectRedis>;
+  /** Statistics answers per request and per user and window; unset: STATISTICS_MAX_PER_REQUEST, STATISTICS_RATE_LIMIT, STATISTICS_RATE_WINDOW_S. */
+  statisticsLimits?: { maxPerRequest: number; answers: number; windowS: number };
 }
 
 export interface RunningGateway extends RunningServer {
@@ -62,10 +73,22 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const safelist = loadSafelist();
   const persisted = config.persistedOperations ?? persistedMode();
   const limits = queryLimits();
+  // Statistics answers (docs/analysts.md, "Limits and watch"): a cap per request, checked with the
+  // document, and a rate per user, counted once every other check has passed.
+  const maxPerRequest = config.statisticsLimits?.maxPerRequest ?? maxStatisticsPerRequest();
+  const rate = config.statisticsLimits ? statisticsRate(config.statisticsLimits.answers, config.statisticsLimits.windowS, maxPerRequest) : statisticsRateFromEnv(maxPerRequest);
+  // A connection the gateway opened itself (REDIS_URL) is closed with it.
+  const ownRedis = config.redis ? undefined : redisFromEnv();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: gateway as never,
-    plugins: [...(limits.plugins as never[]), controlCharactersRefused, clientErrorsAre400, ...leanApolloPlugins()],
-    validationRules: limits.validationRules,
+    plugins: [
+      ...(limits.plugins as never[]),
+      controlCharactersRefused,
+      clientErrorsAre400,
+      statisticsRateLimit(answerWindow(rate, config.redis ?? ownRedis), rate, config.audit),
+      ...leanApolloPlugins(),
+    ],
+    validationRules: [...limits.validationRules, statisticsPerRequest(maxPerRequest)],
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: maxTokens() },
     introspection: !isProduction(),
@@ -116,7 +139,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ...(config.webApp ? webAppRoutes(config.webApp.dir, config.webApp) : {}),
       'POST /graphql': graphql,
       'GET /graphql': (req) => (String(req.headers.accept ?? '').includes('text/html') && !isProduction() ? { status: 302, headers: { location: '/graphiql' } } : graphql(req)),
-      'GET /statistics.csv': (req) => statisticsAsCsv(req, graphql),
+      'GET /statistics.csv': (req) => statisticsAsCsv(req, graphql, maxTokens()),
       'GET /health': () => json(200, { status: 'ok', service: 'gateway' }),
       'GET /ready': async () => {
         // Ready when every subgraph is: the answer names the one that is not.
@@ -136,6 +159,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     close: async () => {
       await server.close();
       await apollo.stop();
+      ownRedis?.disconnect();
     },
   };
 }

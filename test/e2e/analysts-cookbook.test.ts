@@ -38,7 +38,7 @@ describe('the analysts’ cookbook (docs/analysts.md) runs as written on the see
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(Buffer.from(bytes), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['figur', 'värde', 'undertryckt', 'skäl']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['figur', 'beskrivning', 'värde', 'undertryckt', 'skäl']);
     const json = (await gql<{ statistics: any }>(system, 'analytiker1', query)).data?.statistics;
     const cells: [string, { value: number | null; suppressed: boolean; reason: string | null }][] = [
       ['families.ongoing', json.families.ongoing],
@@ -46,10 +46,11 @@ describe('the analysts’ cookbook (docs/analysts.md) runs as written on the see
       ...(['active', 'pending', 'revoked', 'total'] as const).map((k) => [`consents.all.${k}`, json.consents.all[k]] as [string, any]),
     ];
     expect(rows).toHaveLength(cells.length + 2);
-    expect(rows.find((r) => r.figur === 'statistics.teamId')?.värde).toBe('team-1');
+    expect(rows.find((r) => r.figur === 'statistics.teamId')).toMatchObject({ beskrivning: 'Team', värde: 'team-1' });
+    expect(rows.find((r) => r.figur === 'statistics.families.started')?.beskrivning).toBe('Familjer, påbörjade');
     for (const [figure, cell] of cells) {
       const row = rows.find((r) => r.figur === `statistics.${figure}`);
-      expect(row, figure).toEqual({ figur: `statistics.${figure}`, värde: cell.suppressed ? '' : String(cell.value), undertryckt: cell.suppressed ? 'ja' : 'nej', skäl: cell.reason ?? '' });
+      expect(row, figure).toMatchObject({ figur: `statistics.${figure}`, värde: cell.suppressed ? '' : String(cell.value), undertryckt: cell.suppressed ? 'ja' : 'nej', skäl: cell.reason ?? '' });
     }
     expect(rows.some((r) => r.undertryckt === 'ja' && r.värde === '' && r.skäl === 'SMALL_COUNT')).toBe(true);
   });

@@ -139,6 +139,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     subgraphUrls: { coordination: `${coordination.url}/graphql`, school: `${school.url}/graphql`, 'social-services': `${socialServices.url}/graphql`, 'health-care': `${healthCare.url}/graphql` },
     routes: { 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) },
     webApp: { dir: dashboardDir, issuer: signIn.issuer, clientId: dashboardClientId },
+    // The gateway's own audit trail in the same store: refusals of the statistics rate limit.
+    audit: new AuditLog(db, 'gateway'),
+    ...(redis ? { redis } : {}),
   });
   signIn.allow([`http://localhost:${gateway.port}`, `http://127.0.0.1:${gateway.port}`]);
 
