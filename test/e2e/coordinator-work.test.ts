@@ -1,6 +1,6 @@
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql } from './graphql.js';
+import { counters, gql, resetCounters } from './graphql.js';
 
 type Json = Record<string, any>;
 
@@ -227,5 +227,71 @@ describe("a coordinator's daily work through the gateway", () => {
     const year0 = await gql(system, 'koordinator1', `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "0000-01-01", area: LEISURE, rating: 3 }) { id } }`, { id: familyId() });
     expect(year0.errors?.[0]?.message).toMatch(/Invalid Date/);
     expect(await count('meetings')).toBe(before);
+  });
+
+  // Last in this file: it closes the first family, whose sections the tests above read.
+  it('closes a family: off the work list, every section FAMILY_CLOSED with no agency asked, its consents for coordination ended, counted as closed, reopened within its days', async () => {
+    const family = system.population.families[0] as (typeof system.population.families)[number];
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+    const S = '{ __typename ... on AccessDenied { reason message } }';
+    const view = `query($id: ID!) { family(id: $id) { reference closing { date reason reasonText closedBy readableUntil }
+      children { consents { purpose status } school { enrolment ${S} attendance ${S} supportMeasures ${S} studentHealth ${S} }
+        socialServices { cases ${S} interventions ${S} } healthCare { careContacts ${S} appointments ${S} diagnoses ${S} } } } }`;
+    const sections = (child: Json) => [...Object.values(child.school as Json), ...Object.values(child.socialServices as Json), ...Object.values(child.healthCare as Json)] as Json[];
+    const close = (input: Json) =>
+      gql<{ closeFamily: Json }>(system, 'koordinator1', 'mutation($i: CloseFamilyInput!) { closeFamily(input: $i) { reference closing { date reason } } }', { i: { familyId: family.id, ...input } });
+    const followUp = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'].map((area) => ({ area, rating: 4 }));
+    const valid = { date: today, reason: 'GOALS_MET', followUp, parentsOccupation: ['WORK', 'STUDIES'] };
+
+    // Bad input is refused in words, and closes nothing.
+    expect((await close({ ...valid, followUp: followUp.slice(1) })).errors?.[0]?.message).toMatch(/fyra områdena/);
+    expect((await close({ ...valid, reason: 'OTHER' })).errors?.[0]?.message).toMatch(/Skäl \(annat\): får inte vara tomt/);
+    expect((await close({ ...valid, date: '2100-01-01' })).errors?.[0]?.message).toMatch(/i dag eller tidigare/);
+    expect((await gql(system, 'koordinator2', 'mutation($i: CloseFamilyInput!) { closeFamily(input: $i) { id } }', { i: { familyId: family.id, ...valid } })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await system.db.query<{ closed_on: string | null }>('SELECT closed_on FROM families WHERE id = $1', [family.id]))[0]?.closed_on).toBeNull();
+
+    const closed = await close(valid);
+    expect(closed.errors).toBeUndefined();
+    expect(closed.data?.closeFamily.closing).toEqual({ date: today, reason: 'GOALS_MET' });
+    expect((await close(valid)).errors?.[0]?.message).toMatch(/avslutades redan/);
+
+    // Off the work list, still readable to its coordinator, with nothing read from any agency.
+    const caseload = await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { reference } }');
+    expect(caseload.data?.caseload.map((f) => f.reference)).not.toContain(family.reference);
+    resetCounters(system);
+    const after = await gql<{ family: Json }>(system, 'koordinator1', view, { id: family.id });
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.family.closing).toMatchObject({ date: today, reason: 'GOALS_MET', closedBy: 'koordinator1' });
+    for (const child of after.data?.family.children as Json[])
+      for (const s of sections(child)) expect(s).toEqual({ __typename: 'AccessDenied', reason: 'FAMILY_CLOSED', message: `Samordningen avslutades ${today}; inga uppgifter hämtas längre` });
+    expect(counters(system)).toEqual({ school: {}, socialServices: {}, healthCare: {} });
+
+    // Its consents for coordination and for a SIP ended, each with an event; a follow-up consent stands.
+    const consents = (after.data?.family.children as Json[]).flatMap((c) => c.consents as Json[]);
+    expect(consents.filter((c) => c.purpose !== 'FOLLOW_UP').every((c) => c.status === 'EXPIRED')).toBe(true);
+    const [ended] = await system.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM consent_events e JOIN consents c ON c.id = e.consent_id WHERE e.kind = 'ENDED' AND c.child_personnummer = ANY($1::text[])",
+      [family.children.map((c) => c.personnummer)],
+    );
+    expect(ended?.n).toBeGreaterThan(0);
+    // Counted as closed by the statistics, with its closing follow-up and occupation.
+    const [facts] = await system.db.query<{ closed_on: string }>('SELECT closed_on FROM family_facts WHERE family_id = $1', [family.id]);
+    expect(facts?.closed_on).toBe(today);
+    const [rated] = await system.db.query<{ n: number }>('SELECT count(*)::int AS n FROM follow_ups WHERE family_id = $1 AND date = $2', [family.id, today]);
+    expect(rated?.n).toBeGreaterThanOrEqual(4);
+
+    // A guardian's page says that coordination ended.
+    const guardian = await gql<{ caseload: Json[] }>(system, 'vardnadshavare1', '{ caseload { reference closing { date readableUntil } } }');
+    expect(guardian.data?.caseload.find((f) => f.reference === family.reference)?.closing.date).toBe(today);
+
+    // Reopened within its days: back on the work list; its ended consents stay ended.
+    const reopened = await gql<{ reopenFamily: Json }>(system, 'koordinator1', 'mutation($id: ID!) { reopenFamily(familyId: $id) { closing { date } } }', { id: family.id });
+    expect(reopened.errors).toBeUndefined();
+    expect(reopened.data?.reopenFamily.closing).toBeNull();
+    expect((await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { reference } }')).data?.caseload.map((f) => f.reference)).toContain(family.reference);
+    const again = await gql<{ family: Json }>(system, 'koordinator1', view, { id: family.id });
+    expect(sections((again.data?.family.children as Json[])[0] as Json).every((s) => s.__typename === 'AccessDenied' && s.reason !== 'FAMILY_CLOSED')).toBe(true);
   });
 });

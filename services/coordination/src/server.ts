@@ -97,7 +97,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         register: config.register,
         reading,
         custodyOfCaller,
-        loaders: createLoaders({ db: config.db, identity: base.identity, reading, custodyOfCaller, grantsFor }),
+        loaders: createLoaders({ db: config.db, identity: base.identity, reading, custodyOfCaller, grantsFor, today: todayInSweden(at) }),
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),

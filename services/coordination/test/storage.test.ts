@@ -48,19 +48,19 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
   });
 
   it('shows a coordinator their assigned families only, a team lead the team, a guardian those of the children in their custody', async () => {
-    const k1 = await store.visibleFamilies(db, who('koordinator1'), []);
+    const k1 = await store.visibleFamilies(db, who('koordinator1'), [], '2026-11-23');
     expect(k1).toHaveLength(30);
     expect(k1.map((f) => f.reference)).not.toContain('F-00008');
-    const lead = await store.visibleFamilies(db, who('teamledare1'), []);
+    const lead = await store.visibleFamilies(db, who('teamledare1'), [], '2026-11-23');
     expect(lead.every((f) => f.teamId === 'team-1')).toBe(true);
     expect(lead.length).toBe(population.families.filter((f) => f.teamId === 'team-1').length);
     const inCustody = population.families[0]?.children.map((c) => c.personnummer) ?? [];
-    expect((await store.visibleFamilies(db, who('vardnadshavare1'), inCustody)).map((f) => f.reference)).toEqual(['F-00001']);
+    expect((await store.visibleFamilies(db, who('vardnadshavare1'), inCustody, '2026-11-23')).map((f) => f.reference)).toEqual(['F-00001']);
     // Custody is the register's: a guardian with none there sees nothing, and a coordinator's list is not widened by it.
-    expect(await store.visibleFamilies(db, who('vardnadshavare1'), [])).toEqual([]);
-    expect(await store.visibleFamilies(db, who('koordinator2'), inCustody)).not.toContainEqual(expect.objectContaining({ reference: 'F-00001' }));
-    expect(await store.visibleFamilies(db, who('analytiker1'), inCustody)).toEqual([]);
-    expect(await store.visibleFamiliesByIds(db, who('koordinator1'), [], [population.families[7]?.id as string])).toEqual([]);
+    expect(await store.visibleFamilies(db, who('vardnadshavare1'), [], '2026-11-23')).toEqual([]);
+    expect(await store.visibleFamilies(db, who('koordinator2'), inCustody, '2026-11-23')).not.toContainEqual(expect.objectContaining({ reference: 'F-00001' }));
+    expect(await store.visibleFamilies(db, who('analytiker1'), inCustody, '2026-11-23')).toEqual([]);
+    expect(await store.visibleFamiliesByIds(db, who('koordinator1'), [], [population.families[7]?.id as string], '2026-11-23')).toEqual([]);
   });
 
   it('keeps a child in one family at a time, and stores no guardian', async () => {

@@ -20,6 +20,8 @@ function isAssigned(identity: Identity, standing: ChildStanding): boolean {
 }
 
 const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Barnet finns inte i samordningen; inget samtycke' };
+/** After closeFamily nothing is read for the family's children, whatever a consent says (docs/consent.md, "When coordination ends"). */
+const familyClosed = (on: string): Decision => ({ permit: false, reason: 'FAMILY_CLOSED', message: `Samordningen avslutades ${on}; inga uppgifter hämtas längre` });
 
 /**
  * What a grant says about one child for one caller: every category of every agency decided on
@@ -40,6 +42,7 @@ export function grantBody(identity: Identity, reading: OperationSnapshot, child:
   const guardian = identity.role === 'GUARDIAN' && custodians.some((g) => g.personnummer === identity.personnummer);
   if (guardian) all((category) => readAtAgency(agencyOf(category)));
   else if (!standing) all(() => noConsent);
+  else if (standing.closedOn && standing.closedOn <= todayInSweden(at)) all(() => familyClosed(standing.closedOn as string));
   else {
     const consents = reading.consents.get(child) ?? [];
     const assigned = isAssigned(identity, standing);

@@ -33,17 +33,19 @@ export interface LoaderSources {
   custodyOfCaller: () => Promise<string[]>;
   /** Signs the grants of these children for this caller and request, in order. */
   grantsFor: (children: readonly string[]) => Promise<string[]>;
+  /** The operation's day in Sweden: how long a closed family stays readable is counted from it. */
+  today: string;
 }
 
 /**
  * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
  * family. Children's consents and their register entries come from the operation's reading.
  */
-export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFor }: LoaderSources) {
+export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFor, today }: LoaderSources) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
-      async (ids: readonly string[]) => visibleFamiliesByIds(db, identity, await custodyOfCaller(), ids),
+      async (ids: readonly string[]) => visibleFamiliesByIds(db, identity, await custodyOfCaller(), ids, today),
       (f) => f.id,
     ),
     /**

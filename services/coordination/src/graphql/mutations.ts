@@ -5,6 +5,7 @@ import { insertFollowUp, insertMeeting } from '../store/follow-up.js';
 import { saveOccupations } from '../store/occupations.js';
 import { type PlanInput, savePlan } from '../store/plans.js';
 import { visibleAgencyActions } from './agency-actions.js';
+import { type CloseFamilyInput, closeFamily, reopenFamily } from './close-family.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { createFamily } from './create-family.js';
 import { badInput, forbidden } from './errors.js';
@@ -24,6 +25,8 @@ export const mutationResolvers = {
   Mutation: {
     createFamily: (_: unknown, { input }: { input: { children: string[] } }, ctx: Ctx) => createFamily(ctx, input.children),
     reassignFamily: (_: unknown, { input }: { input: { familyId: string; coordinator: string } }, ctx: Ctx) => reassignFamily(ctx, input),
+    closeFamily: (_: unknown, { input }: { input: CloseFamilyInput }, ctx: Ctx) => closeFamily(ctx, input),
+    reopenFamily: (_: unknown, { familyId }: { familyId: string }, ctx: Ctx) => reopenFamily(ctx, familyId),
     recordMeeting: async (_: unknown, { input }: { input: { familyId: string; date: string; kind: string; agencies: string[]; summary: string } }, ctx: Ctx) => {
       const family = await requireWritableFamily(ctx, input.familyId);
       // A joint home visit or a check-in is the agencies' together: at least one takes part.

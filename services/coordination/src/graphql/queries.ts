@@ -1,3 +1,4 @@
+import { todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import { allTeams, userByUsername } from '../store/directory.js';
 import { familyByReference, visibleFamilies } from '../store/families.js';
@@ -24,14 +25,14 @@ export const queryResolvers = {
     },
     caseload: async (_: unknown, __: unknown, ctx: Ctx) => {
       personLevel(ctx);
-      const families = await visibleFamilies(ctx.db, ctx.identity, await ctx.custodyOfCaller());
+      const families = await visibleFamilies(ctx.db, ctx.identity, await ctx.custodyOfCaller(), todayInSweden(ctx.now));
       for (const f of families) ctx.loaders.family.prime(f.id, f);
       return families;
     },
     familyByReference: async (_: unknown, args: { reference: string }, ctx: Ctx) => {
       personLevel(ctx);
       const reference = args.reference.trim().toUpperCase();
-      const found = /^F-\d{5}$/.test(reference) ? await familyByReference(ctx.db, ctx.identity, await ctx.custodyOfCaller(), reference) : null;
+      const found = /^F-\d{5}$/.test(reference) ? await familyByReference(ctx.db, ctx.identity, await ctx.custodyOfCaller(), reference, todayInSweden(ctx.now)) : null;
       if (!found)
         throw new GraphQLError(`Ingen familj med referensen ${/^F-\d{5}$/.test(reference) ? reference : '(ogiltig: F-NNNNN)'} bland dina familjer / no such family among yours`, {
           extensions: { code: 'NOT_FOUND' },

@@ -6,6 +6,7 @@ import { coordinatorsOfTeam, type TeamRow } from '../store/directory.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
 import type { GoalRow, PlanRow } from '../store/plans.js';
 import { attentionOf } from './attention.js';
+import { closingOf } from './close-family.js';
 import { custodyOrNull, statusOf, statusTextOf } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { maySeeChild, visibleChildren } from './visible-children.js';
@@ -34,6 +35,7 @@ export const typeResolvers = {
   Family: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.family.load(ref.id),
     team: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.team.load(f.teamId),
+    closing: (f: FamilyRow) => closingOf(f),
     coordinators: async (f: FamilyRow, _: unknown, ctx: Ctx) => (await ctx.loaders.coordinators.load(f.id)).map((c) => ({ username: c.username, name: c.name, role: 'COORDINATOR', teamId: f.teamId })),
     /** Everyone with custody of a child of the family today, once each, in the children's order. */
     guardians: async (f: FamilyRow, _: unknown, ctx: Ctx) => {

@@ -15,7 +15,7 @@ export interface NewConsent {
   parties: { personnummer: string; role: 'GUARDIAN' | 'CHILD' }[];
 }
 
-export type EventKind = 'RECORDED' | 'PARTY_DECIDED' | 'NARROWED' | 'REVOKED' | 'CHILD_VIEW_RECORDED';
+export type EventKind = 'RECORDED' | 'PARTY_DECIDED' | 'NARROWED' | 'REVOKED' | 'CHILD_VIEW_RECORDED' | 'ENDED';
 
 /** Who makes a change, as the audit trail records it. */
 export type ChangedBy = Pick<RequestContext, 'identity' | 'requestId' | 'operationName' | 'documentHash'>;

@@ -5,6 +5,11 @@ export interface FamilyRow {
   reference: string;
   teamId: string;
   archetype: number | null;
+  /** Set once the family is closed (family-closing.ts). */
+  closedOn: string | null;
+  closedReason: string | null;
+  closedReasonText: string | null;
+  closedBy: string | null;
 }
 
 /** A child in coordination; who has custody is the population register's to say, never stored here. */
@@ -18,15 +23,26 @@ export interface MemberRow {
   birthDate: string;
 }
 
-/** Where a child stands for a decision: family, team and who is assigned. */
+/** Where a child stands for a decision: family, team, who is assigned, and whether coordination has ended. */
 export interface ChildStanding {
   personnummer: string;
   familyId: string;
   teamId: string;
   assigned: string[];
+  closedOn: string | null;
 }
 
-const familyColumns = 'f.id, f.reference, f.team_id AS "teamId", f.archetype';
+const familyColumns =
+  'f.id, f.reference, f.team_id AS "teamId", f.archetype, f.closed_on AS "closedOn", f.closed_reason AS "closedReason", f.closed_reason_text AS "closedReasonText", f.closed_by AS "closedBy"';
+
+/**
+ * How long a closed family stays readable to its team and its guardians (docs/consent.md, "When
+ * coordination ends"): long enough to reopen it when the family comes back, as the teams do, and
+ * to answer the family's questions about what was done; after that it is in no one's view.
+ */
+export const closedReadableDays = 90;
+/** A family open, or closed within the readable period, on the day given as parameter `n`. */
+const readableOn = (n: number) => `(f.closed_on IS NULL OR f.closed_on + ${closedReadableDays} >= $${n}::date)`;
 
 /**
  * The families a caller may see: a coordinator their assigned ones, a team lead their team's,
@@ -46,24 +62,30 @@ export function visibility(identity: Identity, custodyOf: readonly string[]): { 
   }
 }
 
-export async function visibleFamilies(db: Queryable, identity: Identity, custodyOf: readonly string[]): Promise<FamilyRow[]> {
+/**
+ * The caller's families: a coordinator's and a team lead's work list holds those in coordination
+ * (a closed one is off it); a guardian's page shows a closed family too while it is readable, so
+ * that it can say that coordination has ended.
+ */
+export async function visibleFamilies(db: Queryable, identity: Identity, custodyOf: readonly string[], today: string): Promise<FamilyRow[]> {
   const v = visibility(identity, custodyOf);
   if (!v) return [];
-  return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE ${v.where} ORDER BY f.reference`, [v.param]);
+  if (identity.role === 'GUARDIAN') return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE ${v.where} AND ${readableOn(2)} ORDER BY f.reference`, [v.param, today]);
+  return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE ${v.where} AND f.closed_on IS NULL ORDER BY f.reference`, [v.param]);
 }
 
-/** The subset of `ids` the caller may see. */
-export async function visibleFamiliesByIds(db: Queryable, identity: Identity, custodyOf: readonly string[], ids: readonly string[]): Promise<FamilyRow[]> {
+/** The subset of `ids` the caller may see: open, or closed and still readable on `today`. */
+export async function visibleFamiliesByIds(db: Queryable, identity: Identity, custodyOf: readonly string[], ids: readonly string[], today: string): Promise<FamilyRow[]> {
   const v = visibility(identity, custodyOf);
   if (!v || ids.length === 0) return [];
-  return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.id = ANY($2::uuid[]) AND ${v.where}`, [v.param, ids]);
+  return db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.id = ANY($2::uuid[]) AND ${v.where} AND ${readableOn(3)}`, [v.param, ids, today]);
 }
 
-/** The family with this reference, if the caller may see it. */
-export async function familyByReference(db: Queryable, identity: Identity, custodyOf: readonly string[], reference: string): Promise<FamilyRow | null> {
+/** The family with this reference, if the caller may see it (open, or closed and still readable). */
+export async function familyByReference(db: Queryable, identity: Identity, custodyOf: readonly string[], reference: string, today: string): Promise<FamilyRow | null> {
   const v = visibility(identity, custodyOf);
   if (!v) return null;
-  const [row] = await db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.reference = $2 AND ${v.where}`, [v.param, reference]);
+  const [row] = await db.query<FamilyRow>(`SELECT ${familyColumns} FROM families f WHERE f.reference = $2 AND ${v.where} AND ${readableOn(3)}`, [v.param, reference, today]);
   return row ?? null;
 }
 
@@ -91,7 +113,7 @@ export async function childrenByPersonnummer(db: Queryable, personnummer: readon
 /** One query for all the children a decision batch asks about. */
 export async function childStandings(db: Queryable, personnummer: readonly string[]): Promise<Map<string, ChildStanding>> {
   const rows = await db.query<ChildStanding>(
-    `SELECT c.personnummer, f.id AS "familyId", f.team_id AS "teamId",
+    `SELECT c.personnummer, f.id AS "familyId", f.team_id AS "teamId", f.closed_on AS "closedOn",
             COALESCE((SELECT json_agg(a.username) FROM assignments a WHERE a.family_id = f.id), '[]') AS assigned
        FROM family_members c JOIN families f ON f.id = c.family_id
       WHERE c.personnummer = ANY($1::text[])`,
