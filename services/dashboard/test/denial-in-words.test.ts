@@ -14,6 +14,8 @@ describe('a withheld section in words', () => {
     expect(denial('EXPIRED', 'Samtycket gällde till och med 2026-09-30')).toBe('Samtycket gällde till och med 2026-09-30');
     expect(denial('REVOKED', 'Samtycket återkallades 2026-11-01')).toBe('Samtycket återkallades 2026-11-01');
     expect(denial('READ_AT_AGENCY', 'Vårdens journal om ditt barn visas inte här. Du läser den på 1177.se')).toMatch(/1177/);
+    expect(denial('FAMILY_CLOSED', 'Samordningen avslutades 2026-11-20; inga uppgifter hämtas längre')).toBe('Samordningen avslutades 2026-11-20; inga uppgifter hämtas längre');
+    expect(denial('FAMILY_CLOSED')).toMatch(/avslutats/);
   });
 
   it('tells a guardian where to ask even without a sentence, and never says "not assigned" for that', () => {

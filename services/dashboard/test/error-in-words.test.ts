@@ -18,6 +18,19 @@ describe('errors in Swedish', () => {
     expect(errorInWords({ networkError: { statusCode: 400, result: { errors: [{ message: 'x', extensions: { code: 'OPERATION_NOT_SAFELISTED' } }] } } }).text).toMatch(/Ladda om/);
   });
 
+  it('says a rate limit in its own Swedish words, or in ours, never as a network failure', () => {
+    const limited = {
+      networkError: {
+        statusCode: 429,
+        result: {
+          errors: [{ message: 'För många statistikfrågor: högst 60 statistiksvar per 5 minuter. Försök igen om 42 sekunder. / Too many statistics answers', extensions: { code: 'RATE_LIMITED' } }],
+        },
+      },
+    };
+    expect(errorInWords(limited)).toEqual({ text: 'För många statistikfrågor: högst 60 statistiksvar per 5 minuter. Försök igen om 42 sekunder.', signInAgain: false });
+    expect(errorInWords({ networkError: { statusCode: 429 } }).text).toMatch(/^Du har ställt många frågor på kort tid.*Vänta en stund/);
+  });
+
   it('tells a network failure apart from a server failure', () => {
     expect(errorInWords({ networkError: new TypeError('Failed to fetch') }).text).toMatch(/nätverksanslutningen/);
     expect(errorInWords({ networkError: { statusCode: 502 } }).text).toMatch(/Servern/);

@@ -33,6 +33,15 @@ export type AttentionKind =
   /** Inget gemensamt hembesök inom teamets intervall */
   | 'NO_JOINT_HOME_VISIT';
 
+/** Kind of care unit (enhetstyp), as the region types its units. */
+export type CareUnitType =
+  /** Barn- och ungdomspsykiatrin (BUP) */
+  | 'BUP'
+  /** Habiliteringen */
+  | 'HABILITATION'
+  /** Primärvården: vårdcentralerna */
+  | 'PRIMARY_CARE';
+
 export type CaseStatus = 'CLOSED' | 'OPEN';
 
 export type ConsentDecisionInput = {
@@ -103,6 +112,8 @@ export type DenialReason =
   | 'CATEGORY_NOT_COVERED'
   /** The consent's validity has ended. */
   | 'EXPIRED'
+  /** The family's coordination has ended (closeFamily): its consents for coordination ended with it, and nothing more is read. The message gives the day. */
+  | 'FAMILY_CLOSED'
   /** The asking user is not assigned to the child's family. */
   | 'NOT_ASSIGNED'
   /** No consent (samtycke) is recorded for this child and agency. */
@@ -241,11 +252,43 @@ export type Role =
   /** Teamledare */
   | 'TEAM_LEAD';
 
+/** Which families statistics count: those in coordination at some time in the period, of one municipality or team, or all. */
+export type StatisticsFilter = {
+  /** The first day of a calendar quarter, e.g. 2026-01-01 (with to; or give lastQuarters instead). */
+  from?: string | null | undefined;
+  /** The last 1 to 8 quarters, the present one included (counted up to today): a question that stays the same as time passes. */
+  lastQuarters?: number | null | undefined;
+  /** A municipality (e.g. Exempelkommun); all when left out. */
+  municipality?: string | null | undefined;
+  /** A team; a team lead's own team whatever is asked. */
+  teamId?: string | number | null | undefined;
+  /** The last day of a calendar quarter, e.g. 2026-12-31; at most eight quarters after from. */
+  to?: string | null | undefined;
+};
+
+/** The kinds of support a school gives (skollagen, 3 kap.), as the follow-up counts them. */
+export type SupportKind =
+  /** Åtgärdsprogram: beslutet om särskilt stöd, så ett barn med ett räknas i regel också under SPECIAL_SUPPORT. */
+  | 'ACTION_PROGRAMME'
+  /** Extra anpassningar: stöd inom den ordinarie undervisningen, utan formellt beslut. */
+  | 'EXTRA_ADAPTATIONS'
+  /** Särskilt stöd: beslutat av rektor efter utredning. */
+  | 'SPECIAL_SUPPORT';
+
 export type SupportMeasureKind =
   /** Extra anpassningar */
   | 'EXTRA_ADAPTATIONS'
   /** Särskilt stöd */
   | 'SPECIAL_SUPPORT';
+
+/** Why a figure is not shown. */
+export type SuppressionReason =
+  /** No figure is published with it any more: it hid a cell with a small count of its table when figures were suppressed without perturbation (every figure is perturbed now). */
+  | 'COMPLEMENTARY'
+  /** A mean or share whose base is fewer than the threshold (as published, after perturbation). */
+  | 'SMALL_BASE'
+  /** Fewer than the threshold (as published, after perturbation): it could point at a person. */
+  | 'SMALL_COUNT';
 
 export type ConsentFieldsFragment = {
   __typename: 'Consent';
@@ -281,7 +324,6 @@ export type FamilyConsentsQueryVariables = Exact<{
 }>;
 
 export type FamilyConsentsQuery = {
-  __typename: 'Query';
   familyByReference: {
     __typename: 'Family';
     id: string;
@@ -323,7 +365,6 @@ export type RecordConsentMutationVariables = Exact<{
 }>;
 
 export type RecordConsentMutation = {
-  __typename: 'Mutation';
   recordConsent: {
     __typename: 'Consent';
     id: string;
@@ -349,7 +390,6 @@ export type RecordConsentDecisionMutationVariables = Exact<{
 }>;
 
 export type RecordConsentDecisionMutation = {
-  __typename: 'Mutation';
   recordConsentDecision: {
     __typename: 'Consent';
     id: string;
@@ -375,7 +415,6 @@ export type NarrowConsentMutationVariables = Exact<{
 }>;
 
 export type NarrowConsentMutation = {
-  __typename: 'Mutation';
   narrowConsent: {
     __typename: 'Consent';
     id: string;
@@ -401,7 +440,6 @@ export type RevokeConsentMutationVariables = Exact<{
 }>;
 
 export type RevokeConsentMutation = {
-  __typename: 'Mutation';
   revokeConsent: {
     __typename: 'Consent';
     id: string;
@@ -427,7 +465,6 @@ export type RecordChildViewMutationVariables = Exact<{
 }>;
 
 export type RecordChildViewMutation = {
-  __typename: 'Mutation';
   recordChildView: {
     __typename: 'Consent';
     id: string;
@@ -468,7 +505,6 @@ export type FamilyQueryVariables = Exact<{
 }>;
 
 export type FamilyQuery = {
-  __typename: 'Query';
   familyByReference: {
     __typename: 'Family';
     id: string;
@@ -604,7 +640,6 @@ export type FamilyAccessLogQueryVariables = Exact<{
 }>;
 
 export type FamilyAccessLogQuery = {
-  __typename: 'Query';
   familyByReference: {
     __typename: 'Family';
     id: string;
@@ -657,7 +692,6 @@ export type FamilyAccessLogQuery = {
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = {
-  __typename: 'Query';
   me: { __typename: 'User'; username: string; name: string; role: Role; personnummer: string | null; team: { __typename: 'Team'; id: string; name: string; municipality: string } | null };
 };
 
@@ -665,7 +699,7 @@ export type CreateFamilyMutationVariables = Exact<{
   input: CreateFamilyInput;
 }>;
 
-export type CreateFamilyMutation = { __typename: 'Mutation'; createFamily: { __typename: 'Family'; id: string; reference: string } };
+export type CreateFamilyMutation = { createFamily: { __typename: 'Family'; id: string; reference: string } };
 
 export type FamilyRhythmFieldsFragment = {
   __typename: 'Family';
@@ -678,20 +712,19 @@ export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
-export type RecordMeetingMutation = { __typename: 'Mutation'; recordMeeting: { __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string } };
+export type RecordMeetingMutation = { recordMeeting: { __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string } };
 
 export type RecordFollowUpMutationVariables = Exact<{
   input: RecordFollowUpInput;
 }>;
 
-export type RecordFollowUpMutation = { __typename: 'Mutation'; recordFollowUp: { __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string } };
+export type RecordFollowUpMutation = { recordFollowUp: { __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string } };
 
 export type FamilyRhythmQueryVariables = Exact<{
   reference: string;
 }>;
 
 export type FamilyRhythmQuery = {
-  __typename: 'Query';
   familyByReference: {
     __typename: 'Family';
     id: string;
@@ -701,19 +734,368 @@ export type FamilyRhythmQuery = {
   };
 };
 
+export type StatisticsCountFragment = { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+
+export type StatisticsRatioFragment = { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+
+export type StatisticsAppliedFragment = { __typename: 'Statistics'; from: string; to: string; municipality: string | null; teamId: string | null; threshold: number };
+
+export type StatisticsConsentCountsFragment = {
+  __typename: 'ConsentCounts';
+  active: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  pending: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  expired: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  revoked: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+};
+
+export type StatisticsOccupationCountsFragment = {
+  __typename: 'OccupationCounts';
+  work: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  studies: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  sickLeave: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  unemployed: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  other: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+  total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+};
+
+export type StatisticsFamiliesQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsFamiliesQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    families: {
+      __typename: 'CoordinationCounts';
+      started: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      ongoing: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      closed: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    };
+    children: {
+      __typename: 'CoordinationCounts';
+      started: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      ongoing: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      closed: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    };
+  };
+};
+
+export type StatisticsConsentsByPurposeQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsConsentsByPurposeQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    consents: {
+      __typename: 'ConsentStatistics';
+      all: {
+        __typename: 'ConsentCounts';
+        active: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        pending: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        expired: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        revoked: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      };
+      byPurpose: Array<{
+        __typename: 'PurposeConsents';
+        purpose: Purpose;
+        counts: {
+          __typename: 'ConsentCounts';
+          active: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          pending: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          expired: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          revoked: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        };
+      }>;
+    };
+  };
+};
+
+export type StatisticsConsentsByAgencyQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsConsentsByAgencyQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    consents: {
+      __typename: 'ConsentStatistics';
+      byAgency: Array<{
+        __typename: 'AgencyConsents';
+        agency: Agency;
+        counts: {
+          __typename: 'ConsentCounts';
+          active: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          pending: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          expired: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          revoked: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        };
+      }>;
+    };
+  };
+};
+
+export type StatisticsWaitingQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsWaitingQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    daysToFirstMeeting: {
+      __typename: 'DaysMeasure';
+      families: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      mean: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      median: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    };
+    daysToAgreedSip: {
+      __typename: 'DaysMeasure';
+      families: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      mean: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      median: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    };
+  };
+};
+
+export type StatisticsMeetingsQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsMeetingsQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    meetingsPerMonth: Array<{
+      __typename: 'MonthMeetings';
+      month: string;
+      coordination: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      sip: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      followUp: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      jointHomeVisit: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      checkIn: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      perFamily: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    }>;
+  };
+};
+
+export type StatisticsRatingsQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsRatingsQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    followUpRatings: Array<{
+      __typename: 'AreaRatings';
+      area: OutcomeArea;
+      families: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      atStart: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      followedUp: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      latest: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      change: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    }>;
+  };
+};
+
+export type StatisticsOccupationQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsOccupationQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    parentsOccupation: {
+      __typename: 'ParentsOccupation';
+      atStart: {
+        __typename: 'OccupationCounts';
+        work: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        studies: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        sickLeave: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        unemployed: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        other: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      };
+      latest: {
+        __typename: 'OccupationCounts';
+        work: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        studies: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        sickLeave: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        unemployed: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        other: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      };
+      notWorkingAtStart: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      backInWorkOrStudies: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+    };
+  };
+};
+
+export type StatisticsSchoolAbsenceQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsSchoolAbsenceQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    school: {
+      __typename: 'SchoolStatistics';
+      children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      absenceByTermSinceStart: Array<{
+        __typename: 'TermAbsence';
+        termsSinceStart: number;
+        children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        absencePercent: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      }>;
+    };
+  };
+};
+
+export type StatisticsSchoolSupportQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsSchoolSupportQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    school: {
+      __typename: 'SchoolStatistics';
+      supportMeasures: {
+        __typename: 'SchoolSupportMeasures';
+        children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        byKind: Array<{
+          __typename: 'SupportInPlace';
+          kind: SupportKind;
+          atStart: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          shareAtStart: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          atEnd: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          shareAtEnd: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        }>;
+      };
+    };
+  };
+};
+
+export type StatisticsInterventionsQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsInterventionsQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    socialServices: {
+      __typename: 'SocialServicesStatistics';
+      children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      interventionsByKind: Array<{
+        __typename: 'InterventionKindFigure';
+        kind: InterventionKind;
+        children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        interventions: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        meanDays: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      }>;
+    };
+  };
+};
+
+export type StatisticsCareContactsQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsCareContactsQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    healthCare: {
+      __typename: 'HealthCareStatistics';
+      children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      careContactsByYear: Array<{
+        __typename: 'CareContactsYear';
+        year: number;
+        from: string;
+        to: string;
+        childrenWithoutContact: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        byUnitType: Array<{
+          __typename: 'CareUnitTypeFigure';
+          unitType: CareUnitType;
+          children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          contacts: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          contactsPerChild: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        }>;
+      }>;
+    };
+  };
+};
+
+export type StatisticsGroupsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StatisticsGroupsQuery = { teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }> };
+
 export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TeamsQuery = {
-  __typename: 'Query';
-  teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string; coordinators: Array<{ __typename: 'User'; username: string; name: string }> }>;
-};
+export type TeamsQuery = { teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string; coordinators: Array<{ __typename: 'User'; username: string; name: string }> }> };
 
 export type ReassignFamilyMutationVariables = Exact<{
   input: ReassignFamilyInput;
 }>;
 
 export type ReassignFamilyMutation = {
-  __typename: 'Mutation';
   reassignFamily: {
     __typename: 'FamilyAssignment';
     familyReference: string;
@@ -725,7 +1107,6 @@ export type ReassignFamilyMutation = {
 export type WorkListQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WorkListQuery = {
-  __typename: 'Query';
   caseload: Array<{
     __typename: 'Family';
     id: string;
@@ -743,7 +1124,7 @@ export type FindFamilyQueryVariables = Exact<{
   reference: string;
 }>;
 
-export type FindFamilyQuery = { __typename: 'Query'; familyByReference: { __typename: 'Family'; id: string; reference: string } };
+export type FindFamilyQuery = { familyByReference: { __typename: 'Family'; id: string; reference: string } };
 
 export const ConsentFieldsFragmentDoc = {
   kind: 'Document',
@@ -755,7 +1136,6 @@ export const ConsentFieldsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -768,12 +1148,12 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -783,9 +1163,9 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -795,10 +1175,10 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -808,9 +1188,9 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -822,9 +1202,9 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -835,13 +1215,14 @@ export const ConsentFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -857,7 +1238,6 @@ export const ChildIdentityFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
@@ -869,7 +1249,6 @@ export const ChildIdentityFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 {
                   kind: 'Field',
@@ -877,16 +1256,18 @@ export const ChildIdentityFragmentDoc = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -902,9 +1283,9 @@ export const DeniedFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -920,8 +1301,8 @@ export const UnavailableSectionFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -937,7 +1318,6 @@ export const AccessLogFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'at' } },
           { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
@@ -945,6 +1325,7 @@ export const AccessLogFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'team' } },
           { kind: 'Field', name: { kind: 'Name', value: 'consentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -960,19 +1341,18 @@ export const FamilyRhythmFieldsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'meetings' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -982,12 +1362,12 @@ export const FamilyRhythmFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -997,20 +1377,265 @@ export const FamilyRhythmFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FamilyRhythmFieldsFragment, unknown>;
+export const StatisticsRatioFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsRatioFragment, unknown>;
+export const StatisticsAppliedFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsAppliedFragment, unknown>;
+export const StatisticsCountFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsCountFragment, unknown>;
+export const StatisticsConsentCountsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsConsentCounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'active' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pending' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expired' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revoked' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsConsentCountsFragment, unknown>;
+export const StatisticsOccupationCountsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsOccupationCounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OccupationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'work' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sickLeave' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unemployed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'other' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsOccupationCountsFragment, unknown>;
 export const FamilyConsentsDocument = {
-  __meta__: { hash: 'sha256:9ab71403585fd077e746420dd9b5f7ec2d39e9f4f1e35af39e0a12f7bf91cc73' },
+  __meta__: { hash: 'sha256:766923801b4f96f29f1cc70de7578ebf92ef5d6745da2947aad1a17ba750d17e' },
   kind: 'Document',
   definitions: [
     {
@@ -1027,7 +1652,6 @@ export const FamilyConsentsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'familyByReference' },
@@ -1035,7 +1659,6 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                 {
@@ -1044,10 +1667,10 @@ export const FamilyConsentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -1057,10 +1680,10 @@ export const FamilyConsentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -1070,7 +1693,6 @@ export const FamilyConsentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChildIdentity' } },
                       {
                         kind: 'Field',
@@ -1078,14 +1700,16 @@ export const FamilyConsentsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1099,7 +1723,6 @@ export const FamilyConsentsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
@@ -1111,7 +1734,6 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 {
                   kind: 'Field',
@@ -1119,16 +1741,18 @@ export const FamilyConsentsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -1139,7 +1763,6 @@ export const FamilyConsentsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1152,12 +1775,12 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1167,9 +1790,9 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1179,10 +1802,10 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1192,9 +1815,9 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1206,9 +1829,9 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1219,20 +1842,21 @@ export const FamilyConsentsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FamilyConsentsQuery, FamilyConsentsQueryVariables>;
 export const RecordConsentDocument = {
-  __meta__: { hash: 'sha256:dee8ef79f25193d20903678fce538b4492662bf4189abc98a62b41f611581b8f' },
+  __meta__: { hash: 'sha256:5a00107b36d914161b7b966d39b8a7ce2dd8ef9ed6ba74b09e6f0f23f9973e29' },
   kind: 'Document',
   definitions: [
     {
@@ -1249,7 +1873,6 @@ export const RecordConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recordConsent' },
@@ -1257,8 +1880,8 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1272,7 +1895,6 @@ export const RecordConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1285,12 +1907,12 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1300,9 +1922,9 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1312,10 +1934,10 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1325,9 +1947,9 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1339,9 +1961,9 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1352,20 +1974,21 @@ export const RecordConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
 export const RecordConsentDecisionDocument = {
-  __meta__: { hash: 'sha256:7c0b0955fa07c28c066a42143295e0d603c0ef1dbd788280fa58d12599772154' },
+  __meta__: { hash: 'sha256:09f9251ffdf690f7a924c3e86854ee508758cfd2d997fa75cc7e8092a21e436c' },
   kind: 'Document',
   definitions: [
     {
@@ -1382,7 +2005,6 @@ export const RecordConsentDecisionDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recordConsentDecision' },
@@ -1390,8 +2012,8 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1405,7 +2027,6 @@ export const RecordConsentDecisionDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1418,12 +2039,12 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1433,9 +2054,9 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1445,10 +2066,10 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1458,9 +2079,9 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1472,9 +2093,9 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1485,20 +2106,21 @@ export const RecordConsentDecisionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RecordConsentDecisionMutation, RecordConsentDecisionMutationVariables>;
 export const NarrowConsentDocument = {
-  __meta__: { hash: 'sha256:6374025142154c31954d84e832e100a5b1af785832b9d573408f2497e9af452b' },
+  __meta__: { hash: 'sha256:4baa5c86e3f4273322b92890bb6c5c4891f91a6098a1d101c4ae3eff849e6f7f' },
   kind: 'Document',
   definitions: [
     {
@@ -1515,7 +2137,6 @@ export const NarrowConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'narrowConsent' },
@@ -1523,8 +2144,8 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1538,7 +2159,6 @@ export const NarrowConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1551,12 +2171,12 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1566,9 +2186,9 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1578,10 +2198,10 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1591,9 +2211,9 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1605,9 +2225,9 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1618,20 +2238,21 @@ export const NarrowConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<NarrowConsentMutation, NarrowConsentMutationVariables>;
 export const RevokeConsentDocument = {
-  __meta__: { hash: 'sha256:d5bb2c4c6047d7a52b3d5e1a560be35139a817a8d9e5f3b919201a8beb931dc2' },
+  __meta__: { hash: 'sha256:e7c959a3e80f910fa2086fc9dada104c7cc661836ec5d4ce079a4185bd7b0cb3' },
   kind: 'Document',
   definitions: [
     {
@@ -1648,7 +2269,6 @@ export const RevokeConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'revokeConsent' },
@@ -1656,8 +2276,8 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1671,7 +2291,6 @@ export const RevokeConsentDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1684,12 +2303,12 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1699,9 +2318,9 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1711,10 +2330,10 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1724,9 +2343,9 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1738,9 +2357,9 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1751,20 +2370,21 @@ export const RevokeConsentDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
 export const RecordChildViewDocument = {
-  __meta__: { hash: 'sha256:c06616390c14d1bf0047eda9c8bf6e7a4eeb74c11d95df1d4dc0471b87048dd4' },
+  __meta__: { hash: 'sha256:d99076700b58c95a056259c0dfa9d85f0af6d92e5bc5a9fc9afe79a1dd1ef1c5' },
   kind: 'Document',
   definitions: [
     {
@@ -1781,7 +2401,6 @@ export const RecordChildViewDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recordChildView' },
@@ -1789,8 +2408,8 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1804,7 +2423,6 @@ export const RecordChildViewDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -1817,12 +2435,12 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1832,9 +2450,9 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1844,10 +2462,10 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1857,9 +2475,9 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1871,9 +2489,9 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -1884,20 +2502,21 @@ export const RecordChildViewDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:d18a66e5903b3640b97fdbe25189442e8b6a4cb8ef4cf560aa41a15b9033a19b' },
+  __meta__: { hash: 'sha256:7a548fe4cad7557420041a03e1d2660cbd04ceaa0ff5dbbe8a3bbc8a71a1abe4' },
   kind: 'Document',
   definitions: [
     {
@@ -1914,7 +2533,6 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'familyByReference' },
@@ -1922,7 +2540,6 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                 {
@@ -1931,10 +2548,10 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -1944,9 +2561,9 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -1956,10 +2573,10 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -1969,7 +2586,6 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
@@ -1981,10 +2597,10 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -1994,7 +2610,6 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'description' } },
@@ -2004,19 +2619,21 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -2027,7 +2644,6 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ChildIdentity' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'protectedIdentity' } },
                       {
@@ -2036,8 +2652,8 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -2047,31 +2663,30 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'enrolment' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolEnrolment' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'schoolType' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'group' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2081,14 +2696,12 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchoolAttendance' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'offeredMinutes' } },
@@ -2096,11 +2709,13 @@ export const FamilyDocument = {
                                         { kind: 'Field', name: { kind: 'Name', value: 'validAbsenceMinutes' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'invalidAbsenceMinutes' } },
                                         { kind: 'Field', name: { kind: 'Name', value: 'absencePercent' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2110,33 +2725,33 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportMeasures' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'decidedOn' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'actionProgramme' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2146,35 +2761,36 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StudentHealthContacts' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'profession' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -2184,28 +2800,24 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'cases' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SocialCases' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'openedOn' } },
@@ -2216,20 +2828,23 @@ export const FamilyDocument = {
                                                 selectionSet: {
                                                   kind: 'SelectionSet',
                                                   selections: [
-                                                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                                     { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                                     { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                                    { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                                   ],
                                                 },
                                               },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2239,38 +2854,39 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Interventions' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -2280,32 +2896,29 @@ export const FamilyDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'careContacts' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CareContacts' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'practitionerRole' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
@@ -2315,17 +2928,19 @@ export const FamilyDocument = {
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2335,33 +2950,33 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appointments' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'start' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'serviceType' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
@@ -2371,41 +2986,44 @@ export const FamilyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   {
                                     kind: 'InlineFragment',
                                     typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Diagnoses' } },
                                     selectionSet: {
                                       kind: 'SelectionSet',
                                       selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                         {
                                           kind: 'Field',
                                           name: { kind: 'Name', value: 'items' },
                                           selectionSet: {
                                             kind: 'SelectionSet',
                                             selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'display' } },
                                               { kind: 'Field', name: { kind: 'Name', value: 'recordedDate' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                             ],
                                           },
                                         },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                       ],
                                     },
                                   },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2419,19 +3037,18 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'meetings' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2441,12 +3058,12 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2456,13 +3073,14 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -2473,7 +3091,6 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
           { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
@@ -2485,7 +3102,6 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 {
                   kind: 'Field',
@@ -2493,16 +3109,18 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -2513,7 +3131,6 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'statusText' } },
@@ -2526,12 +3143,12 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2541,9 +3158,9 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2553,10 +3170,10 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2566,9 +3183,9 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'documentRef' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2580,9 +3197,9 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2593,13 +3210,14 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -2610,9 +3228,9 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -2623,15 +3241,15 @@ export const FamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FamilyQuery, FamilyQueryVariables>;
 export const FamilyAccessLogDocument = {
-  __meta__: { hash: 'sha256:3be259941afbb2204da5cf49ffdaeb1ac328dc5ca7a38a0b324ed1d0aed436f6' },
+  __meta__: { hash: 'sha256:dd6ada6ddbb42396b22496c76107dbd6158db42322246df4368ba7e130a8faf1' },
   kind: 'Document',
   definitions: [
     {
@@ -2648,7 +3266,6 @@ export const FamilyAccessLogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'familyByReference' },
@@ -2656,7 +3273,6 @@ export const FamilyAccessLogDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 {
                   kind: 'Field',
@@ -2664,7 +3280,6 @@ export const FamilyAccessLogDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       {
                         kind: 'Field',
@@ -2672,18 +3287,18 @@ export const FamilyAccessLogDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'accessLog' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -2693,18 +3308,18 @@ export const FamilyAccessLogDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'accessLog' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
@@ -2714,24 +3329,26 @@ export const FamilyAccessLogDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'accessLog' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                   { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AccessLog' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                                 ],
                               },
                             },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
                       },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2745,7 +3362,6 @@ export const FamilyAccessLogDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           { kind: 'Field', name: { kind: 'Name', value: 'at' } },
           { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'categories' } },
@@ -2753,13 +3369,14 @@ export const FamilyAccessLogDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'team' } },
           { kind: 'Field', name: { kind: 'Name', value: 'consentIds' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const MeDocument = {
-  __meta__: { hash: 'sha256:6f50f7e8d4d4f7f2fd3d8517d9960bac4d441370a93de50a7c99e58fa9abc498' },
+  __meta__: { hash: 'sha256:ecef82a6f3ece07f4eb6b9a3c56e0ff9256b1be763cc0275f3a5f7473fa7bc92' },
   kind: 'Document',
   definitions: [
     {
@@ -2769,14 +3386,12 @@ export const MeDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'me' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
@@ -2787,13 +3402,14 @@ export const MeDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2803,7 +3419,7 @@ export const MeDocument = {
   ],
 } as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CreateFamilyDocument = {
-  __meta__: { hash: 'sha256:997baf57d43f6964d8889cf058aad92770a68265c24a46f0aef67cd88a517b73' },
+  __meta__: { hash: 'sha256:cd1420406ae58a405cbd8b33f9bd52312c632b65221392de005e9bab476d5c7e' },
   kind: 'Document',
   definitions: [
     {
@@ -2820,7 +3436,6 @@ export const CreateFamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'createFamily' },
@@ -2828,9 +3443,9 @@ export const CreateFamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2840,7 +3455,7 @@ export const CreateFamilyDocument = {
   ],
 } as unknown as DocumentNode<CreateFamilyMutation, CreateFamilyMutationVariables>;
 export const RecordMeetingDocument = {
-  __meta__: { hash: 'sha256:cbf87b415c511376a08db033d501acb92bf4b05123cd5ef8c929d8f4b7bf8a4b' },
+  __meta__: { hash: 'sha256:1d95edb16c1f824b0497a3ca57062ddce26145d318f519cdee9dd0222f8a83d4' },
   kind: 'Document',
   definitions: [
     {
@@ -2857,7 +3472,6 @@ export const RecordMeetingDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recordMeeting' },
@@ -2865,12 +3479,12 @@ export const RecordMeetingDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2880,7 +3494,7 @@ export const RecordMeetingDocument = {
   ],
 } as unknown as DocumentNode<RecordMeetingMutation, RecordMeetingMutationVariables>;
 export const RecordFollowUpDocument = {
-  __meta__: { hash: 'sha256:e9a3fec73ed2cab00556c1fbaca756450712ecb5796d01d3376a5d495fd10c55' },
+  __meta__: { hash: 'sha256:446500c53fd4df3752ac98fcdafec7db0a5616b82b4762c10f9c56d897cc4ba4' },
   kind: 'Document',
   definitions: [
     {
@@ -2897,7 +3511,6 @@ export const RecordFollowUpDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'recordFollowUp' },
@@ -2905,12 +3518,12 @@ export const RecordFollowUpDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2920,7 +3533,7 @@ export const RecordFollowUpDocument = {
   ],
 } as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
 export const FamilyRhythmDocument = {
-  __meta__: { hash: 'sha256:9763113ff448c91c982142ad7d2518fe7f2a4ca9cb0c816af16cba8ade1f23c3' },
+  __meta__: { hash: 'sha256:68cc74be660ab46386cfafd5f3cb90db230f8a876e462ca76135b4cba7b56bc4' },
   kind: 'Document',
   definitions: [
     {
@@ -2937,7 +3550,6 @@ export const FamilyRhythmDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'familyByReference' },
@@ -2945,9 +3557,9 @@ export const FamilyRhythmDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyRhythmFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2961,19 +3573,18 @@ export const FamilyRhythmDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'meetings' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2983,12 +3594,12 @@ export const FamilyRhythmDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'area' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'rating' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -2998,10 +3609,1844 @@ export const FamilyRhythmDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyRhythmQuery, FamilyRhythmQueryVariables>;
+export const StatisticsFamiliesDocument = {
+  __meta__: { hash: 'sha256:4989240836c09dc8cc1974bae3a3dca587a597c7d92de607757112913b16e07f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsFamilies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'families' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'started' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ongoing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'closed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'started' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ongoing' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'closed' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsFamiliesQuery, StatisticsFamiliesQueryVariables>;
+export const StatisticsConsentsByPurposeDocument = {
+  __meta__: { hash: 'sha256:803adeec29eb0f0c31e58d6b40310da984f82cf6cb8bfe93d32ceafb20c576e2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsConsentsByPurpose' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'all' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsConsentCounts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byPurpose' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsConsentCounts' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsConsentCounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'active' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pending' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expired' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revoked' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsConsentsByPurposeQuery, StatisticsConsentsByPurposeQueryVariables>;
+export const StatisticsConsentsByAgencyDocument = {
+  __meta__: { hash: 'sha256:da03200a741be1b92a36320927b3de38682cbea0a658c165c64d5b4f88215e22' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsConsentsByAgency' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'consents' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'counts' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsConsentCounts' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsConsentCounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsentCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'active' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pending' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expired' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revoked' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsConsentsByAgencyQuery, StatisticsConsentsByAgencyQueryVariables>;
+export const StatisticsWaitingDocument = {
+  __meta__: { hash: 'sha256:077ad4c6329f618f84fc02c677639e5b4138f1f5912208e5af7fa1568bca5338' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsWaiting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'daysToFirstMeeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'families' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mean' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'median' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'daysToAgreedSip' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'families' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'mean' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'median' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsWaitingQuery, StatisticsWaitingQueryVariables>;
+export const StatisticsMeetingsDocument = {
+  __meta__: { hash: 'sha256:b3f407d7e35a04490164ec9b35aa15ab57d864663ac94eae79a8cd10733572a1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsMeetings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingsPerMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'month' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'coordination' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sip' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'followUp' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'jointHomeVisit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'checkIn' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'perFamily' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsMeetingsQuery, StatisticsMeetingsQueryVariables>;
+export const StatisticsRatingsDocument = {
+  __meta__: { hash: 'sha256:3854fbd37f1534d0ca1a1adb9568ab7ba3a3e0ff2ea4b10150c59a5088bd1539' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsRatings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'followUpRatings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'families' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'atStart' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'followedUp' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'change' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsRatingsQuery, StatisticsRatingsQueryVariables>;
+export const StatisticsOccupationDocument = {
+  __meta__: { hash: 'sha256:91bb04d3be4bd4a7dcf76aedd186fc72a4a7b7dbcc83549774dbe6228c7670c5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsOccupation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parentsOccupation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'atStart' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsOccupationCounts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latest' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsOccupationCounts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'notWorkingAtStart' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'backInWorkOrStudies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsOccupationCounts' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OccupationCounts' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'work' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'studies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sickLeave' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unemployed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'other' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'total' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsOccupationQuery, StatisticsOccupationQueryVariables>;
+export const StatisticsSchoolAbsenceDocument = {
+  __meta__: { hash: 'sha256:a53265a668ad2b7e683c2f1bb8beb46403139c21c18b50709905eaf7574daa22' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsSchoolAbsence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'school' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'absenceByTermSinceStart' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'termsSinceStart' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'absencePercent' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsSchoolAbsenceQuery, StatisticsSchoolAbsenceQueryVariables>;
+export const StatisticsSchoolSupportDocument = {
+  __meta__: { hash: 'sha256:0aa87b526edaeafcebeed22f235732c360ad482ed5acde303ad547e6301da6c6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsSchoolSupport' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'school' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'supportMeasures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'byKind' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'atStart' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shareAtStart' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'atEnd' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'shareAtEnd' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsSchoolSupportQuery, StatisticsSchoolSupportQueryVariables>;
+export const StatisticsInterventionsDocument = {
+  __meta__: { hash: 'sha256:a1d9a52682ad11b5661098dc93b8be373f7b18cfec8252be617c9f17b1a24849' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsInterventions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'socialServices' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'interventionsByKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'interventions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'meanDays' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsInterventionsQuery, StatisticsInterventionsQueryVariables>;
+export const StatisticsCareContactsDocument = {
+  __meta__: { hash: 'sha256:e596a0468f0c9b760e0454e4a918a8e22e1697b23c2d648763aedc46e56f9852' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsCareContacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'healthCare' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'careContactsByYear' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'childrenWithoutContact' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'byUnitType' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unitType' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'children' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'contacts' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'contactsPerChild' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsCareContactsQuery, StatisticsCareContactsQueryVariables>;
+export const StatisticsGroupsDocument = {
+  __meta__: { hash: 'sha256:843daa9afeaff211a598da73ad77eff45d83dad58afbe2452d631ff9afdf3167' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsGroups' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -3009,9 +5454,9 @@ export const FamilyRhythmDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<FamilyRhythmQuery, FamilyRhythmQueryVariables>;
+} as unknown as DocumentNode<StatisticsGroupsQuery, StatisticsGroupsQueryVariables>;
 export const TeamsDocument = {
-  __meta__: { hash: 'sha256:7cab28c753378a4f289281e64f92cddc1cee783105be2cd9f69e693d1cc5572b' },
+  __meta__: { hash: 'sha256:f4f22c0b83d2e56aac5ec94c7c3311a38be351512e77ac5001a54ca5598ff6cc' },
   kind: 'Document',
   definitions: [
     {
@@ -3021,14 +5466,12 @@ export const TeamsDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'teams' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
@@ -3038,12 +5481,13 @@ export const TeamsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -3053,7 +5497,7 @@ export const TeamsDocument = {
   ],
 } as unknown as DocumentNode<TeamsQuery, TeamsQueryVariables>;
 export const ReassignFamilyDocument = {
-  __meta__: { hash: 'sha256:e6fef3f4b3c1203aa7c98987dab2d5f95895401c820fea36fca2ecbae5a533ca' },
+  __meta__: { hash: 'sha256:e84fe04aba617d46befb09262048fb502aba1b4672706f70fb97c6aa68ea6598' },
   kind: 'Document',
   definitions: [
     {
@@ -3070,7 +5514,6 @@ export const ReassignFamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'reassignFamily' },
@@ -3078,7 +5521,6 @@ export const ReassignFamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'familyReference' } },
                 {
                   kind: 'Field',
@@ -3086,9 +5528,9 @@ export const ReassignFamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3098,12 +5540,13 @@ export const ReassignFamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -3113,7 +5556,7 @@ export const ReassignFamilyDocument = {
   ],
 } as unknown as DocumentNode<ReassignFamilyMutation, ReassignFamilyMutationVariables>;
 export const WorkListDocument = {
-  __meta__: { hash: 'sha256:768dfc2ba1fa296de506de403e1757a295bcf0a2aa05c07d134618e1b3485dcc' },
+  __meta__: { hash: 'sha256:1d9393db149824b66f3194a79e83246de92e7afa064485d35c670d72dd726f57' },
   kind: 'Document',
   definitions: [
     {
@@ -3123,14 +5566,12 @@ export const WorkListDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'caseload' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
                 {
@@ -3139,9 +5580,9 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3151,9 +5592,9 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'username' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3163,11 +5604,11 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3177,9 +5618,9 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3189,10 +5630,10 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
@@ -3202,13 +5643,14 @@ export const WorkListDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
@@ -3218,7 +5660,7 @@ export const WorkListDocument = {
   ],
 } as unknown as DocumentNode<WorkListQuery, WorkListQueryVariables>;
 export const FindFamilyDocument = {
-  __meta__: { hash: 'sha256:fa43cf588b631a9d876dcac2fc1d1af3e9fe6a9cef997f4754d17fb1e1b3fefc' },
+  __meta__: { hash: 'sha256:64667da6bd23ee091e8f97947d845c7d5e4f287e8500774631fb0760ddaa9e65' },
   kind: 'Document',
   definitions: [
     {
@@ -3235,7 +5677,6 @@ export const FindFamilyDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'familyByReference' },
@@ -3243,9 +5684,9 @@ export const FindFamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },

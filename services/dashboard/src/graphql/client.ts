@@ -30,6 +30,10 @@ export function createClient(accessToken: () => string | null): ApolloClient<unk
         SchoolSection: { merge: true },
         SocialServicesSection: { merge: true },
         HealthCareSection: { merge: true },
+        // A statistics answer is asked in parts, one operation per group of figures (the cost
+        // limit): the parts of one filter's answer, and the school's two, are merged, not replaced.
+        Statistics: { merge: true },
+        SchoolStatistics: { merge: true },
       },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },

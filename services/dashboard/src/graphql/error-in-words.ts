@@ -72,10 +72,14 @@ export function swedishServerMessage(message: string): string | null {
   return null;
 }
 
+const tooManyRequests = 'Du har ställt många frågor på kort tid, och Lotsen tar emot ett begränsat antal per användare. Vänta en stund och försök igen.';
+
 export function errorInWords(failure: RequestFailure): ErrorInWords {
   const network = failure.networkError as { statusCode?: number; result?: { errors?: RequestFailure['graphQLErrors'] } } | null | undefined;
   if (network?.statusCode === 401) return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };
   const [first] = failure.graphQLErrors?.length ? failure.graphQLErrors : (network?.result?.errors ?? []);
+  // A rate limit per user (statistics answers: docs/analysts.md) says so, in its own Swedish words if it has them.
+  if (network?.statusCode === 429) return { text: (first && swedishServerMessage(first.message)) || tooManyRequests, signInAgain: false };
   if (first) {
     const code = typeof first.extensions?.code === 'string' ? first.extensions.code : '';
     if (code === 'UNAUTHENTICATED') return { text: byCode.UNAUTHENTICATED as string, signInAgain: true };

@@ -1,11 +1,22 @@
 /** The app's pages, from the location's path. */
-export type Route = { page: 'home' } | { page: 'family'; reference: string } | { page: 'consents'; reference: string } | { page: 'team' } | { page: 'callback' } | { page: 'not-found'; path: string };
+export type Route =
+  | { page: 'home' }
+  | { page: 'family'; reference: string }
+  | { page: 'consents'; reference: string }
+  | { page: 'team' }
+  | { page: 'statistics' }
+  | { page: 'callback' }
+  | { page: 'not-found'; path: string };
+
+/** Statistik: an analyst's start page too, and a team lead's for their own team. */
+export const statisticsPath = '/statistik';
 
 export function routeOf(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'home' };
   if (clean === '/inloggad') return { page: 'callback' };
   if (clean === '/team') return { page: 'team' };
+  if (clean === statisticsPath) return { page: 'statistics' };
   const family = clean.match(/^\/familj\/([^/]+)(\/samtycke)?$/);
   if (family?.[1]) {
     const reference = decodeURIComponent(family[1]);

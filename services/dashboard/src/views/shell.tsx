@@ -3,28 +3,34 @@ import { useSession } from '../auth/session.js';
 import type { MeQuery as Me, Role } from '../gql/graphql.js';
 import { MeQuery } from '../operations/me.js';
 import { Link, usePath } from '../routing/navigation.js';
-import { type Route, routeOf } from '../routing/routes.js';
+import { type Route, routeOf, statisticsPath } from '../routing/routes.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { roleName } from '../words/terms.js';
+import { AgencyStaffHome } from './agency-staff/agency-staff-home.js';
 import { ConsentPage } from './consents/consent-page.js';
 import { FamilyPage } from './family/family-page.js';
 import { GuardianHome } from './guardian-home.js';
+import { StatisticsPage } from './statistics/statistics-page.js';
 import { TeamPage } from './team-page.js';
 import { WorkList } from './work-list.js';
 
 type User = Me['me'];
 
-/** The navigation a role has: a coordinator's families, a team lead's team too, a guardian's own family. */
+/**
+ * The navigation a role has: a coordinator's families, a team lead's team and its statistics too,
+ * a guardian's own family, agency staff's start, an analyst's statistics.
+ */
 const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
   COORDINATOR: [{ href: '/', text: 'Mina familjer' }],
   TEAM_LEAD: [
     { href: '/', text: 'Teamets familjer' },
     { href: '/team', text: 'Team och koordinatorer' },
+    { href: statisticsPath, text: 'Statistik' },
   ],
   GUARDIAN: [{ href: '/', text: 'Vår familj' }],
-  AGENCY_STAFF: [],
-  ANALYST: [],
+  AGENCY_STAFF: [{ href: '/', text: 'Lotsen för verksamheterna' }],
+  ANALYST: [{ href: '/', text: 'Statistik' }],
 };
 
 export function Shell() {
@@ -77,9 +83,17 @@ export function Shell() {
 }
 
 function Page({ route, user }: { route: Route; user: User }) {
+  if (route.page === 'not-found') return <NotFound path={route.path} />;
+  const home = route.page === 'home' || route.page === 'callback';
+  switch (user.role) {
+    // Aggregates only: an analyst's every page is the statistics.
+    case 'ANALYST':
+      return home || route.page === 'statistics' ? <StatisticsPage fixedTeam={null} /> : <NotForRole role={user.role} />;
+    // No family or child is shown to agency staff: their start page says what Lotsen gives them.
+    case 'AGENCY_STAFF':
+      return home ? <AgencyStaffHome /> : <NotForRole role={user.role} />;
+  }
   const guardian = user.role === 'GUARDIAN';
-  const worksWithFamilies = user.role === 'COORDINATOR' || user.role === 'TEAM_LEAD';
-  if (!guardian && !worksWithFamilies) return <NotForRole role={user.role} />;
   switch (route.page) {
     case 'home':
     case 'callback':
@@ -90,23 +104,30 @@ function Page({ route, user }: { route: Route; user: User }) {
       return <ConsentPage reference={route.reference} guardian={guardian} self={user.personnummer ?? null} />;
     case 'team':
       return user.role === 'TEAM_LEAD' && user.team ? <TeamPage team={user.team} /> : <NotForRole role={user.role} />;
-    case 'not-found':
-      return (
-        <>
-          <PageHeading title="Sidan finns inte">Sidan finns inte</PageHeading>
-          <p>
-            Det finns ingen sida på adressen {route.path}. <Link href="/">Till startsidan</Link>
-          </p>
-        </>
-      );
+    // A team lead's own team, fixed here as the graph fixes it.
+    case 'statistics':
+      return user.role === 'TEAM_LEAD' && user.team ? <StatisticsPage fixedTeam={user.team} /> : <NotForRole role={user.role} />;
   }
+}
+
+function NotFound({ path }: { path: string }) {
+  return (
+    <>
+      <PageHeading title="Sidan finns inte">Sidan finns inte</PageHeading>
+      <p>
+        Det finns ingen sida på adressen {path}. <Link href="/">Till startsidan</Link>
+      </p>
+    </>
+  );
 }
 
 function NotForRole({ role }: { role: Role }) {
   return (
     <>
       <PageHeading title="Ingen vy för din roll">Ingen vy för din roll</PageHeading>
-      <p>Du är inloggad som {roleName[role].toLowerCase()}. Den här sidan är för koordinatorer, teamledare och vårdnadshavare.</p>
+      <p>
+        Du är inloggad som {roleName[role].toLowerCase()}, och den här sidan är inte för din roll. <Link href="/">Till startsidan</Link>
+      </p>
     </>
   );
 }

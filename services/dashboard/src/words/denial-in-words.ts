@@ -39,6 +39,9 @@ export function denialInWords(denial: Denial): string {
       return message || 'Samtycket har upphört';
     case 'REVOKED':
       return message || 'Samtycket har återkallats';
+    // Its sentence gives the day coordination ended (closeFamily).
+    case 'FAMILY_CLOSED':
+      return message || 'Familjens samordning har avslutats, så inga uppgifter hämtas längre';
     case 'READ_AT_AGENCY':
       return message || whereGuardiansAsk[denial.agency];
     case 'UNAVAILABLE':
