@@ -47,7 +47,7 @@ describe('the statistics CSV', () => {
         municipality: 'Exempelkommun',
         families: { started: { value: 12, suppressed: false, reason: null }, ongoing: { value: null, suppressed: true, reason: 'SMALL_COUNT' } },
         consents: { byPurpose: [{ purpose: 'FOLLOW_UP', counts: { active: { value: 9, suppressed: false, reason: null } } }] },
-        healthCare: { careContactsByYear: [{ year: 2026, byUnitType: [{ unitType: 'BUP', contacts: { value: 133, suppressed: false, reason: null } }] }] },
+        healthCare: { __typename: 'HealthCareStatistics', careContactsByYear: [{ year: 2026, byUnitType: [{ unitType: 'BUP', contacts: { value: 133, suppressed: false, reason: null } }] }] },
         newFigure: { value: 1, suppressed: false, reason: null },
       },
     });
@@ -58,8 +58,8 @@ describe('the statistics CSV', () => {
       ['statistics.families.started', 'Familjer, påbörjade', '12', 'nej', ''],
       ['statistics.families.ongoing', 'Familjer, pågående', '', 'ja', 'SMALL_COUNT'],
       ['statistics.consents.byPurpose.FOLLOW_UP.counts.active', 'Samtycken, per ändamål, uppföljning, antal, gällande', '9', 'nej', ''],
-      ['statistics.healthCare.careContactsByYear.1.year', 'Hälso- och sjukvård, vårdkontakter per år, 1, år', '2026', '', ''],
-      ['statistics.healthCare.careContactsByYear.1.byUnitType.BUP.contacts', 'Hälso- och sjukvård, vårdkontakter per år, 1, per enhetstyp, BUP, kontakter', '133', 'nej', ''],
+      // A year names its element, as a month does; a client's __typename is no figure.
+      ['statistics.healthCare.careContactsByYear.2026.byUnitType.BUP.contacts', 'Hälso- och sjukvård, vårdkontakter per år, 2026, per enhetstyp, BUP, kontakter', '133', 'nej', ''],
       // A part with no Swedish name stands as it is.
       ['statistics.newFigure', 'NewFigure', '1', 'nej', ''],
     ]);

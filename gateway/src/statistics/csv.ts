@@ -12,7 +12,7 @@ export interface FigureRow {
 }
 
 /** An element of a list is named by what it is about (a month, a purpose, an agency, an area, a unit type), else by its place. */
-const namingKeys = ['month', 'purpose', 'agency', 'area', 'status', 'kind', 'unitType'];
+const namingKeys = ['month', 'purpose', 'agency', 'area', 'status', 'kind', 'unitType', 'termsSinceStart', 'year'];
 
 const row = (path: readonly string[], value: FigureRow['value'], suppressed: boolean | null, reason: string | null): FigureRow => ({
   figure: path.join('.'),
@@ -30,13 +30,14 @@ export function figureRows(data: unknown, path: string[] = []): FigureRow[] {
   if (data === null || typeof data !== 'object') return [row(path, (data as FigureRow['value'] | undefined) ?? null, null, null)];
   if (Array.isArray(data)) {
     return data.flatMap((item, i) => {
-      const name = item && typeof item === 'object' ? namingKeys.map((k) => (item as Record<string, unknown>)[k]).find((v) => typeof v === 'string') : undefined;
-      return figureRows(item, [...path, typeof name === 'string' ? name : String(i + 1)]);
+      const name = item && typeof item === 'object' ? namingKeys.map((k) => (item as Record<string, unknown>)[k]).find((v) => typeof v === 'string' || typeof v === 'number') : undefined;
+      return figureRows(item, [...path, name === undefined ? String(i + 1) : String(name)]);
     });
   }
   const object = data as Record<string, unknown>;
   if (typeof object.suppressed === 'boolean') return [row(path, (object.value as number | null) ?? null, object.suppressed, (object.reason as string | null) ?? null)];
-  return Object.entries(object).flatMap(([key, value]) => (namingKeys.includes(key) && path.length > 0 ? [] : figureRows(value, [...path, key])));
+  // A client's __typename (Apollo Client adds it everywhere) names no figure.
+  return Object.entries(object).flatMap(([key, value]) => ((namingKeys.includes(key) && path.length > 0) || key === '__typename' ? [] : figureRows(value, [...path, key])));
 }
 
 /**
