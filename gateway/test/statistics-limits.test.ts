@@ -42,6 +42,10 @@ describe('statistics through the gateway: the CSV export, the cap per request an
     expect(byFigure['statistics.municipality']).toEqual({ figur: 'statistics.municipality', beskrivning: 'Kommun', värde: `'${municipality}`, undertryckt: '', skäl: '' });
     expect(byFigure['statistics.followUpRatings.HOME_LIFE.change']).toMatchObject({ beskrivning: 'Skattningar per område, vardagen hemma, förändring', värde: '-0,4', undertryckt: 'nej' });
     expect(byFigure['statistics.families.ongoing']).toMatchObject({ beskrivning: 'Familjer, pågående', värde: '', undertryckt: 'ja', skäl: 'SMALL_COUNT' });
+    // A client that says what it wants (Accept: text/csv) gets the same CSV.
+    const asked = await standIn.csv('csv-reader', '{ statistics(filter: { lastQuarters: 4 }) { families { started { value suppressed reason } } } }', undefined, undefined, 'text/csv');
+    expect(asked.status).toBe(200);
+    expect(asked.headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 
   it.each([

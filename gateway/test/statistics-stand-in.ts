@@ -35,7 +35,7 @@ export interface StandIn {
   token(username: string, role?: Identity['role']): Promise<string>;
   /** GET or POST against the gateway as `username`. */
   post(username: string, query: string, variables?: Json): Promise<Response>;
-  csv(username: string, query: string, variables?: Json, operationName?: string): Promise<Response>;
+  csv(username: string, query: string, variables?: Json, operationName?: string, accept?: string): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -72,9 +72,9 @@ export async function startStandIn(config: Pick<GatewayConfig, 'statisticsLimits
     token,
     post: async (username, query, variables = {}) =>
       fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await auth(username)) }, body: JSON.stringify({ query, variables }) }),
-    csv: async (username, query, variables, operationName) => {
+    csv: async (username, query, variables, operationName, accept) => {
       const params = new URLSearchParams({ query, ...(variables ? { variables: JSON.stringify(variables) } : {}), ...(operationName ? { operationName } : {}) });
-      return fetch(`${gateway.url}/statistics.csv?${params}`, { headers: await auth(username) });
+      return fetch(`${gateway.url}/statistics.csv?${params}`, { headers: { ...(await auth(username)), ...(accept ? { accept } : {}) } });
     },
     close: async () => {
       await gateway.close();

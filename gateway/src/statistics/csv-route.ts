@@ -54,7 +54,8 @@ export async function statisticsAsCsv(req: HttpRequest, graphql: (req: HttpReque
   const answer = await graphql({
     ...req,
     method: 'POST',
-    headers: { ...req.headers, 'content-type': 'application/json' },
+    // The CSV is asked for (a client may say Accept: text/csv); the graph answers JSON to the route.
+    headers: { ...req.headers, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
   });
   let body: { data?: unknown; errors?: { message: string }[] };
