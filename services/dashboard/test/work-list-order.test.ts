@@ -35,5 +35,8 @@ describe('the work list', () => {
     expect(normaliseReference('f12')).toBe('F-00012');
     expect(normaliseReference(' F-00012 ')).toBe('F-00012');
     expect(normaliseReference('familj 12')).toBeNull();
+    // The number alone is the reference's number.
+    expect(normaliseReference('3')).toBe('F-00003');
+    expect(normaliseReference('123456')).toBeNull();
   });
 });

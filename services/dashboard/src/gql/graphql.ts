@@ -44,6 +44,37 @@ export type CareUnitType =
 
 export type CaseStatus = 'CLOSED' | 'OPEN';
 
+export type CloseFamilyInput = {
+  /** Today or earlier, not before coordination began. */
+  date: string;
+  familyId: string | number;
+  /** The closing follow-up: one rating for each of the four outcome areas. */
+  followUp: Array<ClosingFollowUpInput>;
+  /** The parents' occupation at the closing: the first parent's, then the second's if there is one. */
+  parentsOccupation: Array<Occupation>;
+  reason: ClosingReason;
+  reasonText?: string | null | undefined;
+};
+
+export type ClosingFollowUpInput = {
+  area: OutcomeArea;
+  /** At most 2,000 characters. */
+  comment?: string | null | undefined;
+  /** 1 (very poor) to 5 (very good). */
+  rating: number;
+};
+
+/** Why coordination ended. */
+export type ClosingReason =
+  /** Familjen ville inte fortsätta */
+  | 'DECLINED_TO_CONTINUE'
+  /** Målen är nådda */
+  | 'GOALS_MET'
+  /** Familjen har flyttat */
+  | 'MOVED'
+  /** Annat skäl, beskrivet i reasonText */
+  | 'OTHER';
+
 export type ConsentDecisionInput = {
   consentId: string | number;
   decision: PartyDecision;
@@ -163,6 +194,18 @@ export type NarrowConsentInput = {
   scope: Array<ConsentScopeInput>;
 };
 
+export type Occupation =
+  /** Annat (t.ex. föräldraledighet) */
+  | 'OTHER'
+  /** Sjukskrivning */
+  | 'SICK_LEAVE'
+  /** Studier */
+  | 'STUDIES'
+  /** Arbetslös */
+  | 'UNEMPLOYED'
+  /** Arbete */
+  | 'WORK';
+
 export type OutcomeArea =
   /** Vardagen hemma */
   | 'HOME_LIFE'
@@ -172,6 +215,13 @@ export type OutcomeArea =
   | 'PARENTS_OCCUPATION'
   /** Barnens skolgång */
   | 'SCHOOL';
+
+export type ParentsOccupationInput = {
+  date: string;
+  familyId: string | number;
+  /** The first parent's occupation, then the second's if there is one. */
+  parents: Array<Occupation>;
+};
 
 export type PartyDecision = 'GIVEN' | 'REFUSED';
 
@@ -252,6 +302,26 @@ export type Role =
   /** Teamledare */
   | 'TEAM_LEAD';
 
+export type SipActionInput = {
+  description: string;
+  dueDate?: string | null | undefined;
+  followUpDate?: string | null | undefined;
+  responsibleAgency: Agency;
+  status: ActionStatus;
+};
+
+export type SipGoalInput = {
+  actions: Array<SipActionInput>;
+  area: OutcomeArea;
+  description: string;
+};
+
+export type SipParticipantInput = {
+  agency?: Agency | null | undefined;
+  name: string;
+  role: string;
+};
+
 /** Which families statistics count: those in coordination at some time in the period, of one municipality or team, or all. */
 export type StatisticsFilter = {
   /** The first day of a calendar quarter, e.g. 2026-01-01 (with to; or give lastQuarters instead). */
@@ -289,6 +359,62 @@ export type SuppressionReason =
   | 'SMALL_BASE'
   /** Fewer than the threshold (as published, after perturbation): it could point at a person. */
   | 'SMALL_COUNT';
+
+export type UpdatePlanInput = {
+  familyId: string | number;
+  goals: Array<SipGoalInput>;
+  leadAgency: Agency;
+  nextFollowUp?: string | null | undefined;
+  participants: Array<SipParticipantInput>;
+  status: PlanStatus;
+};
+
+export type AgencyActionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AgencyActionsQuery = {
+  agencyActions: Array<{
+    __typename: 'AgencyAction';
+    familyReference: string;
+    children: Array<string>;
+    area: OutcomeArea;
+    goal: string;
+    nextFollowUp: string | null;
+    action: { __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null };
+  }>;
+};
+
+export type UpdateActionStatusMutationVariables = Exact<{
+  actionId: string | number;
+  status: ActionStatus;
+}>;
+
+export type UpdateActionStatusMutation = { updateActionStatus: { __typename: 'SipAction'; id: string; status: ActionStatus } };
+
+export type FamilyClosingFieldsFragment = { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string };
+
+export type CloseFamilyMutationVariables = Exact<{
+  input: CloseFamilyInput;
+}>;
+
+export type CloseFamilyMutation = {
+  closeFamily: {
+    __typename: 'Family';
+    id: string;
+    closing: { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string } | null;
+  };
+};
+
+export type ReopenFamilyMutationVariables = Exact<{
+  familyId: string | number;
+}>;
+
+export type ReopenFamilyMutation = {
+  reopenFamily: {
+    __typename: 'Family';
+    id: string;
+    closing: { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string } | null;
+  };
+};
 
 export type ConsentFieldsFragment = {
   __typename: 'Consent';
@@ -528,6 +654,7 @@ export type FamilyQuery = {
         actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
       }>;
     } | null;
+    closing: { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string } | null;
     children: Array<{
       __typename: 'Child';
       protectedIdentity: boolean | null;
@@ -700,6 +827,80 @@ export type CreateFamilyMutationVariables = Exact<{
 }>;
 
 export type CreateFamilyMutation = { createFamily: { __typename: 'Family'; id: string; reference: string } };
+
+export type RecordParentsOccupationMutationVariables = Exact<{
+  input: ParentsOccupationInput;
+}>;
+
+export type RecordParentsOccupationMutation = { recordParentsOccupation: { __typename: 'ParentsOccupationRecord'; date: string; parents: Array<Occupation> } };
+
+export type SipPlanFieldsFragment = {
+  __typename: 'SipPlan';
+  id: string;
+  leadAgency: Agency;
+  status: PlanStatus;
+  createdOn: string;
+  nextFollowUp: string | null;
+  participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+  goals: Array<{
+    __typename: 'SipGoal';
+    id: string;
+    area: OutcomeArea;
+    description: string;
+    actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+  }>;
+};
+
+export type UpdatePlanMutationVariables = Exact<{
+  input: UpdatePlanInput;
+}>;
+
+export type UpdatePlanMutation = {
+  updatePlan: {
+    __typename: 'SipPlan';
+    id: string;
+    leadAgency: Agency;
+    status: PlanStatus;
+    createdOn: string;
+    nextFollowUp: string | null;
+    participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+    goals: Array<{
+      __typename: 'SipGoal';
+      id: string;
+      area: OutcomeArea;
+      description: string;
+      actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+    }>;
+  };
+};
+
+export type FamilyPlanQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyPlanQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    plan: {
+      __typename: 'SipPlan';
+      id: string;
+      leadAgency: Agency;
+      status: PlanStatus;
+      createdOn: string;
+      nextFollowUp: string | null;
+      participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+      goals: Array<{
+        __typename: 'SipGoal';
+        id: string;
+        area: OutcomeArea;
+        description: string;
+        actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+      }>;
+    } | null;
+    attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
+  };
+};
 
 export type FamilyRhythmFieldsFragment = {
   __typename: 'Family';
@@ -1126,6 +1327,27 @@ export type FindFamilyQueryVariables = Exact<{
 
 export type FindFamilyQuery = { familyByReference: { __typename: 'Family'; id: string; reference: string } };
 
+export const FamilyClosingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyClosingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyClosing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyClosingFieldsFragment, unknown>;
 export const ConsentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1331,6 +1553,69 @@ export const AccessLogFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccessLogFragment, unknown>;
+export const SipPlanFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SipPlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SipPlanFieldsFragment, unknown>;
 export const FamilyRhythmFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1634,6 +1919,221 @@ export const StatisticsOccupationCountsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StatisticsOccupationCountsFragment, unknown>;
+export const AgencyActionsDocument = {
+  __meta__: { hash: 'sha256:dedf8e15fb22c0a7b9101f92ba05c2e33962771eba2fcce1c95b2f9fe4b92fa2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgencyActions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agencyActions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'familyReference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'children' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goal' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'action' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgencyActionsQuery, AgencyActionsQueryVariables>;
+export const UpdateActionStatusDocument = {
+  __meta__: { hash: 'sha256:1da9e6b7f698f09f60d2bb92c0e352d73aa85e172baa4208e0c59d356a168370' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateActionStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'actionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatus' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActionStatus' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'actionId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'actionId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateActionStatusMutation, UpdateActionStatusMutationVariables>;
+export const CloseFamilyDocument = {
+  __meta__: { hash: 'sha256:d2186555a478c8f4f6a79bc3d9cbeb35e15f2c6b4ea68f89d6aaaf7fda4ed43b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseFamilyInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeFamily' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyClosingFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyClosingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyClosing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseFamilyMutation, CloseFamilyMutationVariables>;
+export const ReopenFamilyDocument = {
+  __meta__: { hash: 'sha256:c3b4023c0c8dc507a3a1efc7442a4c0a67590fec655777c8ebb0e76e82ef23bf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'familyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenFamily' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'familyId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'familyId' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyClosingFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyClosingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyClosing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenFamilyMutation, ReopenFamilyMutationVariables>;
 export const FamilyConsentsDocument = {
   __meta__: { hash: 'sha256:766923801b4f96f29f1cc70de7578ebf92ef5d6745da2947aad1a17ba750d17e' },
   kind: 'Document',
@@ -2516,7 +3016,7 @@ export const RecordChildViewDocument = {
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:7a548fe4cad7557420041a03e1d2660cbd04ceaa0ff5dbbe8a3bbc8a71a1abe4' },
+  __meta__: { hash: 'sha256:15a9689ba0a151733bdd04c06c7bd12dac5821a0845dd46d3d23027e7f6edb1f' },
   kind: 'Document',
   definitions: [
     {
@@ -2586,53 +3086,18 @@ export const FamilyDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'participants' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'goals' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'actions' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SipPlanFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'closing' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyClosingFields' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -3027,6 +3492,80 @@ export const FamilyDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SipPlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyClosingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyClosing' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasonText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readableUntil' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -3454,6 +3993,252 @@ export const CreateFamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const RecordParentsOccupationDocument = {
+  __meta__: { hash: 'sha256:953186658babfc9b006bcaa67933c506627035054ed93404c4daed825525d89d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordParentsOccupation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ParentsOccupationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordParentsOccupation' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parents' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordParentsOccupationMutation, RecordParentsOccupationMutationVariables>;
+export const UpdatePlanDocument = {
+  __meta__: { hash: 'sha256:27ab9796422d7bae1fa5cbd63a04bb7e9fa277ebe962ed6a75f7b02b364157ca' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePlanInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePlan' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SipPlanFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SipPlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const FamilyPlanDocument = {
+  __meta__: { hash: 'sha256:1f2bebb5c042d517061db00b7f45eb26538f7fff5ca1a0f45e70611e6a2bd96f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SipPlanFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attention' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SipPlanFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'participants' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'goals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyPlanQuery, FamilyPlanQueryVariables>;
 export const RecordMeetingDocument = {
   __meta__: { hash: 'sha256:1d95edb16c1f824b0497a3ca57062ddce26145d318f519cdee9dd0222f8a83d4' },
   kind: 'Document',

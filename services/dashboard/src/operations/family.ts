@@ -51,29 +51,10 @@ export const FamilyQuery = graphql(`
         familyName
       }
       plan {
-        id
-        leadAgency
-        status
-        createdOn
-        nextFollowUp
-        participants {
-          name
-          agency
-          role
-        }
-        goals {
-          id
-          area
-          description
-          actions {
-            id
-            description
-            responsibleAgency
-            dueDate
-            status
-            followUpDate
-          }
-        }
+        ...SipPlanFields
+      }
+      closing {
+        ...FamilyClosingFields
       }
       ...FamilyRhythmFields
       children {

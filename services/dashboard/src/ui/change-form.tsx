@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { ErrorNotice } from './error-notice.js';
+import { useServerError } from './server-error.js';
 
 interface Props {
   summary: string;
@@ -19,8 +20,11 @@ interface Props {
 export function ChangeForm({ summary, submit, busy, error, done, open = false, submitLabel, className, children }: Props) {
   // Kept by the component, so a re-render after the change does not fold the form away.
   const [expanded, setExpanded] = useState(open);
+  const serverError = useServerError(error);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    // The last refusal goes as the form is sent again: it never stands beside this attempt's problems.
+    serverError.hide();
     void submit().catch(() => undefined);
   };
   return (
@@ -28,7 +32,7 @@ export function ChangeForm({ summary, submit, busy, error, done, open = false, s
       <summary>{summary}</summary>
       <form onSubmit={onSubmit} noValidate>
         {children}
-        {error && <ErrorNotice error={error} />}
+        {serverError.shown && <ErrorNotice error={serverError.shown} />}
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel ?? summary}
         </button>

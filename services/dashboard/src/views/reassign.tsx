@@ -19,6 +19,8 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
   const choices = ordered.map((t) => ({ team: t, coordinators: t.coordinators.filter((c) => !current.has(c.username)) })).filter((g) => g.coordinators.length > 0);
   // Nothing is chosen until the team lead chooses: a move is never one click away by default.
   const [to, setTo] = useState('');
+  // A move to another team waits for a second click that says what the move means.
+  const [confirming, setConfirming] = useState(false);
   const [reassign, { loading, error }] = useMutation(ReassignFamilyMutation, { refetchQueries: ['WorkList', 'Teams'], awaitRefetchQueries: true });
   if (choices.length === 0) return <>Ingen annan koordinator att flytta till</>;
   // After a move the one chosen may be the family's own coordinator: then nobody is chosen.
@@ -29,6 +31,8 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!chosen) return;
+    if (otherTeam && !confirming) return setConfirming(true);
+    setConfirming(false);
     const moved = await reassign({ variables: { input: { familyId: family.id, coordinator: chosen } } }).catch(() => null);
     if (!moved?.data) return;
     const { familyReference, team, coordinator } = moved.data.reassignFamily;
@@ -45,7 +49,16 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
         <label htmlFor={id} className="visually-hidden">
           Ny koordinator för {family.reference}
         </label>
-        <select id={id} value={chosen} onChange={(e) => setTo(e.target.value)} aria-describedby={otherTeam ? `${id}-note` : undefined}>
+        <select
+          id={id}
+          value={chosen}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setConfirming(false);
+          }}
+          aria-describedby={otherTeam ? `${id}-note` : undefined}
+          disabled={confirming}
+        >
           <option value="">Välj koordinator</option>
           {choices.map((g) => (
             <optgroup key={g.team.id} label={g.team.id === family.team.id ? `${g.team.name} (samma team)` : `${g.team.name}, ${g.team.municipality}`}>
@@ -57,10 +70,28 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
             </optgroup>
           ))}
         </select>
-        <button type="submit" disabled={loading || !chosen}>
-          Flytta
-        </button>
+        {!confirming && (
+          <button type="submit" disabled={loading || !chosen}>
+            Flytta
+          </button>
+        )}
       </div>
+      {confirming && otherTeam && (
+        <div className="confirm notice">
+          <p>
+            Flytta {family.reference} till {otherTeam.name} i {otherTeam.municipality}? Familjen lämnar ert team, och {otherTeam.name} ser inget från verksamheterna förrän familjen har lämnat samtycke
+            till dem.
+          </p>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={loading}>
+              Ja, flytta till {otherTeam.name}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Avbryt
+            </button>
+          </div>
+        </div>
+      )}
       {otherTeam && (
         <p id={`${id}-note`} className="hint">
           Familjen flyttas till {otherTeam.name}. Det teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till det.

@@ -88,10 +88,10 @@ function Page({ route, user }: { route: Route; user: User }) {
   switch (user.role) {
     // Aggregates only: an analyst's every page is the statistics.
     case 'ANALYST':
-      return home || route.page === 'statistics' ? <StatisticsPage fixedTeam={null} /> : <NotForRole role={user.role} />;
+      return home || route.page === 'statistics' ? <StatisticsPage fixedTeam={null} /> : <NotForRole role={user.role} page={route.page} />;
     // No family or child is shown to agency staff: their start page says what Lotsen gives them.
     case 'AGENCY_STAFF':
-      return home ? <AgencyStaffHome /> : <NotForRole role={user.role} />;
+      return home ? <AgencyStaffHome /> : <NotForRole role={user.role} page={route.page} />;
   }
   const guardian = user.role === 'GUARDIAN';
   switch (route.page) {
@@ -103,10 +103,10 @@ function Page({ route, user }: { route: Route; user: User }) {
     case 'consents':
       return <ConsentPage reference={route.reference} guardian={guardian} self={user.personnummer ?? null} />;
     case 'team':
-      return user.role === 'TEAM_LEAD' && user.team ? <TeamPage team={user.team} /> : <NotForRole role={user.role} />;
+      return user.role === 'TEAM_LEAD' && user.team ? <TeamPage team={user.team} /> : <NotForRole role={user.role} page={route.page} />;
     // A team lead's own team, fixed here as the graph fixes it.
     case 'statistics':
-      return user.role === 'TEAM_LEAD' && user.team ? <StatisticsPage fixedTeam={user.team} /> : <NotForRole role={user.role} />;
+      return user.role === 'TEAM_LEAD' && user.team ? <StatisticsPage fixedTeam={user.team} /> : <NotForRole role={user.role} page={route.page} />;
   }
 }
 
@@ -121,12 +121,21 @@ function NotFound({ path }: { path: string }) {
   );
 }
 
-function NotForRole({ role }: { role: Role }) {
+/** Who each page is for, said to one who is not. */
+const pageFor: Record<Exclude<Route['page'], 'not-found' | 'home' | 'callback'>, string> = {
+  family: 'Familjens sida är för familjens koordinator, teamledaren och familjens vårdnadshavare.',
+  consents: 'Samtyckena visas för familjens koordinator, teamledaren och familjens vårdnadshavare.',
+  team: 'Sidan Team och koordinatorer är för teamledare.',
+  statistics: 'Statistiken är för analytiker och teamledare.',
+};
+
+function NotForRole({ role, page }: { role: Role; page: Route['page'] }) {
+  const forWhom = page in pageFor ? pageFor[page as keyof typeof pageFor] : 'Den här sidan är inte för din roll.';
   return (
     <>
       <PageHeading title="Ingen vy för din roll">Ingen vy för din roll</PageHeading>
       <p>
-        Du är inloggad som {roleName[role].toLowerCase()}, och den här sidan är inte för din roll. <Link href="/">Till startsidan</Link>
+        Du är inloggad som {roleName[role].toLowerCase()}. {forWhom} <Link href="/">Till startsidan</Link>
       </p>
     </>
   );

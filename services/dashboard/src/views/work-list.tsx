@@ -6,7 +6,9 @@ import { Link, navigate } from '../routing/navigation.js';
 import { familyPath } from '../routing/routes.js';
 import { todayInSweden } from '../ui/dates.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
+import { FieldProblem } from '../ui/field-problem.js';
 import { PageHeading } from '../ui/page-heading.js';
+import { useServerError } from '../ui/server-error.js';
 import { meetingKindName } from '../words/terms.js';
 import { matchesChildName, normaliseReference, orderWorkList } from '../work-list/order.js';
 import { NewFamilyForm } from './new-family-form.js';
@@ -53,26 +55,41 @@ export function WorkList({ teamLead }: { teamLead: boolean }) {
 
 function FindByReference() {
   const [reference, setReference] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [find, { error, loading }] = useLazyQuery(FindFamilyQuery, { fetchPolicy: 'network-only' });
+  const serverError = useServerError(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const wanted = normaliseReference(reference) ?? reference.trim();
-    if (!wanted) return;
+    serverError.hide();
+    const wanted = normaliseReference(reference);
+    // Nothing is asked for what cannot be a reference: the field says how one is written.
+    if (!wanted)
+      return setProblem(reference.trim() ? `”${reference.trim().slice(0, 40)}” är ingen referens. Skriv den som F-00012, eller bara numret: 12.` : 'Skriv familjens referens, till exempel F-00012.');
+    setProblem(null);
     const found = await find({ variables: { reference: wanted } });
     if (found.data) navigate(familyPath(found.data.familyByReference.reference));
   };
   return (
-    <form className="field find" onSubmit={submit} aria-label="Sök familj">
+    <form className="field find" onSubmit={submit} aria-label="Sök familj" noValidate>
       <label htmlFor="find-reference">Sök familj på referens</label>
       <div className="inline">
-        <input id="find-reference" value={reference} onChange={(e) => setReference(e.target.value)} placeholder="F-00012" autoComplete="off" aria-describedby={error ? 'find-error' : undefined} />
+        <input
+          id="find-reference"
+          value={reference}
+          onChange={(e) => setReference(e.target.value)}
+          placeholder="F-00012"
+          autoComplete="off"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'find-reference-problem' : serverError.shown ? 'find-error' : undefined}
+        />
         <button type="submit" disabled={loading}>
           Sök
         </button>
       </div>
-      {error && (
+      <FieldProblem id="find-reference" problem={problem ?? undefined} />
+      {serverError.shown && (
         <div id="find-error">
-          <ErrorNotice error={error} />
+          <ErrorNotice error={serverError.shown} />
         </div>
       )}
     </form>
@@ -81,9 +98,10 @@ function FindByReference() {
 
 function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean }) {
   const today = todayInSweden();
-  // Meetings come newest first: the next is the last one still ahead, the latest the first one behind.
-  const next = family.meetings.filter((m) => m.date >= today).at(-1);
-  const latest = family.meetings.find((m) => m.date < today);
+  // Meetings come newest first: the next is the first still ahead of today (one held today is the
+  // latest, not the next), the latest the first on or before today.
+  const next = family.meetings.filter((m) => m.date > today).at(-1);
+  const latest = family.meetings.find((m) => m.date <= today);
   return (
     <li className={family.attention.length > 0 ? 'card needs-action' : 'card'}>
       <h2>
@@ -99,9 +117,15 @@ function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean 
           <dt>Nästa uppföljning av SIP</dt>
           <dd>{family.plan?.nextFollowUp ?? (family.plan ? 'Inte planerad' : 'Ingen SIP')}</dd>
         </div>
+        {next && (
+          <div>
+            <dt>Nästa möte</dt>
+            <dd>{`${next.date}, ${meetingKindName[next.kind]}`}</dd>
+          </div>
+        )}
         <div>
-          <dt>{next ? 'Nästa möte' : 'Senaste möte'}</dt>
-          <dd>{next ? `${next.date}, ${meetingKindName[next.kind]}` : latest ? `${latest.date}, ${meetingKindName[latest.kind]}` : 'Inga möten'}</dd>
+          <dt>Senaste möte</dt>
+          <dd>{latest ? `${latest.date}, ${meetingKindName[latest.kind]}` : 'Inga möten ännu'}</dd>
         </div>
       </dl>
     </li>

@@ -1,4 +1,19 @@
-import type { ActionStatus, Agency, AttentionKind, ConsentMethod, ConsentStatus, DataCategory, MeetingKind, OutcomeArea, PartyDecision, Purpose, Role } from '../gql/graphql.js';
+import type {
+  ActionStatus,
+  Agency,
+  AttentionKind,
+  ClosingReason,
+  ConsentMethod,
+  ConsentStatus,
+  DataCategory,
+  MeetingKind,
+  Occupation,
+  OutcomeArea,
+  PartyDecision,
+  PlanStatus,
+  Purpose,
+  Role,
+} from '../gql/graphql.js';
 
 /** The schema's enumerations in the words a Swedish user reads them in. */
 
@@ -69,6 +84,29 @@ export const outcomeAreas: OutcomeArea[] = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'P
 
 /** A follow-up's rating (1 to 5) in words: how things have gone in the area. */
 export const ratingName: Record<number, string> = { 1: 'mycket sämre', 2: 'sämre', 3: 'oförändrat', 4: 'bättre', 5: 'mycket bättre' };
+
+export const planStatusName: Record<PlanStatus, string> = { DRAFT: 'Utkast', ACTIVE: 'Gäller', CLOSED: 'Avslutad' };
+
+/** Why a family's coordination ended (closeFamily), as the form offers it. */
+export const closingReasonName: Record<ClosingReason, string> = {
+  GOALS_MET: 'Målen är nådda',
+  MOVED: 'Familjen har flyttat',
+  DECLINED_TO_CONTINUE: 'Familjen ville inte fortsätta',
+  OTHER: 'Annat',
+};
+
+export const closingReasons: ClosingReason[] = ['GOALS_MET', 'MOVED', 'DECLINED_TO_CONTINUE', 'OTHER'];
+
+/** A parent's occupation (sysselsättning), as the statistics count it. */
+export const occupationName: Record<Occupation, string> = {
+  WORK: 'Arbete',
+  STUDIES: 'Studier',
+  SICK_LEAVE: 'Sjukskrivning',
+  UNEMPLOYED: 'Arbetslös',
+  OTHER: 'Annat, till exempel föräldraledighet',
+};
+
+export const occupations: Occupation[] = ['WORK', 'STUDIES', 'SICK_LEAVE', 'UNEMPLOYED', 'OTHER'];
 
 export const actionStatusName: Record<ActionStatus, string> = { PLANNED: 'Planerad', IN_PROGRESS: 'Pågår', DONE: 'Klar', CANCELLED: 'Avbruten' };
 

@@ -51,11 +51,11 @@ export function matchesChildName(family: WorkListFamily, typed: string): boolean
   });
 }
 
-/** A reference as typed ("f12", "F-00012", " f-12 ") in the graph's form, or null when it cannot be one. */
+/** A reference as typed ("f12", "F-00012", " f-12 ", or its number alone: "3") in the graph's form, or null when it cannot be one. */
 export function normaliseReference(typed: string): string | null {
   const m = typed
     .trim()
     .toUpperCase()
-    .match(/^F-?(\d{1,5})$/);
+    .match(/^(?:F-?)?(\d{1,5})$/);
   return m?.[1] ? `F-${m[1].padStart(5, '0')}` : null;
 }

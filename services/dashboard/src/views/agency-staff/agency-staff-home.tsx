@@ -1,9 +1,10 @@
 import { PageHeading } from '../../ui/page-heading.js';
+import { AgencyActions } from './agency-actions.js';
 
 /**
- * The start of agency staff (skola, socialtjänst, hälso- och sjukvård): what Lotsen offers them
- * today and what is coming, how a family's data reaches a coordinator, and who to ask. The list of
- * their agency's SIP actions is to be added here as a section of its own.
+ * The start of agency staff (skola, socialtjänst, hälso- och sjukvård): the SIP actions their
+ * agency holds, with a way to report progress, how a family's data reaches a coordinator, and who
+ * to ask.
  */
 export function AgencyStaffHome() {
   return (
@@ -16,15 +17,15 @@ export function AgencyStaffHome() {
 
       <section aria-labelledby="planer">
         <h2 id="planer">Planer som din verksamhet deltar i</h2>
-        <p className="notice">Kommer: den här listan finns inte på sidan ännu.</p>
         <p>
-          När en familj har en samordnad individuell plan (SIP) och har samtyckt till att planen delas med din verksamhet, ska du här se de åtgärder i planen som din verksamhet ansvarar för, med
-          uppföljningsdatum, och kunna ange hur det går: planerad, pågår, klar eller avbruten.
+          Här ser du de insatser i familjers samordnade individuella planer (SIP) som din verksamhet ansvarar för, med planens nästa uppföljning, och anger hur det går: planerad, pågår, klar eller
+          avbruten. Koordinatorn ser ändringen nästa gång familjens sida läses in.
         </p>
-        <p>
-          Du kommer bara att se åtgärder som din verksamhet ansvarar för, i familjer i din kommun, och bara för barn vars samtycke till SIP omfattar din verksamhet. Familjen visas med sin referens
-          (till exempel F-00012) och barnens förnamn, aldrig med personnummer. Att en familj är i samordning visas inte alls för en verksamhet som familjen inte har samtyckt till.
+        <p className="hint">
+          Du ser bara insatser som din verksamhet ansvarar för, i familjer i din kommun, och bara för barn vars samtycke till SIP omfattar din verksamhet. Familjen visas med sin referens (till exempel
+          F-00012) och barnens förnamn, aldrig med personnummer. Att en familj är i samordning visas inte alls för en verksamhet som familjen inte har samtyckt till.
         </p>
+        <AgencyActions />
       </section>
 
       <section aria-labelledby="samtycke">

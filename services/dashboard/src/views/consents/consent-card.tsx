@@ -1,13 +1,15 @@
 import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
+import { statusRest } from '../../words/status-in-words.js';
 import { agencyName, categoryName, consentStatusName, decisionName, methodName, purposeName } from '../../words/terms.js';
 import { ChildViewForm } from './child-view-form.js';
-import { DecisionForm, NarrowForm, OwnDecision, RevokeForm } from './consent-forms.js';
+import { DecisionForm, NarrowForm, OwnDecision } from './consent-forms.js';
 import { downloadFhirConsent } from './download.js';
 import type { Party } from './parties.js';
 import { partyName } from './parties.js';
 import { childViewAge } from './policy.js';
 import { Receipt } from './receipt.js';
+import { RevokeForm } from './revoke-form.js';
 import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
@@ -17,6 +19,7 @@ const eventName: Record<string, string> = {
   NARROWED: 'Begränsat',
   REVOKED: 'Återkallat',
   CHILD_VIEW_RECORDED: 'Barnets inställning registrerad',
+  ENDED: 'Upphörde när samordningen avslutades',
 };
 
 interface Props {
@@ -40,7 +43,7 @@ export function ConsentCard({ consent, child, guardian, self, receiptOpen, onRec
       </h3>
       <p className="status">
         <span className={`badge badge-${consent.status.toLowerCase()}`}>{consentStatusName[consent.status]}</span>
-        {consent.statusText && <span> {consent.statusText}</span>}
+        {statusRest(consent.status, consent.statusText) && <span> {statusRest(consent.status, consent.statusText)}</span>}
       </p>
       <dl className="facts">
         <div>

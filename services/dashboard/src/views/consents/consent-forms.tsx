@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client';
 import { useId, useState } from 'react';
 import type { Agency, ConsentMethod, DataCategory, PartyDecision } from '../../gql/graphql.js';
-import { NarrowConsentMutation, RecordConsentDecisionMutation, RevokeConsentMutation } from '../../operations/consents.js';
+import { NarrowConsentMutation, RecordConsentDecisionMutation } from '../../operations/consents.js';
 import { ChangeForm } from '../../ui/change-form.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
 import { categoryName, decisionName, methodName } from '../../words/terms.js';
+import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { type Party, partiesOf, partyName } from './parties.js';
 import { orderedScope } from './scope.js';
@@ -106,7 +107,7 @@ export function NarrowForm({ consent }: { consent: Consent }) {
         setDone(null);
         if (kept.size === all.length) return setProblem('Bocka ur det som inte längre ska delas.');
         if (kept.size === 0) return setProblem('Ska inget delas alls? Återkalla samtycket i stället.');
-        if (!reason.trim()) return setProblem('Skriv varför samtycket begränsas.');
+        if (tooLong(reason, textLimits.reason)) return setProblem(`Skälet är för långt. ${tooLong(reason, textLimits.reason)}`);
         setProblem(null);
         const byAgency = new Map<Agency, DataCategory[]>();
         for (const { agency, category } of all) if (kept.has(category)) byAgency.set(agency, [...(byAgency.get(agency) ?? []), category]);
@@ -123,43 +124,11 @@ export function NarrowForm({ consent }: { consent: Consent }) {
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={reasonId}>Skäl</label>
-        <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </div>
-      {problem && (
-        <p className="notice notice-error" role="alert">
-          {problem}
+        <label htmlFor={reasonId}>Skäl (frivilligt)</label>
+        <input id={reasonId} value={reason} maxLength={textLimits.reason} onChange={(e) => setReason(e.target.value)} aria-describedby={`${reasonId}-hint`} />
+        <p id={`${reasonId}-hint`} className="hint">
+          {limitHint(textLimits.reason)}
         </p>
-      )}
-    </ChangeForm>
-  );
-}
-
-/** Revokes a consent on behalf of a party who gave it. */
-export function RevokeForm({ consent, child, party: fixedParty }: { consent: Consent; child: ConsentChild; party?: Party }) {
-  const gave = consent.parties.filter((p) => p.decision === 'GIVEN').map((p) => ({ personnummer: p.personnummer, role: p.role, name: partyName(child, p.personnummer, p.role) }));
-  const [party, setParty] = useState(fixedParty?.personnummer ?? gave[0]?.personnummer ?? '');
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [revoke, { loading, error }] = useMutation(RevokeConsentMutation, refreshAfterConsentChange);
-  const reasonId = useId();
-  if (gave.length === 0 || (fixedParty && !gave.some((g) => g.personnummer === fixedParty.personnummer))) return null;
-  return (
-    <ChangeForm
-      summary={fixedParty ? 'Återkalla mitt samtycke' : 'Återkalla samtycket'}
-      busy={loading}
-      error={error}
-      done={null}
-      submit={async () => {
-        if (!reason.trim()) return setProblem('Skriv ett skäl, till exempel ”Familjen vill inte längre dela uppgifterna”.');
-        setProblem(null);
-        await revoke({ variables: { input: { consentId: consent.id, revokedBy: party, reason: reason.trim() } } });
-      }}
-    >
-      {!fixedParty && <PartySelect parties={gave} value={party} onChange={setParty} label="Återkallas av" />}
-      <div className="field">
-        <label htmlFor={reasonId}>Skäl</label>
-        <input id={reasonId} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       {problem && (
         <p className="notice notice-error" role="alert">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
-import { agencyName, categoryName, consentStatusName, decisionName, methodName, purposeName } from '../../words/terms.js';
+import { statusInSentence } from '../../words/status-in-words.js';
+import { agencyName, categoryName, decisionName, methodName, purposeName } from '../../words/terms.js';
 import { partyName } from './parties.js';
 import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
@@ -12,11 +13,10 @@ import type { Consent, ConsentChild } from './types.js';
 export function Receipt({ consent, child, onClose }: { consent: Consent; child: ConsentChild; onClose: () => void }) {
   const id = useId();
   return (
-    <section className="receipt" aria-labelledby={id}>
+    <section className="receipt print-alone" aria-labelledby={id}>
       <h3 id={id}>Kvitto på samtycke</h3>
       <p>
-        Samtycke för <strong>{`${child.givenName} ${child.familyName}`}</strong>, född {child.birthDate}. Status: {consentStatusName[consent.status].toLowerCase()}
-        {consent.statusText ? ` (${consent.statusText})` : ''}.
+        Samtycke för <strong>{`${child.givenName} ${child.familyName}`}</strong>, född {child.birthDate}. Status: {statusInSentence(consent.status, consent.statusText, consent.validUntil)}.
       </p>
       <h4>Vad som delas</h4>
       <ul>

@@ -4,15 +4,18 @@ import { Link } from '../../routing/navigation.js';
 import { consentsPath } from '../../routing/routes.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
-import { consentStatusName, purposeShortName } from '../../words/terms.js';
+import { statusInSentence } from '../../words/status-in-words.js';
+import { purposeShortName } from '../../words/terms.js';
 import { Signals } from '../signals.js';
 import { AccessLogs } from './access-log.js';
 import { ChildSections } from './child-sections.js';
+import { ClosedNotice, CloseFamilyForm } from './closing.js';
 import { FollowUpChart } from './follow-up-chart.js';
 import { FollowUpForm } from './follow-up-form.js';
 import { MeetingForm } from './meeting-form.js';
 import { Meetings } from './meetings.js';
-import { SipPlan } from './sip-plan.js';
+import { OccupationForm } from './occupation-form.js';
+import { SipSection } from './sip-plan.js';
 import type { Child, Family } from './types.js';
 
 const custodyName = { JOINT: 'Gemensam vårdnad', SOLE: 'Ensam vårdnad', NONE: 'Ingen vårdnadshavare i folkbokföringen' } as const;
@@ -38,8 +41,11 @@ export function FamilyPage({ reference, guardian }: { reference: string; guardia
 }
 
 function FamilyContent({ family, guardian }: { family: Family; guardian: boolean }) {
+  // A closed family is read, not worked on: its team may reopen it, and nothing else changes.
+  const working = !guardian && !family.closing;
   return (
     <>
+      <ClosedNotice family={family} guardian={guardian} />
       <p className="lead">
         {guardian ? `Familjen ${family.reference} hos ` : ''}
         {family.team.name}, {family.team.municipality}. Koordinator: {family.coordinators.map((c) => c.name).join(', ') || 'ingen tilldelad'}.
@@ -49,7 +55,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
           {guardian ? 'Samtycken och kvitton' : 'Samtycken'}
         </Link>
       </p>
-      {!guardian && family.attention.length > 0 && (
+      {working && family.attention.length > 0 && (
         <section aria-labelledby="attention">
           <h2 id="attention">Behöver åtgärd</h2>
           <Signals signals={family.attention} />
@@ -80,22 +86,30 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
       </section>
       <section aria-labelledby="sip">
         <h2 id="sip">SIP – samordnad individuell plan</h2>
-        <SipPlan plan={family.plan} />
+        <SipSection family={family} guardian={guardian} />
       </section>
       <section aria-labelledby="meetings">
         <h2 id="meetings">Möten, hembesök och avstämningar</h2>
-        {!guardian && <MeetingForm familyId={family.id} reference={family.reference} />}
+        {working && <MeetingForm familyId={family.id} reference={family.reference} />}
         <Meetings meetings={family.meetings} />
       </section>
       <section aria-labelledby="follow-ups">
         <h2 id="follow-ups">Uppföljning</h2>
-        {!guardian && <FollowUpForm familyId={family.id} reference={family.reference} />}
+        {working && <FollowUpForm familyId={family.id} reference={family.reference} />}
+        {working && <OccupationForm familyId={family.id} guardians={family.guardians?.length ?? 2} />}
         <FollowUpChart followUps={family.followUps} />
       </section>
       <section aria-labelledby="access-log">
         <h2 id="access-log">Åtkomstlogg</h2>
         <AccessLogs family={family} guardian={guardian} />
       </section>
+      {working && (
+        <section aria-labelledby="closing">
+          <h2 id="closing">Avslut</h2>
+          <p>När samordningen är klar avslutas den med en avslutande uppföljning. Familjen kan öppnas igen inom 90 dagar.</p>
+          <CloseFamilyForm family={family} />
+        </section>
+      )}
     </>
   );
 }
@@ -115,11 +129,7 @@ function ChildCard({ child }: { child: Child }) {
       </p>
       <p>
         Samtycken:{' '}
-        {child.consents.length === 0
-          ? 'inga registrerade.'
-          : child.consents
-              .map((c) => `${purposeShortName[c.purpose]}: ${consentStatusName[c.status].toLowerCase()}${c.statusText ? ` (${c.statusText})` : ` till och med ${c.validUntil}`}`)
-              .join('; ')}
+        {child.consents.length === 0 ? 'inga registrerade.' : child.consents.map((c) => `${purposeShortName[c.purpose]}: ${statusInSentence(c.status, c.statusText, c.validUntil)}`).join('; ')}
       </p>
       <ChildSections child={child} />
     </article>

@@ -14,8 +14,9 @@ const look: Record<OutcomeArea, { colour: string; marker: 'circle' | 'square' | 
 };
 
 const width = 640;
-const height = 240;
-const pad = { left: 36, right: 16, top: 12, bottom: 28 };
+const height = 300;
+// Room below for the dates, written at a slant so that each follow-up's day has its own label.
+const pad = { left: 44, right: 24, top: 12, bottom: 84 };
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
@@ -45,6 +46,8 @@ export function FollowUpChart({ followUps }: { followUps: FollowUp[] }) {
   const x = (date: string) => pad.left + ((day(date) - first) / span) * (width - pad.left - pad.right);
   const y = (rating: number) => pad.top + ((5 - rating) / 4) * (height - pad.top - pad.bottom);
   const areas = outcomeAreas.filter((a) => followUps.some((f) => f.area === a));
+  // Every day a follow-up was made on is marked and named on the time axis.
+  const dates = [...new Set(followUps.map((f) => f.date))].sort();
   const latest = areas.map((a) => {
     const last = followUps.filter((f) => f.area === a).at(-1) as FollowUp;
     return `${outcomeAreaName[a]}: ${last.rating} (${last.date})`;
@@ -53,7 +56,9 @@ export function FollowUpChart({ followUps }: { followUps: FollowUp[] }) {
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>Uppföljning per område över tid, betyg 1 till 5</title>
-        <desc id={`${id}-desc`}>Senaste betyg: {latest.join('; ')}. Alla värden finns i tabellen under diagrammet.</desc>
+        <desc id={`${id}-desc`}>
+          Uppföljningar {dates.length === 1 ? dates[0] : `${dates[0]} till ${dates.at(-1)}`}. Senaste betyg: {latest.join('; ')}. Alla värden finns i tabellen under diagrammet.
+        </desc>
         {[1, 2, 3, 4, 5].map((r) => (
           <g key={r}>
             <line x1={pad.left} x2={width - pad.right} y1={y(r)} y2={y(r)} stroke="#c9c9c9" />
@@ -62,11 +67,17 @@ export function FollowUpChart({ followUps }: { followUps: FollowUp[] }) {
             </text>
           </g>
         ))}
-        <text x={pad.left} y={height - 8} fontSize="12" fill="#333">
-          {followUps[0]?.date}
-        </text>
-        <text x={width - pad.right} y={height - 8} fontSize="12" fill="#333" textAnchor="end">
-          {followUps.at(-1)?.date}
+        {dates.map((date) => (
+          <g key={date}>
+            <line x1={x(date)} x2={x(date)} y1={height - pad.bottom} y2={height - pad.bottom + 5} stroke="#333" />
+            <text x={x(date)} y={height - pad.bottom + 10} fontSize="11" fill="#333" textAnchor="end" transform={`rotate(-45 ${x(date)} ${height - pad.bottom + 10})`}>
+              {date}
+            </text>
+          </g>
+        ))}
+        <line x1={pad.left} x2={width - pad.right} y1={height - pad.bottom} y2={height - pad.bottom} stroke="#333" />
+        <text x={12} y={pad.top + (height - pad.top - pad.bottom) / 2} fontSize="12" fill="#333" textAnchor="middle" transform={`rotate(-90 12 ${pad.top + (height - pad.top - pad.bottom) / 2})`}>
+          Betyg
         </text>
         {areas.map((area) => {
           const points = followUps.filter((f) => f.area === area);

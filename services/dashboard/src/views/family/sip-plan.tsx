@@ -1,10 +1,69 @@
-import { actionStatusName, agencyName, outcomeAreaName, outcomeAreas } from '../../words/terms.js';
+import { useState } from 'react';
+import type { SipPlanFieldsFragment } from '../../gql/graphql.js';
+import { actionStatusName, agencyName, outcomeAreaName, outcomeAreas, planStatusName } from '../../words/terms.js';
+import { SipDocument } from './sip-document.js';
+import { SipEditor } from './sip-editor.js';
 import type { Family } from './types.js';
 
+type Plan = SipPlanFieldsFragment;
+
+/**
+ * Samordnad individuell plan: the plan by outcome area, written and changed here with the family
+ * at the SIP meeting (not by a guardian, and not once coordination has ended), and printed as the
+ * document the parties sign.
+ */
+export function SipSection({ family, guardian }: { family: Family; guardian: boolean }) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'print'>('view');
+  const [done, setDone] = useState<string | null>(null);
+  const plan = family.plan;
+  const writable = !guardian && !family.closing;
+  if (mode === 'edit')
+    return (
+      <SipEditor
+        familyId={family.id}
+        reference={family.reference}
+        plan={plan}
+        onDone={(saved) => {
+          setDone(saved);
+          setMode('view');
+          requestAnimationFrame(() => document.getElementById('sip-change')?.focus());
+        }}
+      />
+    );
+  return (
+    <>
+      <p role="status" className="done">
+        {done}
+      </p>
+      {plan ? <SipPlan plan={plan} /> : <p>Familjen har ingen SIP ännu.</p>}
+      <div className="actions no-print">
+        {writable && (
+          <button
+            type="button"
+            id="sip-change"
+            className={plan ? undefined : 'primary'}
+            onClick={() => {
+              setDone(null);
+              setMode('edit');
+              requestAnimationFrame(() => document.getElementById('sip-editor-heading')?.scrollIntoView());
+            }}
+          >
+            {plan ? 'Ändra SIP' : 'Skriv SIP'}
+          </button>
+        )}
+        {plan && (
+          <button type="button" onClick={() => setMode(mode === 'print' ? 'view' : 'print')} aria-expanded={mode === 'print'}>
+            {mode === 'print' ? 'Dölj utskriften' : 'Visa SIP för utskrift och underskrift'}
+          </button>
+        )}
+      </div>
+      {plan && mode === 'print' && <SipDocument family={family} plan={plan} onClose={() => setMode('view')} />}
+    </>
+  );
+}
+
 /** The SIP by outcome area: each goal with its actions and who is responsible for each. */
-export function SipPlan({ plan }: { plan: Family['plan'] }) {
-  if (!plan) return <p>Familjen har ingen SIP ännu.</p>;
-  const status = { DRAFT: 'Utkast', ACTIVE: 'Gäller', CLOSED: 'Avslutad' }[plan.status];
+export function SipPlan({ plan }: { plan: Plan }) {
   return (
     <>
       <dl className="facts">
@@ -14,7 +73,7 @@ export function SipPlan({ plan }: { plan: Family['plan'] }) {
         </div>
         <div>
           <dt>Status</dt>
-          <dd>{status}</dd>
+          <dd>{planStatusName[plan.status]}</dd>
         </div>
         <div>
           <dt>Upprättad</dt>
@@ -26,14 +85,32 @@ export function SipPlan({ plan }: { plan: Family['plan'] }) {
         </div>
       </dl>
       {plan.participants.length > 0 && <p>Deltagare: {plan.participants.map((p) => `${p.name} (${p.role}${p.agency ? `, ${agencyName[p.agency].toLowerCase()}` : ''})`).join('; ')}</p>}
+      <PlanGoals plan={plan} />
+    </>
+  );
+}
+
+/** The goals by outcome area, in the areas' order, each with a table of its actions. */
+export interface GoalsOfPlan {
+  goals: ReadonlyArray<{
+    id?: string;
+    area: Plan['goals'][number]['area'];
+    description: string;
+    actions: ReadonlyArray<Pick<Plan['goals'][number]['actions'][number], 'description' | 'responsibleAgency' | 'dueDate' | 'status'> & { id?: string }>;
+  }>;
+}
+
+export function PlanGoals({ plan }: { plan: GoalsOfPlan }) {
+  return (
+    <>
       {outcomeAreas.map((area) => {
         const goals = plan.goals.filter((g) => g.area === area);
         if (goals.length === 0) return null;
         return (
           <section key={area} className="area">
             <h3>{outcomeAreaName[area]}</h3>
-            {goals.map((goal) => (
-              <div key={goal.id} className="goal">
+            {goals.map((goal, i) => (
+              <div key={goal.id ?? `${area}-${i}`} className="goal">
                 <p className="goal-text">Mål: {goal.description}</p>
                 {goal.actions.length === 0 ? (
                   <p>Inga insatser planerade.</p>
@@ -50,8 +127,8 @@ export function SipPlan({ plan }: { plan: Family['plan'] }) {
                         </tr>
                       </thead>
                       <tbody>
-                        {goal.actions.map((action) => (
-                          <tr key={action.id}>
+                        {goal.actions.map((action, j) => (
+                          <tr key={action.id ?? `${i}-${j}`}>
                             <td>{action.description}</td>
                             <td>{agencyName[action.responsibleAgency]}</td>
                             <td>{action.dueDate ?? '–'}</td>
