@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { populationOptionsFromEnv } from '@lotsen/agency-systems';
+import { loadOrCreateStatisticsSecrets, populationOptionsFromEnv } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
 import { dataDir, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
@@ -32,6 +32,9 @@ const system = await startSystem({
   families,
   keys: await loadOrCreateDevKeys(),
   signingKey: sharedKeyFromEnv(),
+  // The agency systems' statistics key secrets, kept like the development keys: the same people
+  // give the same published figures after a restart.
+  statisticsSecrets: loadOrCreateStatisticsSecrets(),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   ...(databaseUrl ? { databaseUrl } : { pgliteDir }),
 });

@@ -8,3 +8,4 @@ export type { Personpost, Relation } from './population-register/personpost.js';
 export { maxLookup as populationRegisterMaxLookup, populationRegisterRoutes } from './population-register/server.js';
 export { type Faults, SimulatorControl } from './simulator/control.js';
 export { type RunningSimulator, type RunningSimulators, simulatorPorts, startSimulators } from './simulator/start.js';
+export { loadOrCreateStatisticsSecrets, randomStatisticsSecrets, type StatisticsSecrets } from './simulator/statistics-secrets.js';

@@ -2,9 +2,11 @@
 import { todayInSweden } from '@lotsen/kit';
 import { agencyRecords } from './population/agency-records.js';
 import { generatePopulation, populationOptionsFromEnv } from './population/generate.js';
-import { startSimulators } from './simulator/start.js';
+import { simulatorPorts, startSimulators } from './simulator/start.js';
+import { loadOrCreateStatisticsSecrets } from './simulator/statistics-secrets.js';
 
-const sims = await startSimulators(agencyRecords(generatePopulation({ ...populationOptionsFromEnv(), today: todayInSweden() })));
+// Each system's statistics key secret is kept under the data directory, as npm start keeps it.
+const sims = await startSimulators(agencyRecords(generatePopulation({ ...populationOptionsFromEnv(), today: todayInSweden() })), simulatorPorts, loadOrCreateStatisticsSecrets());
 // What generating left behind (at 100,000 families, 1.6 GB of the coordination team's records,
 // docs/agency-systems.md "The simulators' memory") is collected now, when started with
 // --expose-gc, not by a full collection in the middle of the first requests.

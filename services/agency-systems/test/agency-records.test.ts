@@ -42,13 +42,15 @@ describe('what the agency systems hold of a population', () => {
     }
     const pnrs = children.map((c) => c.personnummer);
     const group = { resourceType: 'Group', type: 'person', actual: true, member: pnrs.map((value) => ({ entity: { identifier: { system: identifierSystemOf(value), value } } })) };
+    // The same statistics key secret for both, so that their key sums are comparable.
+    const keyed = { statisticsSecret: 'one secret for both' };
     const asked: [(p: typeof population) => { routes: Routes }, string, unknown][] = [
-      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/absenceSinceStart', { startedIn, to: today }],
-      [schoolPlatformRoutes, 'POST /v2.0/ext/statistics/supportMeasures', { startedIn, to: today }],
-      [caseSystemRoutes, 'POST /api/v1/statistik/insatser', { personnummer: pnrs, till: today }],
+      [(p) => schoolPlatformRoutes(p, keyed), 'POST /v2.0/ext/statistics/absenceSinceStart', { startedIn, to: today }],
+      [(p) => schoolPlatformRoutes(p, keyed), 'POST /v2.0/ext/statistics/supportMeasures', { startedIn, to: today }],
+      [(p) => caseSystemRoutes(p, keyed), 'POST /api/v1/statistik/insatser', { personnummer: pnrs, till: today }],
       [populationRegisterRoutes, 'POST /navet/v1/personposter/sok', { personNr: [...pnrs.slice(0, 40), ...population.families.slice(0, 20).flatMap((f) => f.guardians.map((g) => g.personnummer))] }],
       [
-        healthRecordsRoutes,
+        (p) => healthRecordsRoutes(p, keyed),
         'POST /fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure',
         {
           resourceType: 'Parameters',

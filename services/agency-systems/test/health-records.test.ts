@@ -1,4 +1,4 @@
-import { birthDateOf, coordinationNumberSystem, type HttpRequest, identifierSystemOf, personnummerSystem } from '@lotsen/kit';
+import { addRecordKeys, birthDateOf, coordinationNumberSystem, derivedRecordKey, type HttpRequest, identifierSystemOf, personnummerSystem } from '@lotsen/kit';
 import type { Bundle, Group, MeasureReport, OperationOutcome, Organization, Parameters, Patient } from 'fhir/r4.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 // The HL7 R4 definitions check, as the dashboard's tests use it.
@@ -61,8 +61,13 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
   beforeAll(indexR4, 60_000);
   // Generated in February: the encounters of the last 300 days fall in two calendar years.
   const later = generatePopulation({ seed: 7, families: 40, today: '2027-02-15' });
-  const region = healthRecordsRoutes(later).routes;
+  // The region's statistics key secret, fixed here so that the test can derive every key itself.
+  const secret = 'the region’s statistics secret';
+  const keysOf = (personnummer: Iterable<string>) => addRecordKeys(...[...personnummer].map((p) => derivedRecordKey(secret, p)));
+  const region = healthRecordsRoutes(later, { statisticsSecret: secret }).routes;
   const patients = later.families.flatMap((f) => f.children).filter((c) => c.health?.encounters.length);
+  const unknownToRegion = later.families.flatMap((f) => f.children).find((c) => !c.health);
+  if (!unknownToRegion) throw new Error('the population has no child health care does not know');
   const cohort = patients.slice(0, 12);
   const outsider = patients[12];
   if (!outsider) throw new Error('the population has too few patients');
@@ -92,20 +97,22 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
     if (resource.resourceType !== 'MeasureReport') throw new Error(`no MeasureReport: ${JSON.stringify(resource)}`);
     return resource;
   };
-  /** The report's strata as `year unit` (unit empty for the year's) → [patients, encounters]. */
+  /** A population's key sum, from its extension (undefined without one). */
+  const keySumOf = (population: { extension?: { url: string; valueDecimal?: number }[] } | undefined) => population?.extension?.find((e) => e.url === 'urn:lotsen:fhir:nyckelsumma')?.valueDecimal;
+  /** The report's strata as `year unit` (unit empty for the year's) → [patients, their key sum, encounters, a key sum on encounters]. */
   const strataOf = (report: MeasureReport) => {
-    const out: Record<string, number[]> = {};
+    const out: Record<string, (number | undefined)[]> = {};
     for (const group of report.group ?? [])
       for (const stratifier of group.stratifier ?? [])
         for (const s of stratifier.stratum ?? []) {
           const year = s.component?.find((c) => c.code.coding?.[0]?.code === 'ar')?.value.text;
           const unit = s.component?.find((c) => c.code.coding?.[0]?.code === 'enhetstyp')?.value.coding?.[0]?.code ?? '';
           const key = `${year} ${unit}`.trim();
-          out[key] = [...(out[key] ?? []), s.population?.[0]?.count ?? -1];
+          out[key] = [...(out[key] ?? []), s.population?.[0]?.count ?? -1, keySumOf(s.population?.[0])];
         }
     return out;
   };
-  /** The same sums straight from the population: the oracle. */
+  /** The same sums straight from the population, key sums derived from the children counted in each stratum: the oracle. */
   const expected = (children: typeof patients, start: string, end: string) => {
     const out: Record<string, [Set<string>, number]> = {};
     for (const c of children)
@@ -116,10 +123,12 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
           out[key] = [who.add(c.personnummer), n + 1];
         }
       }
-    return Object.fromEntries(Object.entries(out).map(([k, [who, n]]) => [k, [who.size, n]]));
+    return Object.fromEntries(Object.entries(out).map(([k, [who, n]]) => [k, [who.size, keysOf(who), n, undefined]]));
   };
+  /** The report's groups by code: the count of each one's population and its key sum. */
+  const groupsOf = (report: MeasureReport) => Object.fromEntries((report.group ?? []).map((g) => [g.code?.coding?.[0]?.code, [g.population?.[0]?.count, keySumOf(g.population?.[0])]]));
 
-  it('sums the encounters of the cohort’s children only, per year and unit type, with nothing per child in the answer', async () => {
+  it('sums the encounters of the cohort’s children only, per year and unit type, each population of patients with their key sum, and nothing per child in the answer', async () => {
     const request = parameters([...cohort.map((c) => c.personnummer), cohort[0]?.personnummer ?? ''], '2026-01-01', '2027-12-31');
     const { status, type } = await evaluate(request);
     expect(status).toBe(200);
@@ -129,10 +138,30 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
     const want = expected(cohort, '2026-01-01', '2027-12-31');
     expect(Object.keys(want)).toEqual(expect.arrayContaining(['2026', '2027']));
     expect(strataOf(resource)).toEqual(want);
-    expect(resource.group?.map((g) => g.population?.[0]?.count)).toEqual([cohort.length, cohort.reduce((n, c) => n + (c.health?.encounters.length ?? 0), 0)]);
+    // The children named twice count once, in the patients with a contact and in those named.
+    const named = cohort.map((c) => c.personnummer);
+    expect(groupsOf(resource)).toEqual({
+      patienter: [cohort.length, keysOf(named)],
+      vardkontakter: [cohort.reduce((n, c) => n + (c.health?.encounters.length ?? 0), 0), undefined],
+      urval: [cohort.length, keysOf(named)],
+    });
     const text = JSON.stringify(resource);
     for (const c of [...cohort, outsider]) expect(text).not.toContain(c.personnummer);
     for (const c of cohort) expect(text).not.toContain(c.health?.patientId);
+  });
+
+  it('names in its `urval` group every child of the group with their key sum, those it has not met among them, and in the patients only those with a contact', async () => {
+    // The number under its own system that nobody has, and a child the region has never met, are named all the same.
+    const named = [cohort[0]?.personnummer ?? '', unknownToRegion.personnummer, '189001019802'];
+    const resource = await measured(parameters(named, '2026-01-01', '2027-12-31'));
+    expect(groupsOf(resource)).toEqual({
+      patienter: [1, keysOf(named.slice(0, 1))],
+      vardkontakter: [cohort[0]?.health?.encounters.length, undefined],
+      urval: [3, keysOf(named)],
+    });
+    // Asked again, the keys of those it does not know are the same (remembered, not drawn).
+    expect(groupsOf(await measured(parameters(named, '2026-01-01', '2027-12-31')))).toEqual(groupsOf(resource));
+    expect(fhirR4Problems(resource)).toEqual([]);
   });
 
   it('counts only the encounters in the period', async () => {
@@ -145,7 +174,7 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
     );
     const want = expected(cohort, '2026-10-01', '2026-12-31');
     expect(strataOf(resource)).toEqual(want);
-    expect(want['2026']?.[1]).toBeLessThan(cohort.reduce((n, c) => n + (c.health?.encounters.filter((e) => e.date.startsWith('2026')).length ?? 0), 0));
+    expect(want['2026']?.[2]).toBeLessThan(cohort.reduce((n, c) => n + (c.health?.encounters.filter((e) => e.date.startsWith('2026')).length ?? 0), 0));
     expect(Object.keys(want)).not.toContain('2027');
   });
 

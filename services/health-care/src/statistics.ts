@@ -1,4 +1,4 @@
-import { type AgencyRequestContext, cellOf, type FigureCell, releasedReport, statisticsCohort, suppressedCountCell, suppressedRatioCell, suppressTable } from '@lotsen/kit';
+import { type AgencyRequestContext, type Counted, countCell, nobody, rateCell, recordKeyModulus, releasedReport, statisticsCohort } from '@lotsen/kit';
 import type { CareContactRow, HealthRecords } from './adapters/fhir.js';
 
 type Ctx = AgencyRequestContext<HealthRecords>;
@@ -20,28 +20,33 @@ function yearsOf(from: string, to: string) {
   });
 }
 
+/** The people of `whole` who are not in `part` (a part of it): counts and keys subtracted, modulo 2³². */
+const apart = (whole: Counted, part: Counted): Counted => ({ n: whole.n - part.n, keys: (whole.keys - part.keys + recordKeyModulus) % recordKeyModulus });
+
 /**
- * One year's figures, suppressed as one table (a line with its total): the cohort's children by
- * where they had contacts that year, at none or at each unit type, with the cohort (`children`)
- * as its total, so that no hidden cell comes back from the cohort and the others. A child with
- * contacts at two unit types counts under each; the line then adds up to more than the cohort and
- * gives back less than an exact one. A group's contacts and contacts per child are hidden with its
- * children: the answer has no total of contacts, and a small group's would tell of its few children.
+ * One year's figures by the cell key method (docs/analysts.md, "Health care's care contacts"):
+ * every count a cell of its own children, perturbed by the sum of their record keys as the region
+ * gives it. Those without a contact are the cohort less those with one that year, as people (their
+ * count and their keys), so they are a cell of their own too, not the cohort's published count less
+ * the others'. A group's contacts are perturbed by its children's key and hidden with its children:
+ * a small group's contacts would tell of its few children. Contacts per child are the published
+ * contacts over the published children, withheld over a published base under the threshold.
  */
-function yearFigures(rows: CareContactRow[], year: number, cohort: number, threshold: number) {
-  const row = (unitType: string | null) => rows.find((r) => r.year === year && r.unitType === unitType) ?? { patients: 0, encounters: 0 };
-  const [line = []] = suppressTable([[cohort - row(null).patients, ...unitTypes.map(([code]) => row(code).patients)]], threshold).cells;
-  const [withoutContact, ...byUnit] = line.map((c) => cellOf(c));
+function yearFigures(rows: CareContactRow[], year: number, cohort: Counted, threshold: number) {
+  const row = (unitType: string | null) => rows.find((r) => r.year === year && r.unitType === unitType);
+  const patients = (r: CareContactRow | undefined): Counted => (r ? { n: r.patients, keys: r.keySum } : nobody);
   return {
-    childrenWithoutContact: withoutContact,
-    byUnitType: unitTypes.map(([code, unitType], i) => {
-      const { patients, encounters } = row(code);
-      const children = byUnit[i] as FigureCell;
+    childrenWithoutContact: countCell(apart(cohort, patients(row(null))), threshold),
+    byUnitType: unitTypes.map(([code, unitType]) => {
+      const r = row(code);
+      const withContact = patients(r);
+      const contacts: Counted = { n: r?.encounters ?? 0, keys: withContact.keys };
+      const children = countCell(withContact, threshold);
       return {
         unitType,
         children,
-        contacts: children.suppressed ? children : suppressedCountCell(encounters, threshold),
-        contactsPerChild: children.reason === 'COMPLEMENTARY' ? children : suppressedRatioCell(patients > 0 ? encounters / patients : 0, patients, threshold),
+        contacts: children.suppressed ? children : countCell(contacts, threshold),
+        contactsPerChild: rateCell(contacts, withContact, threshold, 1),
       };
     }),
   };
@@ -50,14 +55,17 @@ function yearFigures(rows: CareContactRow[], year: number, cohort: number, thres
 /**
  * Health care's follow-up figures (docs/analysts.md): care contacts per year and unit type over
  * the cohort the registry signed for this request, from one call to the region's measure (FHIR
- * `$evaluate-measure`), the release written to health care's audit trail before anything is answered.
+ * `$evaluate-measure`), the release written to health care's audit trail before anything is
+ * answered. The cohort's own cell, the children counted, is the measure's `urval`: the children
+ * named, with the sum of their keys.
  */
 export async function healthCareStatistics(ref: Reference, _: unknown, ctx: Ctx) {
   const cohort = await statisticsCohort(ctx, ref.healthCareCohort);
   const children = Object.values(cohort.members.CARE_CONTACTS ?? {}).flat();
-  const rows = await releasedReport(ctx, cohort, 'healthCare.careContactsByYear', 'CARE_CONTACTS', () => ctx.agency.careContactReport(children, cohort.from, cohort.to));
+  const report = await releasedReport(ctx, cohort, 'healthCare.careContactsByYear', 'CARE_CONTACTS', () => ctx.agency.careContactReport(children, cohort.from, cohort.to));
+  const counted: Counted = { n: report.named.children, keys: report.named.keySum };
   return {
-    children: suppressedCountCell(children.length, cohort.threshold),
-    careContactsByYear: yearsOf(cohort.from, cohort.to).map((y) => ({ ...y, ...yearFigures(rows, y.year, children.length, cohort.threshold) })),
+    children: countCell(counted, cohort.threshold),
+    careContactsByYear: yearsOf(cohort.from, cohort.to).map((y) => ({ ...y, ...yearFigures(report.rows, y.year, counted, cohort.threshold) })),
   };
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
+import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, randomStatisticsSecrets, type StatisticsSecrets, startSimulators } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
@@ -56,6 +56,8 @@ export interface SystemOptions {
   signingKey?: SharedKey;
   /** The consent registry's own key pair, which signs grants; generated when absent. */
   registryKeys?: RegistryKeys;
+  /** Each agency system's statistics key secret, which its record keys are derived with (docs/agency-systems.md); generated when absent. */
+  statisticsSecrets?: StatisticsSecrets;
   now?: () => Date;
 }
 
@@ -107,7 +109,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       pgliteDir: options.pgliteDir ?? null,
     }));
   await seed(db, population);
-  const simulators = await startSimulators(population, ports.simulators);
+  const simulators = await startSimulators(population, ports.simulators, options.statisticsSecrets ?? randomStatisticsSecrets());
   const coordination = await startCoordinationSubgraph({
     port: ports.coordination,
     db,

@@ -1,6 +1,7 @@
 import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SocialRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
 import { interventionReport } from './intervention-report.js';
 
 const insatstyp: Record<SocialRecord['interventions'][number]['kind'], string> = {
@@ -14,15 +15,18 @@ export const maxPerPage = 100;
 
 /**
  * Social services case system, vendor style: Swedish field names, its own client ids
- * (klientId), lists filtered by many personal identity numbers, paged with sida/perSida.
+ * (klientId), lists filtered by many personal identity numbers, paged with sida/perSida; and a
+ * statistics report whose every count comes with the sum of its children's record keys, derived
+ * with the system's own statistics secret.
  */
-export function caseSystemRoutes(population: Population, control = new SimulatorControl('case-system')): { routes: Routes; control: SimulatorControl } {
+export function caseSystemRoutes(population: Population, options: CountingSystemOptions = {}): { routes: Routes; control: SimulatorControl } {
+  const control = options.control ?? new SimulatorControl('case-system');
   const clients = new Map<string, Child & { social: SocialRecord }>();
   for (const family of households(population)) {
     for (const child of family.children) if (child.social) clients.set(child.personnummer, child as Child & { social: SocialRecord });
   }
 
-  const report = interventionReport(clients);
+  const report = interventionReport(clients, recordKeys(options.statisticsSecret ?? freshSecret()));
 
   /** Shared by every list endpoint: filter by personnummer, then page. */
   const list =
@@ -65,13 +69,23 @@ export function caseSystemRoutes(population: Population, control = new Simulator
       })),
     ),
     // The case system's report for follow-up statistics: interventions of the clients named, by
-    // kind, with how many children and days, in one call however many; nothing per client.
+    // kind, with how many children and days, in one call however many; nothing per client. Each
+    // count comes with its children's key sum (nyckelsumma), and the children named (urval) too.
     'POST /api/v1/statistik/insatser': (req) => {
-      const body = JSON.parse(req.body || '{}') as { personnummer?: unknown; till?: unknown };
-      if (!Array.isArray(body.personnummer) || body.personnummer.some((p) => typeof p !== 'string')) return badRequest('personnummer: en lista krävs');
+      const body = JSON.parse(req.body || '{}') as { personnummer?: unknown; till?: unknown } | null;
+      if (!Array.isArray(body?.personnummer) || body.personnummer.some((p) => typeof p !== 'string')) return badRequest('personnummer: en lista krävs');
       if (typeof body.till !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(body.till)) return badRequest('till: ett datum krävs');
+      const { named, lines } = report(body.personnummer as string[], body.till);
       return json(200, {
-        rader: report(body.personnummer as string[], body.till).map((r) => ({ insatstyp: insatstyp[r.kind], insatser: r.interventions, barn: r.children, dagar: r.days })),
+        urval: { barn: named.children, nyckelsumma: named.keySum },
+        rader: lines.map((r) => ({
+          insatstyp: insatstyp[r.kind],
+          insatser: r.interventions,
+          barn: r.children,
+          nyckelsumma: r.keySum,
+          dagar: r.days,
+          flestDagarEttBarn: r.mostDaysOfOneChild,
+        })),
       });
     },
   };

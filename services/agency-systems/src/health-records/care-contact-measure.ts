@@ -1,6 +1,7 @@
 import { type HttpResponse, identifierSystemOf, json } from '@lotsen/kit';
-import type { CodeableConcept, Coding, FhirResource, MeasureReport, MeasureReportGroup, OperationOutcome, Parameters } from 'fhir/r4.js';
+import type { CodeableConcept, Coding, Extension, FhirResource, MeasureReport, MeasureReportGroup, OperationOutcome, Parameters } from 'fhir/r4.js';
 import type { HealthRecord } from '../population/types.js';
+import { plusKey, type RecordKeys } from '../simulator/record-keys.js';
 import { unitTypeOf } from './unit-type.js';
 
 /** The measure's id on the server: care contacts (vårdkontakter) per unit type and year. */
@@ -9,7 +10,15 @@ const measureUrl = `urn:lotsen:fhir:measure:${careContactMeasureId}`;
 /** The codes of the measure's groups and stratifiers, as the region and Lotsen agreed them. */
 const measureCodes = 'urn:lotsen:fhir:vardkontakter';
 
+/**
+ * The extension that carries a population's sum of record keys (docs/agency-systems.md, "Record
+ * keys"): a number up to 2³² − 1, so a decimal, as R4's integer types stop at 2³¹ − 1.
+ */
+export const keySumExtension = 'urn:lotsen:fhir:nyckelsumma';
+const keySumOf = (keySum: number): Extension[] => [{ url: keySumExtension, valueDecimal: keySum }];
+
 const concept = (code: string, display: string): CodeableConcept => ({ coding: [{ system: measureCodes, code, display }] });
+const cohortCode = concept('urval', 'Barn i urvalet');
 const patientsCode = concept('patienter', 'Patienter med minst en vårdkontakt');
 const encountersCode = concept('vardkontakter', 'Vårdkontakter');
 const yearCode = concept('ar', 'År');
@@ -18,7 +27,8 @@ const initialPopulation: CodeableConcept = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/measure-population', code: 'initial-population', display: 'Initial Population' }],
 };
 
-type Tally = { patients: number; encounters: number };
+/** A stratum's sums: its patients, the sum of their record keys (modulo 2³²), their encounters. */
+type Tally = { patients: number; keySum: number; encounters: number };
 type Stratum = { year: string; unitType?: CodeableConcept | undefined; tally: Tally };
 
 /**
@@ -26,13 +36,14 @@ type Stratum = { year: string; unitType?: CodeableConcept | undefined; tally: Ta
  * them: kept together per patient when the server starts (its index for the measure, in effect),
  * so a region's cohort is counted without reaching into every record of the population. Each
  * encounter carries its year and its stratum's key made once here, so that counting ninety
- * thousand patients makes no string or object per encounter.
+ * thousand patients makes no string or object per encounter; and the patient's record key,
+ * derived once here with the region's statistics secret.
  */
-type Contacts = { dates: string[]; years: string[]; keys: string[]; unitTypes: Coding[] };
-function contactsByPatient(patients: ReadonlyMap<string, { health: HealthRecord }>): Map<string, Contacts> {
+type Contacts = { recordKey: number; dates: string[]; years: string[]; keys: string[]; unitTypes: Coding[] };
+function contactsByPatient(patients: ReadonlyMap<string, { health: HealthRecord }>, recordKeys: RecordKeys): Map<string, Contacts> {
   const index = new Map<string, Contacts>();
   for (const [pnr, { health }] of patients) {
-    const contacts: Contacts = { dates: [], years: [], keys: [], unitTypes: [] };
+    const contacts: Contacts = { recordKey: 0, dates: [], years: [], keys: [], unitTypes: [] };
     for (const e of health.encounters) {
       const unitType = unitTypeOf(e.organisation);
       if (!unitType) continue;
@@ -42,7 +53,9 @@ function contactsByPatient(patients: ReadonlyMap<string, { health: HealthRecord 
       contacts.keys.push(`${year} ${unitType.code}`);
       contacts.unitTypes.push(unitType);
     }
-    if (contacts.dates.length > 0) index.set(pnr, contacts);
+    if (contacts.dates.length === 0) continue;
+    contacts.recordKey = recordKeys.derive(pnr);
+    index.set(pnr, contacts);
   }
   return index;
 }
@@ -74,10 +87,12 @@ function membersOf(group: FhirResource | undefined): Set<string> | string {
  * answers it for follow-up statistics: a summary MeasureReport with, per calendar year and per
  * unit type, the patients with at least one encounter and the encounters, in the period only
  * (booked appointments are not encounters). One request whatever the number of children, and
- * nothing per patient in the answer.
+ * nothing per patient in the answer. Each population of patients carries the sum of their record
+ * keys as an extension, and a group `urval` gives the children named with theirs, so that Lotsen
+ * can publish every figure by the cell key method without the region's secret.
  */
-export function evaluateCareContacts(patients: ReadonlyMap<string, { health: HealthRecord }>) {
-  const contacts = contactsByPatient(patients);
+export function evaluateCareContacts(patients: ReadonlyMap<string, { health: HealthRecord }>, recordKeys: RecordKeys) {
+  const contacts = contactsByPatient(patients, recordKeys);
   return (req: { body: string }): HttpResponse => {
     let body: Parameters;
     try {
@@ -96,7 +111,8 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
 
     const byYear = new Map<string, Stratum>();
     const byYearAndUnit = new Map<string, Stratum>();
-    let patientsWithContact = 0;
+    const withContact: Tally = { patients: 0, keySum: 0, encounters: 0 };
+    let namedKeySum = 0;
     // The strata one patient's encounters fell in: each counts the patient once.
     const touched = new Set<Stratum>();
     const counted = (s: Stratum) => {
@@ -105,6 +121,8 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
     };
     for (const pnr of members) {
       const c = contacts.get(pnr);
+      // A child without contacts the measure counts (or unknown here) is in the children named alone.
+      namedKeySum = plusKey(namedKeySum, c ? c.recordKey : recordKeys.of(pnr));
       if (!c) continue;
       touched.clear();
       for (let i = 0; i < c.dates.length; i++) {
@@ -114,29 +132,38 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
         const key = c.keys[i] as string;
         let inYear = byYear.get(year);
         if (!inYear) {
-          inYear = { year, tally: { patients: 0, encounters: 0 } };
+          inYear = { year, tally: { patients: 0, keySum: 0, encounters: 0 } };
           byYear.set(year, inYear);
         }
         let inUnit = byYearAndUnit.get(key);
         if (!inUnit) {
-          inUnit = { year, unitType: { coding: [c.unitTypes[i] as Coding] }, tally: { patients: 0, encounters: 0 } };
+          inUnit = { year, unitType: { coding: [c.unitTypes[i] as Coding] }, tally: { patients: 0, keySum: 0, encounters: 0 } };
           byYearAndUnit.set(key, inUnit);
         }
         counted(inYear);
         counted(inUnit);
       }
-      for (const s of touched) s.tally.patients += 1;
-      if (touched.size > 0) patientsWithContact += 1;
+      for (const s of touched) {
+        s.tally.patients += 1;
+        s.tally.keySum = plusKey(s.tally.keySum, c.recordKey);
+      }
+      if (touched.size > 0) {
+        withContact.patients += 1;
+        withContact.keySum = plusKey(withContact.keySum, c.recordKey);
+      }
     }
     const all = [...byYear.values()];
-    const group = (code: CodeableConcept, of: (t: Tally) => number, total: number): MeasureReportGroup => {
+    withContact.encounters = all.reduce((n, s) => n + s.tally.encounters, 0);
+    // A population of patients carries their key sum; one of encounters does not (its people are the patients').
+    const population = (t: Tally, figure: 'patients' | 'encounters') => [{ code: initialPopulation, count: t[figure], ...(figure === 'patients' ? { extension: keySumOf(t.keySum) } : {}) }];
+    const group = (code: CodeableConcept, figure: 'patients' | 'encounters'): MeasureReportGroup => {
       const stratum = (s: Stratum) => ({
         component: [{ code: yearCode, value: { text: s.year } }, ...(s.unitType ? [{ code: unitTypeCode, value: s.unitType }] : [])],
-        population: [{ code: initialPopulation, count: of(s.tally) }],
+        population: population(s.tally, figure),
       });
       return {
         code,
-        population: [{ code: initialPopulation, count: total }],
+        population: population(withContact, figure),
         stratifier: [
           { code: [yearCode], stratum: all.map(stratum) },
           { code: [yearCode, unitTypeCode], stratum: [...byYearAndUnit.values()].map(stratum) },
@@ -150,12 +177,10 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
       measure: measureUrl,
       period: { start, end },
       group: [
-        group(patientsCode, (t) => t.patients, patientsWithContact),
-        group(
-          encountersCode,
-          (t) => t.encounters,
-          all.reduce((n, s) => n + s.tally.encounters, 0),
-        ),
+        group(patientsCode, 'patients'),
+        group(encountersCode, 'encounters'),
+        // The children named, each once, whether or not the region has met them: the cohort's own cell.
+        { code: cohortCode, population: [{ code: initialPopulation, count: members.size, extension: keySumOf(namedKeySum) }] },
       ],
     });
   };

@@ -2,6 +2,7 @@ import { identifierSystemOf, json, type Routes } from '@lotsen/kit';
 import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
 import { type Child, type HealthRecord, households, type Population } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
 import { careContactMeasureId, evaluateCareContacts } from './care-contact-measure.js';
 import { unitTypeOf } from './unit-type.js';
 
@@ -11,9 +12,11 @@ type Known = Child & { health: HealthRecord };
  * Health records: a subset of FHIR R4. Searches take several identifiers at once
  * (comma-joined, `system|value`), chained on the patient for clinical resources, and answer
  * searchset Bundles; `_include` adds the referenced Patient. For follow-up statistics it evaluates
- * one Measure, care contacts per unit type and year, over a cohort (`$evaluate-measure`).
+ * one Measure, care contacts per unit type and year, over a cohort (`$evaluate-measure`), its
+ * populations with the sums of their record keys, derived with the region's statistics secret.
  */
-export function healthRecordsRoutes(population: Population, control = new SimulatorControl('health-records')): { routes: Routes; control: SimulatorControl } {
+export function healthRecordsRoutes(population: Population, options: CountingSystemOptions = {}): { routes: Routes; control: SimulatorControl } {
+  const control = options.control ?? new SimulatorControl('health-records');
   const patients = new Map<string, Known>();
   for (const family of households(population)) {
     for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
@@ -119,7 +122,7 @@ export function healthRecordsRoutes(population: Population, control = new Simula
         { 'content-type': 'application/fhir+json' },
       );
     },
-    [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients),
+    [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients, recordKeys(options.statisticsSecret ?? freshSecret())),
   };
   return { routes: control.routes(routes), control };
 }

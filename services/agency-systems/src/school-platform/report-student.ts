@@ -9,6 +9,8 @@ import type { SupportKind } from './support-measures-in-place.js';
  */
 export interface ReportStudent {
   personnummer: string;
+  /** The student's record key, derived once with the platform's statistics secret (docs/agency-systems.md, "Record keys"). */
+  recordKey: number;
   /** Absence before coordination: the recorded share of the offered time, or 5 % when none is offered. */
   absenceBefore: number;
   /** The day the first measure of each kind was decided (extra anpassningar, särskilt stöd, åtgärdsprogram), if any. */
@@ -17,7 +19,7 @@ export interface ReportStudent {
   termShares: Map<number, number>;
 }
 
-export function reportStudentOf(child: Child & { school: SchoolRecord }): ReportStudent {
+export function reportStudentOf(child: Child & { school: SchoolRecord }, recordKey: number): ReportStudent {
   const a = child.school.attendance;
   const firstDecided: ReportStudent['firstDecided'] = {};
   const earliest = (kind: SupportKind, day: string) => {
@@ -30,6 +32,7 @@ export function reportStudentOf(child: Child & { school: SchoolRecord }): Report
   }
   return {
     personnummer: child.personnummer,
+    recordKey,
     absenceBefore: a.offeredMinutes > 0 ? (a.validAbsenceMinutes + a.invalidAbsenceMinutes) / a.offeredMinutes : 0.05,
     firstDecided,
     termShares: new Map(),

@@ -1,6 +1,7 @@
 import { json, type Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
 import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
 import { absenceSinceStart } from './attendance-by-term.js';
 import { type ReportStudent, reportStudentOf } from './report-student.js';
 import { supportMeasuresInPlace } from './support-measures-in-place.js';
@@ -9,9 +10,12 @@ import { supportMeasuresInPlace } from './support-measures-in-place.js';
  * School platform: a subset of SS 12000 2.1.0 (paths under /v2.0 as in the published file):
  * persons looked up in batches by civicNo, organisations, aggregated attendance; plus a local
  * extension under /v2.0/ext for support measures and student-health contacts, and the cohort reports
- * for follow-up statistics (docs/agency-systems.md).
+ * for follow-up statistics (docs/agency-systems.md), each count with the sum of its students'
+ * record keys, derived with the platform's own statistics secret.
  */
-export function schoolPlatformRoutes(population: Population, control = new SimulatorControl('school-platform')): { routes: Routes; control: SimulatorControl } {
+export function schoolPlatformRoutes(population: Population, options: CountingSystemOptions = {}): { routes: Routes; control: SimulatorControl } {
+  const control = options.control ?? new SimulatorControl('school-platform');
+  const keys = recordKeys(options.statisticsSecret ?? freshSecret());
   const byCivicNo = new Map<string, Child & { school: SchoolRecord }>();
   const byId = new Map<string, Child & { school: SchoolRecord }>();
   const units = new Map<string, SchoolRecord['schoolUnit'] & { schoolType: string }>();
@@ -21,7 +25,7 @@ export function schoolPlatformRoutes(population: Population, control = new Simul
       if (!child.school) continue;
       const known = child as Child & { school: SchoolRecord };
       byCivicNo.set(child.personnummer, known);
-      reportStudents.set(child.personnummer, reportStudentOf(known));
+      reportStudents.set(child.personnummer, reportStudentOf(known, keys.derive(child.personnummer)));
       byId.set(child.school.personId, known);
       units.set(child.school.schoolUnit.id, { ...child.school.schoolUnit, schoolType: child.school.schoolType });
     }

@@ -5,6 +5,7 @@ import type { Population } from '../population/types.js';
 import { populationRegisterRoutes } from '../population-register/server.js';
 import { schoolPlatformRoutes } from '../school-platform/server.js';
 import type { SimulatorControl } from './control.js';
+import { randomStatisticsSecrets, type StatisticsSecrets } from './statistics-secrets.js';
 
 export interface RunningSimulator extends RunningServer {
   control: SimulatorControl;
@@ -21,18 +22,24 @@ export interface RunningSimulators {
 /** The fixed ports the README lists; 0 picks free ports (tests). */
 export const simulatorPorts = { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 } as const;
 
+/**
+ * The agency systems' simulators on their ports. Each system that counts for follow-up statistics
+ * holds its own statistics key secret (docs/agency-systems.md, "Record keys"): given, as `npm
+ * start` keeps them across restarts, or fresh ones, as a test system's.
+ */
 export async function startSimulators(
   population: Population,
   ports: { school: number; socialServices: number; healthCare: number; populationRegister: number } = simulatorPorts,
+  statisticsSecrets: StatisticsSecrets = randomStatisticsSecrets(),
 ): Promise<RunningSimulators> {
   // A statistics export is asked for a region's cohort in one request: a larger body than a client's.
   const start = async (made: ReturnType<typeof schoolPlatformRoutes>, port: number): Promise<RunningSimulator> => ({
     ...(await startHttpServer(made.routes, port, '127.0.0.1', undefined, 16_000_000)),
     control: made.control,
   });
-  const school = await start(schoolPlatformRoutes(population), ports.school);
-  const socialServices = await start(caseSystemRoutes(population), ports.socialServices);
-  const healthCare = await start(healthRecordsRoutes(population), ports.healthCare);
+  const school = await start(schoolPlatformRoutes(population, { statisticsSecret: statisticsSecrets.school }), ports.school);
+  const socialServices = await start(caseSystemRoutes(population, { statisticsSecret: statisticsSecrets.socialServices }), ports.socialServices);
+  const healthCare = await start(healthRecordsRoutes(population, { statisticsSecret: statisticsSecrets.healthCare }), ports.healthCare);
   const populationRegister = await start(populationRegisterRoutes(population), ports.populationRegister);
   return {
     school,

@@ -1,5 +1,5 @@
-import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf } from '@lotsen/kit';
-import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, Patient, Reference } from 'fhir/r4.js';
+import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf, reportedKeySum } from '@lotsen/kit';
+import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, MeasureReportGroup, Patient, Reference } from 'fhir/r4.js';
 import { careContactMeasureRequest } from './measure-request.js';
 
 /**
@@ -41,30 +41,55 @@ export interface CareContactRow {
   /** The region's unit type code (enhetstyp): bup, habilitering or primarvard. */
   unitType: string | null;
   patients: number;
+  /** The sum of the patients' record keys, modulo 2³²: the key of their cell (docs/agency-systems.md, "Record keys"). */
+  keySum: number;
   encounters: number;
 }
+
+/** What the measure answers: the children named (the cohort's own cell) and one row per year and unit type. */
+export interface CareContactReport {
+  named: { children: number; keySum: number };
+  rows: CareContactRow[];
+}
+
+/** The extension on a population of the measure that carries the sum of its patients' record keys. */
+export const keySumExtension = 'urn:lotsen:fhir:nyckelsumma';
 
 const codeOf = (c: CodeableConcept | undefined) => c?.coding?.[0]?.code;
 /** The measure's groups: one counts patients with a contact, the other the contacts (encounters). */
 const figures: Record<string, 'patients' | 'encounters'> = { patienter: 'patients', vardkontakter: 'encounters' };
+type Population = NonNullable<MeasureReportGroup['population']>[number];
+const initialPopulation = (populations: Population[] | undefined) => populations?.find((p) => codeOf(p.code) === 'initial-population');
+/** A population's key sum; a report without one is not published from (UNAVAILABLE: no key, no protection). */
+const keySumOf = (p: Population | undefined) => reportedKeySum('HEALTH_CARE', p?.extension?.find((e) => e.url === keySumExtension)?.valueDecimal);
 
-/** The strata of the measure's two groups (patients, encounters) read into one row per year and unit type. */
-function careContactRows(report: MeasureReport): CareContactRow[] {
+/**
+ * The strata of the measure's two groups (patients, encounters) read into one row per year and
+ * unit type, each with its patients' key sum, and the `urval` group's children named with theirs.
+ */
+function careContactReport(report: MeasureReport): CareContactReport {
   if (report.resourceType !== 'MeasureReport' || report.status !== 'complete') throw new Error('the care-contacts measure gave no complete MeasureReport');
   const rows = new Map<string, CareContactRow>();
+  let named: CareContactReport['named'] | undefined;
   for (const group of report.group ?? []) {
+    if (codeOf(group.code) === 'urval') {
+      const cohort = initialPopulation(group.population);
+      named = { children: cohort?.count ?? 0, keySum: keySumOf(cohort) };
+    }
     const figure = figures[codeOf(group.code) ?? ''];
     if (!figure) continue;
     for (const s of (group.stratifier ?? []).flatMap((st) => st.stratum ?? [])) {
       const component = (code: string) => s.component?.find((c) => codeOf(c.code) === code)?.value;
       const year = Number(component('ar')?.text);
       const unitType = codeOf(component('enhetstyp')) ?? null;
-      const row = rows.get(`${year} ${unitType}`) ?? { year, unitType, patients: 0, encounters: 0 };
-      row[figure] = s.population?.find((p) => codeOf(p.code) === 'initial-population')?.count ?? 0;
+      const row = rows.get(`${year} ${unitType}`) ?? { year, unitType, patients: 0, keySum: 0, encounters: 0 };
+      const population = initialPopulation(s.population);
+      row[figure] = population?.count ?? 0;
+      if (figure === 'patients') row.keySum = keySumOf(population);
       rows.set(`${year} ${unitType}`, row);
     }
   }
-  return [...rows.values()];
+  return { named: named ?? { children: 0, keySum: keySumOf(undefined) }, rows: [...rows.values()] };
 }
 
 export function healthRecords(http: AgencyHttp) {
@@ -91,12 +116,12 @@ export function healthRecords(http: AgencyHttp) {
      * (FHIR R4 `$evaluate-measure`, a population report): one call however many, sums only. The
      * cohort goes inline as a Group, not as a stored one: it is the registry's for this request only.
      */
-    careContactReport: async (personnummer: readonly string[], periodStart: string, periodEnd: string): Promise<CareContactRow[]> => {
-      if (personnummer.length === 0) return [];
+    careContactReport: async (personnummer: readonly string[], periodStart: string, periodEnd: string): Promise<CareContactReport> => {
+      if (personnummer.length === 0) return { named: { children: 0, keySum: 0 }, rows: [] };
       const { data } = await http.report<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', careContactMeasureRequest(personnummer, periodStart, periodEnd), {
         headers: { 'content-type': 'application/fhir+json' },
       });
-      return careContactRows(data);
+      return careContactReport(data);
     },
   };
 }

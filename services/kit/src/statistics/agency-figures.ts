@@ -4,8 +4,9 @@ import { AgencyError, failureMessage, toAgencyError } from '../agency/errors.js'
 import { statisticalRelease } from '../audit/statistical-release.js';
 import type { Cohort, CohortMembers } from '../consent/cohort.js';
 import { GrantError } from '../consent/grant.js';
-import type { DataCategory } from '../domain/agencies.js';
+import type { Agency, DataCategory } from '../domain/agencies.js';
 import type { AgencyContext } from '../subgraph/context.js';
+import { recordKeyModulus } from './cell-key.js';
 
 /**
  * The cohort an agency figure may count (docs/analysts.md, "Agency figures"): only for analysts and
@@ -44,4 +45,26 @@ export async function releasedReport<T>(ctx: AgencyContext, cohort: Cohort, figu
     const failed = toAgencyError(cohort.agency, error);
     throw new GraphQLError(`${failureMessage(failed.kind)}, så inget räknas / the agency system did not answer (${failed.kind}), so nothing is counted`, { extensions: { code: 'UNAVAILABLE' } });
   }
+}
+
+/**
+ * A sum of record keys as an agency's report gives it (docs/agency-systems.md): an integer in
+ * [0, 2³²), as a number or as digits. Without one the cell's key is unknown, and a cell published
+ * with a made-up key would be perturbed the same way for everyone (no protection at all): the
+ * report is then not one the figure can be published from, and the figure is UNAVAILABLE.
+ */
+export function reportedKeySum(agency: Agency, value: unknown): number {
+  const n = typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= recordKeyModulus) throw new AgencyError(agency, 'UNAVAILABLE', 'the report gave no sum of record keys for a cell');
+  return n;
+}
+
+/**
+ * The largest single contribution to a magnitude as an agency's report gives it (the most days of
+ * one child, the largest absence share of one student): a non-negative number, or the figure is
+ * UNAVAILABLE, as a mean moved by a made-up amount would not be protected.
+ */
+export function reportedLargest(agency: Agency, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new AgencyError(agency, 'UNAVAILABLE', 'the report gave no largest single contribution for a magnitude');
+  return value;
 }

@@ -1,4 +1,4 @@
-import { type AgencyHttp, batchLoader, groupBy } from '@lotsen/kit';
+import { type AgencyHttp, batchLoader, groupBy, reportedKeySum, reportedLargest } from '@lotsen/kit';
 import { LRUCache } from 'lru-cache';
 
 /** The parts of SS 12000 2.1.0 shapes the adapter reads. */
@@ -90,12 +90,14 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
 
   /**
    * One of the platform's cohort reports: sums over the cohort's students, named by civicNo under
-   * the month their coordination began, in one call however many students; an empty cohort asks nothing.
+   * the month their coordination began, in one call however many students; an empty cohort asks
+   * nothing. A report without the key sums the figures are perturbed by is not published from
+   * (`read` refuses it: the figure is UNAVAILABLE).
    */
   const cohortReport =
-    <R>(path: string, none: R) =>
+    <R>(path: string, none: R, read: (data: R) => R) =>
     async (startedIn: Record<string, string[]>, to: string): Promise<R> =>
-      Object.keys(startedIn).length === 0 ? none : (await http.report<{ data: R }>(path, { startedIn, to })).data.data;
+      Object.keys(startedIn).length === 0 ? none : read((await http.report<{ data: R }>(path, { startedIn, to })).data.data);
 
   return {
     persons,
@@ -104,9 +106,15 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
     supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
     studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
     /** Absence per term relative to each student's start. */
-    absenceSinceStart: cohortReport<AbsenceSinceStartRow[]>('/v2.0/ext/statistics/absenceSinceStart', []),
+    absenceSinceStart: cohortReport<AbsenceSinceStartRow[]>('/v2.0/ext/statistics/absenceSinceStart', [], (rows) =>
+      rows.map((r) => ({ ...r, keySum: reportedKeySum('SCHOOL', r.keySum), largestAbsenceShare: reportedLargest('SCHOOL', r.largestAbsenceShare) })),
+    ),
     /** Students with each kind of support in place at their start and on `to`. */
-    supportMeasuresInPlace: cohortReport<SupportMeasuresInPlace>('/v2.0/ext/statistics/supportMeasures', { students: 0, inPlace: [] }),
+    supportMeasuresInPlace: cohortReport<SupportMeasuresInPlace>('/v2.0/ext/statistics/supportMeasures', { students: 0, keySum: 0, inPlace: [] }, (report) => ({
+      ...report,
+      keySum: reportedKeySum('SCHOOL', report.keySum),
+      inPlace: report.inPlace.map((r) => ({ ...r, atStartKeySum: reportedKeySum('SCHOOL', r.atStartKeySum), atEndKeySum: reportedKeySum('SCHOOL', r.atEndKeySum) })),
+    })),
   };
 }
 
@@ -114,8 +122,12 @@ export interface AbsenceSinceStartRow {
   /** -1 the term before the start, 0 the term of the start, 1, 2, … the terms since. */
   termsSinceStart: number;
   students: number;
+  /** The sum of the row's students' record keys, modulo 2³²: its cell's key (docs/agency-systems.md, "Record keys"). */
+  keySum: number;
   offeredSum: number;
   absenceSum: number;
+  /** The largest share of the offered time (0-1) one student of the row was absent. */
+  largestAbsenceShare: number;
 }
 
 export type SupportKind = 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT' | 'ACTION_PROGRAMME';
@@ -123,8 +135,10 @@ export type SupportKind = 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT' | 'ACTION_PROG
 export interface SupportMeasuresInPlace {
   /** The students named that the platform has enrolled: the base of every row. */
   students: number;
+  /** The sum of their record keys, modulo 2³²; each count of a kind has its own. */
+  keySum: number;
   /** Per kind, the students with it decided on or before the first day of their start month, and on or before `to`. */
-  inPlace: { kind: SupportKind; atStart: number; atEnd: number }[];
+  inPlace: { kind: SupportKind; atStart: number; atStartKeySum: number; atEnd: number; atEndKeySum: number }[];
 }
 
 export type SchoolPlatform = ReturnType<typeof schoolPlatform>;
