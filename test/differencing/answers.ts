@@ -16,9 +16,17 @@ fragment C on Count { value suppressed reason perturbed }
 fragment S on ConsentCounts { active { ...C } pending { ...C } expired { ...C } revoked { ...C } total { ...C } }
 fragment O on OccupationCounts { work { ...C } studies { ...C } sickLeave { ...C } unemployed { ...C } other { ...C } total { ...C } }`;
 
+/** Every count the agencies publish in one answer (through the gateway: each agency counts its own cohort). */
+export const agencyCountsQuery = `query AgencyCounts($f: StatisticsFilter!) { statistics(filter: $f) {
+  school { children { ...C } absenceByTermSinceStart { termsSinceStart children { ...C } } supportMeasures { children { ...C } byKind { kind atStart { ...C } atEnd { ...C } } } }
+  socialServices { children { ...C } interventionsByKind { kind children { ...C } interventions { ...C } } }
+  healthCare { children { ...C } careContactsByYear { year childrenWithoutContact { ...C } byUnitType { unitType children { ...C } contacts { ...C } } } }
+} }
+fragment C on Count { value suppressed reason perturbed }`;
+
 type Json = Record<string, any>;
 /** List elements are named by what they are about. */
-const naming = ['purpose', 'agency', 'month', 'area'];
+const naming = ['purpose', 'agency', 'month', 'area', 'kind', 'termsSinceStart', 'year', 'unitType'];
 
 /** The cells of an answer by path ("consents.byPurpose.SIP.pending"), the means left out. */
 export function countCells(answer: Json, threshold: number): Map<string, Published> {
@@ -26,7 +34,7 @@ export function countCells(answer: Json, threshold: number): Map<string, Publish
   const walk = (v: unknown, path: string[]) => {
     if (!v || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      for (const item of v) walk(item, [...path, String(naming.map((k) => (item as Json)[k]).find((x) => typeof x === 'string'))]);
+      for (const item of v) walk(item, [...path, String(naming.map((k) => (item as Json)[k]).find((x) => typeof x === 'string' || typeof x === 'number'))]);
       return;
     }
     const o = v as Json;

@@ -1,7 +1,8 @@
 import { perturbationTable } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
+import { gql } from '../e2e/graphql.js';
 import { callSubgraph } from '../e2e/signed.js';
-import { countCells, countsQuery, periodsBetween } from './answers.js';
+import { agencyCountsQuery, countCells, countsQuery, periodsBetween } from './answers.js';
 import { allowed, type Bounds, type Published, propagate } from './bounds.js';
 import { type Group, type Period, relationsOf, variable } from './relations.js';
 import { trueCounts } from './truth.js';
@@ -25,6 +26,13 @@ export interface AttackReport {
   singleValues: { tried: number; withinHalfADay: number; withinADay: number; guessWithinADay: number };
   /** The same question asked twice, and a team lead's own team, gave different answers. */
   unstable: number;
+  /**
+   * The agencies' counts, asked through the gateway for every group and every quarter's end (an
+   * agency figure depends on the period's end only, but for health care's year, whose part of the
+   * period is the quarter): hidden as published, left with one value, with three or fewer, and
+   * relations left with no possible value (an unsound relation).
+   */
+  agencies: { answers: number; hidden: number; exact: string[]; pinned: number; empty: number };
 }
 
 /**
@@ -98,8 +106,16 @@ export async function runAttack(system: RunningSystem, today: string): Promise<A
   const start: Bounds = new Map([...observed].map(([v, cell]) => [v, allowed(perturbationTable, cell)]));
   const bounds = propagate(start, relations);
 
+  const agencies = await attackAgencies(
+    system,
+    groups,
+    municipalities,
+    periods.filter((p) => p.from.slice(0, 7) === `${p.to.slice(0, 5)}${String(Number(p.to.slice(5, 7)) - 2).padStart(2, '0')}`),
+  );
+
   // The truth, read with the figures' own queries, to judge the attack by.
   const report: AttackReport = {
+    agencies,
     answers: answers.size,
     relations: relations.length,
     hidden: 0,
@@ -167,4 +183,35 @@ export async function runAttack(system: RunningSystem, today: string): Promise<A
     }
   }
   return report;
+}
+
+/** The agencies' part of the attack: one quarter per end, every group, through the gateway. */
+async function attackAgencies(system: RunningSystem, groups: Group[], municipalities: string[], quarters: Period[]): Promise<AttackReport['agencies']> {
+  const observed = new Map<string, Published>();
+  const pathsByPeriod = new Map<string, string[]>();
+  const jobs = groups.flatMap((g) => quarters.map((p) => ({ g, p })));
+  for (let i = 0; i < jobs.length; i += 3) {
+    await Promise.all(
+      jobs.slice(i, i + 3).map(async ({ g, p }) => {
+        const scope = g.id === 'all' ? {} : municipalities.includes(g.id) ? { municipality: g.id } : { teamId: g.id };
+        const answer = await gql<{ statistics: Json }>(system, 'analytiker1', agencyCountsQuery, { f: { ...p, ...scope } });
+        if (answer.errors) throw new Error(`${g.id} ${p.from}..${p.to}: ${answer.errors[0]?.message}`);
+        const cells = countCells(answer.data?.statistics as Json, 5);
+        pathsByPeriod.set(`${p.from}|${p.to}`, [...cells.keys()]);
+        for (const [path, cell] of cells) observed.set(variable(path, g.id, p), cell);
+      }),
+    );
+  }
+  const relations = relationsOf((p) => pathsByPeriod.get(`${p.from}|${p.to}`) ?? [], groups, quarters);
+  const bounds = propagate(new Map([...observed].map(([v, cell]) => [v, allowed(perturbationTable, cell)])), relations);
+  const result = { answers: jobs.length, hidden: 0, exact: [] as string[], pinned: 0, empty: 0 };
+  for (const [lo, hi] of bounds.values()) if (lo > hi) result.empty++;
+  for (const [v, cell] of observed) {
+    if (!('hidden' in cell)) continue;
+    const [lo, hi] = bounds.get(v) as [number, number];
+    result.hidden++;
+    if (lo === hi) result.exact.push(`${v} = ${lo}`);
+    if (hi - lo <= 2) result.pinned++;
+  }
+  return result;
 }

@@ -76,6 +76,11 @@ describe('statistics that survive differencing: no analyst or team lead subtract
     expect(report.singleValues.withinHalfADay).toBe(0);
     expect(report.singleValues.withinADay).toBeLessThanOrEqual(report.singleValues.guessWithinADay + report.singleValues.tried / 10);
     expect(report.unstable).toBe(0);
+    // The agencies' counts, through the gateway: the same, on what was published hidden.
+    expect(report.agencies.hidden).toBeGreaterThan(20);
+    expect(report.agencies.empty).toBe(0);
+    expect(report.agencies.exact).toEqual([]);
+    expect(report.agencies.pinned / report.agencies.hidden).toBeLessThanOrEqual(0.01);
   }, 240_000);
 });
 
