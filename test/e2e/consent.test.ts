@@ -94,18 +94,93 @@ describe('consent: record, decide, enforce, revoke', () => {
     const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', record, {
       input: { child: child.personnummer, purpose: 'COORDINATION', scope: [{ agency: 'SCHOOL', categories: ['ATTENDANCE'] }], ...validity, evidence, decisions: given([first]) },
     });
-    expect(recorded.data?.recordConsent).toMatchObject({ status: 'PENDING', statusText: 'Väntar på vårdnadshavare 2' });
+    // The consent names the guardian it waits for as the register does; an agency's section says only which one.
+    const waited = family.guardians.find((g) => g.personnummer === second);
+    expect(recorded.data?.recordConsent).toMatchObject({ status: 'PENDING', statusText: `Väntar på ${waited?.givenName} ${waited?.familyName} (vårdnadshavare)` });
     resetCounters(system);
     expect(sectionOf(await view(child.personnummer)).ATTENDANCE).toMatchObject({ __typename: 'AccessDenied', reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' });
     expect(counters(system).school).toEqual({});
-    // The second guardian records their own decision, signed in as themself.
+    // The second guardian records their own decision, signed in as themself: recorded as DIGITAL.
     const guardianUser = system.population.users.find((u) => u.personnummer === second)?.username as string;
     const decided = await gql<{ recordConsentDecision: Json }>(system, guardianUser, decideParty, {
-      input: { consentId: recorded.data?.recordConsent.id, personnummer: second, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' },
+      input: { consentId: recorded.data?.recordConsent.id, personnummer: second, decision: 'GIVEN', method: 'DIGITAL' },
     });
     expect(decided.errors).toBeUndefined();
     expect(decided.data?.recordConsentDecision.status).toBe('ACTIVE');
     expect(sectionOf(await view(child.personnummer)).ATTENDANCE.__typename).toBe('SchoolAttendance');
+  });
+
+  it('a guardian gives their own pending decision (recorded DIGITAL), narrows the consent and then revokes it without a reason; the party shows the revocation with its date', async () => {
+    const family = archetype(1);
+    const child = family.children[0] as Family['children'][number];
+    const [first, second] = guardians(family) as [string, string];
+    const user = (pnr: string) => system.population.users.find((u) => u.personnummer === pnr)?.username as string;
+    const read = `{ id status statusText scope { agency categories } revocation { at reason } parties { personnummer name role decision method revokedAt } events { kind } }`;
+    const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', `mutation($input: RecordConsentInput!) { recordConsent(input: $input) ${read} }`, {
+      input: {
+        child: child.personnummer,
+        purpose: 'SIP',
+        scope: [
+          { agency: 'SCHOOL', categories: ['ENROLMENT', 'ATTENDANCE'] },
+          { agency: 'HEALTH_CARE', categories: ['CARE_CONTACTS'] },
+        ],
+        ...validity,
+        evidence,
+        decisions: [{ personnummer: first, decision: 'GIVEN', method: 'WRITTEN' }],
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const consentId = recorded.data?.recordConsent.id as string;
+    const named = (pnr: string) => family.guardians.find((g) => g.personnummer === pnr) as Family['guardians'][number];
+    expect(recorded.data?.recordConsent.statusText).toBe(`Väntar på ${named(second).givenName} ${named(second).familyName} (vårdnadshavare)`);
+    expect(recorded.data?.recordConsent.parties).toEqual([
+      { personnummer: first, name: `${named(first).givenName} ${named(first).familyName}`, role: 'GUARDIAN', decision: 'GIVEN', method: 'WRITTEN', revokedAt: null },
+      { personnummer: second, name: `${named(second).givenName} ${named(second).familyName}`, role: 'GUARDIAN', decision: null, method: null, revokedAt: null },
+    ]);
+
+    const decide = (as: string, input: Json) => gql<{ recordConsentDecision: Json }>(system, as, `mutation($input: ConsentDecisionInput!) { recordConsentDecision(input: $input) ${read} }`, { input });
+    // A guardian's own decision is digital, nothing else; DIGITAL is never what a coordinator records.
+    expect((await decide(user(second), { consentId, personnummer: second, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' })).errors?.[0]?.message).toMatch(
+      /^Metod: ett beslut du lämnar själv här registreras som digitalt \(DIGITAL\) \/ /,
+    );
+    expect((await decide('koordinator1', { consentId, personnummer: second, decision: 'GIVEN', method: 'DIGITAL' })).errors?.[0]?.message).toMatch(/^Metod: DIGITAL är för en vårdnadshavare/);
+    expect((await decide('koordinator1', { consentId, personnummer: second, decision: 'GIVEN' })).errors?.[0]?.message).toMatch(/^Metod: ange hur beslutet lämnades/);
+    expect((await decide(user(second), { consentId, personnummer: first, decision: 'REFUSED' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const own = await decide(user(second), { consentId, personnummer: second, decision: 'GIVEN' });
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.recordConsentDecision).toMatchObject({ status: 'ACTIVE', statusText: null });
+    expect(own.data?.recordConsentDecision.parties[1]).toMatchObject({ personnummer: second, decision: 'GIVEN', method: 'DIGITAL' });
+
+    // The guardian narrows it on their page: health care is left out, no reason needed; never wider.
+    const narrow = (as: string, scope: Json[], reason?: string) =>
+      gql<{ narrowConsent: Json }>(system, as, `mutation($input: NarrowConsentInput!) { narrowConsent(input: $input) ${read} }`, { input: { consentId, scope, ...(reason ? { reason } : {}) } });
+    const wider = await narrow(user(second), [{ agency: 'SCHOOL', categories: ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES'] }]);
+    expect(wider.errors?.[0]?.message).toMatch(/^Omfattning: ett samtycke kan bara begränsas/);
+    // A guardian of another family's child cannot touch it: answered as a consent that does not exist.
+    const stranger = guardians(archetype(6))[0] as string;
+    expect((await narrow(user(stranger), [{ agency: 'SCHOOL', categories: ['ATTENDANCE'] }])).errors?.[0]?.message).toMatch(/^Det samtycket finns inte bland dina familjer/);
+    const narrowed = await narrow(user(second), [{ agency: 'SCHOOL', categories: ['ENROLMENT', 'ATTENDANCE'] }]);
+    expect(narrowed.errors).toBeUndefined();
+    expect(narrowed.data?.narrowConsent).toMatchObject({ status: 'ACTIVE', scope: [{ agency: 'SCHOOL', categories: ['ATTENDANCE', 'ENROLMENT'] }] });
+    expect(((narrowed.data?.narrowConsent.events ?? []) as Json[]).at(-1)).toEqual({ kind: 'NARROWED' });
+    const [event] = await system.db.query<{ detail: Json }>("SELECT detail FROM consent_events WHERE consent_id = $1 AND kind = 'NARROWED'", [consentId]);
+    expect(event?.detail).toEqual({ removed: ['CARE_CONTACTS'], reason: null, by: second });
+
+    // Then revokes it, giving no reason; a reason too long would have been refused in words.
+    const revoke = (reason?: string) =>
+      gql<{ revokeConsent: Json }>(system, user(second), `mutation($input: RevokeConsentInput!) { revokeConsent(input: $input) ${read} }`, {
+        input: { consentId, revokedBy: second, ...(reason === undefined ? {} : { reason }) },
+      });
+    expect((await revoke('r'.repeat(501))).errors?.[0]?.message).toMatch(/^Skäl: högst 500 tecken \(du angav 501\) \/ /);
+    const revoked = await revoke();
+    expect(revoked.errors).toBeUndefined();
+    const consent = revoked.data?.revokeConsent as Json;
+    expect(consent).toMatchObject({ status: 'REVOKED', statusText: 'Återkallat 2026-11-23', revocation: { at: '2026-11-23T11:00:00.000Z', reason: null } });
+    expect((consent.parties as Json[]).map((p) => [p.personnummer, p.decision, p.revokedAt])).toEqual([
+      [first, 'GIVEN', null],
+      [second, 'GIVEN', '2026-11-23T11:00:00.000Z'],
+    ]);
+    expect((await revoke()).errors?.[0]?.message).toMatch(/^Samtycket är redan återkallat \/ /);
   });
 
   it('a child of 15 or more: nothing released without the child’s own consent', async () => {

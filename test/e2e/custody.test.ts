@@ -118,7 +118,7 @@ describe('consent rests on who really has custody (the population register)', ()
     }
     expect(after?.custody).toEqual({ kind: 'JOINT', guardians: [{ givenName: first?.givenName }, { givenName: 'Ny' }] });
     const consent = ((after?.consents ?? []) as Json[]).find((c) => c.status === 'PENDING');
-    expect(consent?.statusText).toBe('Väntar på vårdnadshavare 2');
+    expect(consent?.statusText).toBe('Väntar på Ny Vårdnadshavare (vårdnadshavare)');
     // The new custodian's decision is recorded (they become a party); the consent holds again.
     const decided = await gql<{ recordConsentDecision: Json }>(system, 'koordinator1', decide, {
       input: { consentId: consent?.id, personnummer: stranger, decision: 'GIVEN', method: 'WRITTEN' },

@@ -81,7 +81,9 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: sign-in, work lis
     for (let n = 1; n <= 7; n++) await eventually(() => card(`F-0000${n}`).count()).toBe(1);
     // F-00008 is koordinator2's.
     expect(await card('F-00008').count()).toBe(0);
-    await eventually(() => card('F-00002').textContent()).toContain('Väntar på vårdnadshavare 2');
+    // The work list names the guardian a consent waits for, as the population register does.
+    const waited = system.population.families.find((f) => f.reference === 'F-00002')?.guardians.filter((g) => g.hasCustody)[1];
+    await eventually(() => card('F-00002').textContent()).toContain(`Väntar på ${waited?.givenName} ${waited?.familyName} (vårdnadshavare)`);
     expect(await card('F-00003').textContent()).toContain('Väntar på barnets samtycke');
     // The team's rhythm: some families lack a joint home visit or a check-in, and not all do.
     const rhythm = await page.locator('li.signal-no-joint-home-visit, li.signal-no-check-in').count();

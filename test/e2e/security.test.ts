@@ -250,7 +250,7 @@ describe('security: who may ask, and through which door', () => {
       const health = system.population.families.flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions)).find((a) => a.responsibleAgency === 'HEALTH_CARE');
       for (const id of [health?.id, withoutConsent?.id].filter(Boolean)) {
         const foreign = await gql(system, 'skola1', `mutation { updateActionStatus(actionId: "${id}", status: DONE) { status } }`);
-        expect(foreign.errors?.[0]).toMatchObject({ message: 'No such action for your agency', extensions: { code: 'FORBIDDEN' } });
+        expect(foreign.errors?.[0]).toMatchObject({ message: 'Insatsen finns inte bland din verksamhets insatser / no such action for your agency', extensions: { code: 'FORBIDDEN' } });
       }
       expect((await gql(system, 'skola1', '{ caseload { id } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await gql(system, 'koordinator1', '{ agencyActions { goal } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

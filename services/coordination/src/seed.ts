@@ -1,6 +1,7 @@
 import type { Population } from '@lotsen/agency-systems';
 import type { Database } from '@lotsen/kit';
 import { insertMany } from '@lotsen/kit';
+import { DateTime } from 'luxon';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
 export async function seed(db: Database, population: Population): Promise<boolean> {
@@ -34,10 +35,24 @@ export async function seed(db: Database, population: Population): Promise<boolea
       'families',
       families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype, started_on: f.startedOn, first_contact_on: f.firstContactOn })),
     );
+    // The coordinator has piloted the family since its first meeting, when coordination began.
     await insertMany(
       tx,
       'assignments',
-      families.map((f) => ({ family_id: f.id, username: f.coordinator, since: f.plan?.createdOn ?? population.today })),
+      families.map((f) => ({ family_id: f.id, username: f.coordinator, since: f.startedOn })),
+    );
+    // Each family's first assignment, as its coordinator took it in on the day coordination began.
+    await insertMany(
+      tx,
+      'assignment_changes',
+      families.map((f) => ({
+        family_id: f.id,
+        at: DateTime.fromISO(`${f.startedOn}T09:00`, { zone: 'Europe/Stockholm' }).toUTC().toISO(),
+        kind: 'TAKEN_IN',
+        to_team_id: f.teamId,
+        to_coordinator: f.coordinator,
+        changed_by: f.coordinator,
+      })),
     );
     await insertMany(
       tx,
@@ -123,6 +138,8 @@ export async function seed(db: Database, population: Population): Promise<boolea
         })),
       ),
     );
+    // Each plan as made is its version 1, saved by the family's coordinator (migration 014).
+    await tx.query('SELECT record_first_sip_plan_versions()');
     await insertMany(
       tx,
       'meetings',

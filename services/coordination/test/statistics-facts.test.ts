@@ -137,7 +137,7 @@ describe.each(await backends())('the statistics facts on $name', ({ open }) => {
         },
       ],
       ['a child older than recorded', () => db.query("UPDATE persons SET birth_date = '2010-01-01' WHERE personnummer = $1", [c.children[0]?.personnummer])],
-      ['a family closed', () => db.query('UPDATE families SET closed_on = started_on + 40 WHERE id = $1', [a.id])],
+      ['a family closed', () => db.query("UPDATE families SET closed_on = started_on + 40, closed_reason = 'GOALS_MET', closed_by = 'koordinator1' WHERE id = $1", [a.id])],
       ['a family moved to another team', () => db.transaction((tx) => store.moveFamily(tx, c.id, 'team-2', coordinator, today))],
       [
         'a family taken in',

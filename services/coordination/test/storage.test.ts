@@ -37,6 +37,12 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/009_consent_agencies',
       'coordination/010_consent_decisions',
       'coordination/011_statistics_facts',
+      'coordination/012_record_keys',
+      'coordination/013_family_closing',
+      'coordination/014_sip_plan_versions',
+      'coordination/015_sip_action_changes',
+      'coordination/016_meeting_time_place',
+      'coordination/017_assignment_changes',
     ]);
   });
 
@@ -111,35 +117,91 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
     expect(await db.query('SELECT family_id FROM assignments WHERE family_id = $1', [family.id])).toEqual([]);
   });
 
-  it('replaces a SIP plan with its goals and actions', async () => {
-    const familyId = population.families[0]?.id as string;
+  it('keeps every seeded plan as its version 1, saved by the family’s coordinator, and every family’s first assignment', async () => {
+    const planned = population.families.filter((f) => f.plan);
+    const versions = await store.versionsOfPlans(
+      db,
+      planned.map((f) => f.plan?.id as string),
+    );
+    expect(versions.map((v) => [v.planId, v.number, v.savedBy])).toEqual(expect.arrayContaining(planned.map((f) => [f.plan?.id, 1, f.coordinator])));
+    expect(versions).toHaveLength(planned.length);
+    const first = planned[0] as (typeof planned)[number];
+    const version = versions.find((v) => v.planId === first.plan?.id);
+    expect(version?.content).toMatchObject({
+      leadAgency: first.plan?.leadAgency,
+      status: first.plan?.status,
+      nextFollowUp: first.plan?.nextFollowUp,
+      goals: first.plan?.goals.map((g) => ({ id: g.id, area: g.area, description: g.description, actions: g.actions.map((a) => ({ id: a.id, status: a.status })) })),
+    });
+    const history = await store.assignmentChangesOfFamilies(
+      db,
+      population.families.map((f) => f.id),
+    );
+    expect(history.map((h) => [h.familyId, h.kind, h.toTeamId, h.toCoordinator, h.changedBy])).toEqual(
+      expect.arrayContaining(population.families.map((f) => [f.id, 'TAKEN_IN', f.teamId, f.coordinator, f.coordinator])),
+    );
+    expect(history).toHaveLength(population.families.length);
+  });
+
+  it('saves a SIP as its next version: goals and actions kept by id with their history, the rest replaced, a stale save refused', async () => {
+    const family = population.families[0] as (typeof population.families)[number];
+    const seeded = family.plan as NonNullable<typeof family.plan>;
+    const kept = seeded.goals[0]?.actions[0] as (typeof seeded.goals)[number]['actions'][number];
+    const changed = kept.status === 'DONE' ? 'IN_PROGRESS' : 'DONE';
     let n = 0;
     const id = () => `10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-    await db.transaction((tx) =>
-      store.savePlan(
-        tx,
-        familyId,
+    const save = (input: store.PlanInput, basedOnVersion: number | null, at: string) =>
+      db.transaction((tx) => store.savePlan(tx, family.id, input, { today: '2026-11-23', at, savedBy: 'koordinator1', newId: id, basedOnVersion }));
+    const plan: store.PlanInput = {
+      leadAgency: 'SCHOOL',
+      status: 'ACTIVE',
+      nextFollowUp: '2026-12-15',
+      participants: [{ name: 'Kurator Eva', agency: 'SCHOOL', role: 'Deltagare' }],
+      goals: [
         {
-          leadAgency: 'SCHOOL',
-          status: 'ACTIVE',
-          nextFollowUp: '2026-12-15',
-          participants: [],
-          goals: [
-            {
-              area: 'LEISURE',
-              description: 'Fotboll en gång i veckan',
-              actions: [{ description: 'Anmälan till klubben', responsibleAgency: 'SOCIAL_SERVICES', dueDate: '2026-12-01', status: 'PLANNED', followUpDate: null }],
-            },
+          id: seeded.goals[0]?.id,
+          area: 'LEISURE',
+          description: 'Fotboll en gång i veckan',
+          actions: [
+            { id: kept.id, description: 'Anmälan till klubben', responsibleAgency: kept.responsibleAgency, dueDate: '2026-12-01', status: changed, followUpDate: null },
+            { description: 'Ny insats', responsibleAgency: 'SOCIAL_SERVICES', dueDate: null, followUpDate: null },
           ],
         },
-        '2026-11-23',
-        id,
-      ),
-    );
-    const [plan] = await store.plansOfFamilies(db, [familyId]);
-    const goals = await store.goalsOfPlans(db, [plan?.id as string]);
-    expect(goals.map((g) => g.area)).toEqual(['LEISURE']);
-    const [action] = await store.actionsOfGoals(db, [goals[0]?.id as string]);
-    expect(action).toMatchObject({ description: 'Anmälan till klubben', dueDate: '2026-12-01', status: 'PLANNED' });
+      ],
+    };
+    expect(await save(plan, 1, '2026-11-23T10:00:00.000Z')).toMatchObject({ version: 2 });
+    const [stored] = await store.plansOfFamilies(db, [family.id]);
+    const goals = await store.goalsOfPlans(db, [stored?.id as string]);
+    expect(goals.map((g) => [g.id, g.area])).toEqual([[seeded.goals[0]?.id, 'LEISURE']]);
+    const actions = await store.actionsOfGoals(db, [goals[0]?.id as string]);
+    expect(actions.map((a) => [a.id, a.description, a.status])).toEqual([
+      [kept.id, 'Anmälan till klubben', changed],
+      [expect.any(String), 'Ny insats', 'PLANNED'],
+    ]);
+    // The coordinator's change of status is in the action's history; a new action has none yet.
+    expect((await store.changesOfActions(db, [kept.id])).map((c) => [c.status, c.changedBy, c.agency, c.note])).toEqual([[changed, 'koordinator1', null, null]]);
+    // Every goal and action not sent back is gone; none of another plan's is touched.
+    const removed = seeded.goals.flatMap((g) => g.actions).filter((a) => a.id !== kept.id);
+    expect(await db.query('SELECT id FROM sip_actions WHERE id = ANY($1::uuid[])', [removed.map((a) => a.id)])).toEqual([]);
+    const versions = await store.versionsOfPlans(db, [stored?.id as string]);
+    expect(versions.map((v) => [v.number, v.savedBy])).toEqual([
+      [1, family.coordinator],
+      [2, 'koordinator1'],
+    ]);
+    // Version 1 still reads as it was.
+    expect(versions[0]?.content.goals.map((g) => g.description)).toEqual(seeded.goals.map((g) => g.description));
+    expect(versions[1]?.content).toMatchObject({ leadAgency: 'SCHOOL', participants: plan.participants, goals: [{ description: 'Fotboll en gång i veckan' }] });
+
+    // Saved from version 1 again, after version 2: refused, and nothing written.
+    await expect(save({ ...plan, status: 'CLOSED' }, 1, '2026-11-23T11:00:00.000Z')).rejects.toMatchObject({ kind: 'STALE', current: 2 });
+    // An id that is not this plan's is refused too.
+    const other = population.families.find((f) => f.plan && f.id !== family.id)?.plan?.goals[0]?.id;
+    await expect(save({ ...plan, goals: [{ ...(plan.goals[0] as store.PlanInput['goals'][number]), id: other }] }, null, '2026-11-23T11:00:00.000Z')).rejects.toMatchObject({
+      kind: 'UNKNOWN_ID',
+    });
+    expect((await store.versionsOfPlans(db, [stored?.id as string])).length).toBe(2);
+    expect((await store.plansOfFamilies(db, [family.id]))[0]?.status).toBe('ACTIVE');
+    // A version is never changed afterwards.
+    await expect(db.query('UPDATE sip_plan_versions SET saved_by = $1', ['x'])).rejects.toThrow(/append-only/);
   });
 });

@@ -11,7 +11,8 @@ export interface ConsentRecord {
   recordedAt: string;
   scope: { agency: Agency; category: DataCategory }[];
   parties: { personnummer: string; role: 'GUARDIAN' | 'CHILD'; decision: 'GIVEN' | 'REFUSED' | null; position: number; decidedAt?: string | null; method?: string | null }[];
-  revocation: { at: string; by: string; reason: string } | null;
+  /** Who revoked it (a party's personnummer) and when; the reason is theirs to give or not. */
+  revocation: { at: string; by: string; reason: string | null } | null;
 }
 
 export type ConsentStatus = 'PENDING' | 'ACTIVE' | 'EXPIRED' | 'REVOKED';

@@ -14,7 +14,7 @@ import { forbidden } from './errors.js';
  */
 export async function visibleAgencyActions(ctx: Ctx, filter: { statuses?: readonly string[] | null; actionId?: string | null }) {
   const { role, agency, municipality } = ctx.identity;
-  if (role !== 'AGENCY_STAFF' || !agency) throw forbidden('Agency actions are for agency staff');
+  if (role !== 'AGENCY_STAFF' || !agency) throw forbidden('Insatslistan är till för personal i verksamheterna / agency actions are for agency staff');
   // Staff without a municipality in their token are nobody's: fail closed.
   if (!municipality) return [];
   const candidates = await actionCandidates(ctx.db, agency, municipality, filter);

@@ -1,7 +1,7 @@
 import { addDays } from '@lotsen/agency-systems';
 import { todayInSweden } from '@lotsen/kit';
 import type { FamilyRow } from '../store/families.js';
-import { statusOf, statusTextOf } from './consent-status.js';
+import { statusOf, statusTextFor } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { visibleChildren } from './visible-children.js';
 
@@ -41,7 +41,7 @@ export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attentio
   ]);
   const statuses = await Promise.all(consents.flatMap(({ child, of }) => of.map(async (consent) => ({ child, consent, s: await statusOf(consent, ctx) }))));
   for (const { child, consent, s } of statuses) {
-    if (!s || s.status === 'PENDING') found.push({ kind: 'CONSENT_PENDING', text: `${child.givenName}: ${statusTextOf(consent, s)}`, since: consent.recordedAt.slice(0, 10) });
+    if (!s || s.status === 'PENDING') found.push({ kind: 'CONSENT_PENDING', text: `${child.givenName}: ${await statusTextFor(consent, s, ctx)}`, since: consent.recordedAt.slice(0, 10) });
     else if (s.status === 'ACTIVE' && consent.validUntil < addDays(today, expiringWithinDays))
       found.push({ kind: 'CONSENT_EXPIRING', text: `${child.givenName}: samtycket gäller till och med ${consent.validUntil}`, since: consent.validUntil });
   }

@@ -6,7 +6,7 @@ import { insertFollowUp } from '../store/follow-up.js';
 import { saveOccupations } from '../store/occupations.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
-import { cleanText } from './text.js';
+import { cleanText, fields } from './text.js';
 
 const areas = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'] as const;
 
@@ -42,7 +42,7 @@ export async function closeFamily(ctx: Ctx, input: CloseFamilyInput) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || input.date > today) throw badInput('Avslutsdagen är i dag eller tidigare / the closing day is today or earlier');
   const [started] = await ctx.db.query<{ startedOn: string }>('SELECT started_on AS "startedOn" FROM families WHERE id = $1', [family.id]);
   if (started && input.date < started.startedOn) throw badInput(`Avslutsdagen kan inte vara före starten ${started.startedOn} / before the start`);
-  const reasonText = cleanText(input.reasonText ?? '', 'Skäl (annat)', 500, input.reason !== 'OTHER');
+  const reasonText = cleanText(input.reasonText ?? '', fields.closingReasonText, input.reason !== 'OTHER');
   const missing = areas.filter((a) => !input.followUp.some((f) => f.area === a));
   if (missing.length > 0 || input.followUp.length !== areas.length) throw badInput('Avslutande uppföljning: en skattning för vart och ett av de fyra områdena / one rating for each of the four areas');
   if (input.followUp.some((f) => !Number.isInteger(f.rating) || f.rating < 1 || f.rating > 5)) throw badInput('Skattningen är 1 till 5 / rating must be 1 to 5');
@@ -53,7 +53,7 @@ export async function closeFamily(ctx: Ctx, input: CloseFamilyInput) {
     date: input.date,
     area: f.area,
     rating: f.rating,
-    comment: cleanText(f.comment ?? '', 'Kommentar', 2000, true),
+    comment: cleanText(f.comment ?? '', fields.comment, true),
   }));
   const closed = await ctx.db.transaction(async (tx) => {
     for (const f of followUps) await insertFollowUp(tx, f);

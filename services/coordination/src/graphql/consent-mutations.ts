@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addMonths } from '@lotsen/agency-systems';
+import { addDays, addMonths } from '@lotsen/agency-systems';
 import type { Queryable } from '@lotsen/kit';
 import { type Agency, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
@@ -8,11 +8,12 @@ import { custodiansOf } from '../register/population-register.js';
 import { addParty, appendEvent, consentsForChildren, insertConsent, lockConsent, markRevoked, removeFromScope, type StoredConsent, setChildView, setPartyDecision } from '../store/index.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
-import { cleanText } from './text.js';
+import { cleanText, fields, optionalText } from './text.js';
 import { maySeeChild } from './visible-children.js';
+import { agencyInSentence, categoryName, listInWords } from './words.js';
 
 type ScopeIn = { agency: Agency; categories: DataCategory[] };
-type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method: string };
+type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method?: string | null };
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
@@ -21,12 +22,14 @@ function flattenScope(scope: ScopeIn[]): { agency: Agency; category: DataCategor
   const flat = scope.flatMap((s) =>
     s.categories.map((category) => {
       if (!(categoriesByAgency[s.agency] as readonly string[]).includes(category))
-        throw badInput(`${category} is not a data category of ${s.agency}; its categories are ${categoriesByAgency[s.agency].join(', ')}`);
+        throw badInput(
+          `Omfattning: ${categoryName[category]} hör inte till ${agencyInSentence[s.agency]}, vars uppgifter är ${listInWords(categoriesByAgency[s.agency].map((c) => categoryName[c]))} / ${category} is not a data category of ${s.agency}; its categories are ${categoriesByAgency[s.agency].join(', ')}`,
+        );
       return { agency: s.agency, category };
     }),
   );
-  if (flat.length === 0) throw badInput('A consent covers at least one data category');
-  if (new Set(flat.map((s) => s.category)).size !== flat.length) throw badInput('A data category appears twice in the scope');
+  if (flat.length === 0) throw badInput('Omfattning: välj minst ett slags uppgifter som samtycket gäller / a consent covers at least one data category');
+  if (new Set(flat.map((s) => s.category)).size !== flat.length) throw badInput('Omfattning: ett slags uppgifter står två gånger / a data category appears twice in the scope');
   return flat;
 }
 
@@ -34,7 +37,7 @@ function flattenScope(scope: ScopeIn[]): { agency: Agency; category: DataCategor
 async function childInVisibleFamily(ctx: Ctx, personnummer: string) {
   const child = await ctx.loaders.child.load(personnummer);
   const family = child && (await maySeeChild(ctx, child)) ? await ctx.loaders.family.load(child.familyId) : null;
-  if (!child || !family) throw forbidden('No such child among your families');
+  if (!child || !family) throw forbidden('Barnet finns inte bland dina familjer / no such child among your families');
   return { child, family };
 }
 
@@ -43,27 +46,48 @@ function requireWriter(ctx: Ctx, actingFor?: string) {
   const { role, personnummer } = ctx.identity;
   if (role === 'COORDINATOR' || role === 'TEAM_LEAD') return;
   if (role === 'GUARDIAN' && actingFor && personnummer === actingFor) return;
-  throw forbidden(role === 'GUARDIAN' ? 'A guardian records only their own decision' : 'Your role does not record consents');
+  throw forbidden(
+    role === 'GUARDIAN'
+      ? 'Som vårdnadshavare lämnar, begränsar och återkallar du bara ditt eget samtycke / a guardian acts only for themself'
+      : 'Din roll registrerar inga samtycken / your role does not record consents',
+  );
+}
+
+/**
+ * How a party's decision was given. A guardian who gives their own on their page is signed in with
+ * their e-identification: that is DIGITAL, and nothing else is true of it (they signed no
+ * document). DIGITAL is theirs alone: a coordinator records how a decision reached them.
+ */
+function decisionMethod(ctx: Ctx, method: string | null | undefined): string {
+  if (ctx.identity.role === 'GUARDIAN') {
+    if (method && method !== 'DIGITAL') throw badInput('Metod: ett beslut du lämnar själv här registreras som digitalt (DIGITAL) / a guardian’s own decision is recorded as DIGITAL');
+    return 'DIGITAL';
+  }
+  if (!method) throw badInput('Metod: ange hur beslutet lämnades (skriftligt, digital underskrift eller muntligt) / method is required');
+  if (method === 'DIGITAL') throw badInput('Metod: DIGITAL är för en vårdnadshavare som själv lämnar sitt beslut i Lotsen; ange hur beslutet kom till dig / DIGITAL is for a guardian’s own decision');
+  return method;
 }
 
 /** A consent as stored, read with `db` (the transaction, when inside one). */
 async function storedConsent(db: Queryable, childPersonnummer: string, consentId: string): Promise<StoredConsent> {
   const consent = (await consentsForChildren(db, [childPersonnummer])).find((c) => c.id === consentId);
-  if (!consent) throw badInput('No such consent');
+  if (!consent) throw noSuchConsent();
   return consent;
 }
 
 /** A consent of a child in one of the caller's families. */
 async function visibleConsent(ctx: Ctx, consentId: string): Promise<StoredConsent> {
-  if (!isUuid(consentId)) throw badInput('No such consent');
+  if (!isUuid(consentId)) throw noSuchConsent();
   const [row] = await ctx.db.query<{ child_personnummer: string }>('SELECT child_personnummer FROM consents WHERE id = $1', [consentId]);
-  if (!row) throw badInput('No such consent');
+  if (!row) throw noSuchConsent();
   // Another family's consent is answered as one that does not exist.
   await childInVisibleFamily(ctx, row.child_personnummer).catch(() => {
-    throw badInput('No such consent');
+    throw noSuchConsent();
   });
   return storedConsent(ctx.db, row.child_personnummer, consentId);
 }
+
+const noSuchConsent = () => badInput('Det samtycket finns inte bland dina familjer / no such consent');
 
 const notAParty = () =>
   badInput(
@@ -77,7 +101,9 @@ async function custodiansToday(ctx: Ctx, child: string): Promise<string[]> {
     if (!register) throw new Error('the population register did not answer');
     return custodiansOf(register.get(child), todayInSweden(ctx.now));
   } catch {
-    throw new GraphQLError('Folkbokföringen kunde inte nås, så vårdnaden kunde inte kontrolleras och inget ändrades.', { extensions: { code: 'UNAVAILABLE' } });
+    throw new GraphQLError('Folkbokföringen kunde inte nås, så vårdnaden kunde inte kontrolleras och inget ändrades. / the population register did not answer; nothing was changed', {
+      extensions: { code: 'UNAVAILABLE' },
+    });
   }
 }
 
@@ -136,16 +162,22 @@ export function consentMutations(policy: ConsentPolicy) {
       const { child, family } = await childInVisibleFamily(ctx, input.child);
       const today = todayInSweden(ctx.now);
       const scope = flattenScope(input.scope);
-      if (input.validUntil < input.validFrom) throw badInput('validUntil is before validFrom');
-      if (input.validUntil < today) throw badInput('The validity has already ended');
-      if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths)) throw badInput(`A consent is valid at most ${policy.maxValidityMonths} months`);
-      const documentRef = cleanText(input.evidence.documentRef, 'Evidence needs a document reference: documentRef', 200);
+      if (input.validUntil < input.validFrom) throw badInput(`Giltig till (${input.validUntil}) ligger före giltig från (${input.validFrom}) / validUntil is before validFrom`);
+      if (input.validUntil < today) throw badInput(`Giltig till: ${input.validUntil} har redan passerat / the validity has already ended`);
+      if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths))
+        throw badInput(
+          `Giltig till: ett samtycke gäller högst ${policy.maxValidityMonths} månader, från ${input.validFrom} alltså till och med ${addDays(addMonths(input.validFrom, policy.maxValidityMonths), -1)} (du angav ${input.validUntil}) / a consent is valid at most ${policy.maxValidityMonths} months`,
+        );
+      if (input.evidence.method === 'DIGITAL')
+        throw badInput('Underlag: ett samtycke som registreras här har ett underlag (skriftligt, digital underskrift eller muntligt) / evidence method cannot be DIGITAL');
+      const documentRef = cleanText(input.evidence.documentRef, fields.documentRef);
       const age = ageOn(birthDateOf(child.personnummer), today);
-      const childView = cleanText(input.childView ?? '', 'childView', 2000, true) || null;
-      if (age >= policy.childViewAge && !childView) throw badInput(`The child's view (barnets inställning) is recorded from ${policy.childViewAge}`);
+      const childView = optionalText(input.childView, fields.childView);
+      if (age >= policy.childViewAge && !childView)
+        throw badInput(`Barnets inställning: ska antecknas när barnet har fyllt ${policy.childViewAge} år (barnet är ${age}) / the child's view is recorded from ${policy.childViewAge}`);
       const recipients = [...new Set(input.recipientTeamIds ?? [family.teamId])];
       const teams = await Promise.all(recipients.map((id) => (controlCharacter.test(id) ? null : ctx.loaders.team.load(id))));
-      if (recipients.length === 0 || teams.some((t) => !t)) throw badInput('Every recipient must be a known team');
+      if (recipients.length === 0 || teams.some((t) => !t)) throw badInput('Mottagare: varje mottagare ska vara ett känt team / every recipient must be a known team');
       const custodians = await custodiansToday(ctx, child.personnummer);
       if (custodians.length === 0) throw badInput('Barnet har ingen vårdnadshavare i folkbokföringen, så ingen kan lämna samtycke / no guardian with custody in the register');
       const parties = [
@@ -154,7 +186,7 @@ export function consentMutations(policy: ConsentPolicy) {
       ];
       const id = randomUUID();
       const at = ctx.now.toISOString();
-      const decisions = input.decisions ?? [];
+      const decisions = (input.decisions ?? []).map((d) => ({ ...d, method: decisionMethod(ctx, d.method) }));
       for (const d of decisions) if (!parties.some((p) => p.personnummer === d.personnummer)) throw notAParty();
       await ctx.db.transaction(async (tx) => {
         await insertConsent(
@@ -185,31 +217,40 @@ export function consentMutations(policy: ConsentPolicy) {
 
     recordConsentDecision: (_: unknown, { input }: { input: { consentId: string } & DecisionIn }, ctx: Ctx) => {
       requireWriter(ctx, input.personnummer);
+      const method = decisionMethod(ctx, input.method);
       return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
-        if (consent.revocation) throw badInput('The consent is revoked; record a new one');
+        if (consent.revocation) throw badInput('Samtycket är återkallat; registrera ett nytt / the consent is revoked; record a new one');
         await partyOf(tx, consent, input.personnummer, custodians, policy, todayInSweden(ctx.now));
-        await setPartyDecision(tx, consent.id, input.personnummer, input.decision, input.method, at);
-        await appendEvent(tx, consent, at, 'PARTY_DECIDED', ctx, { personnummer: input.personnummer, decision: input.decision, method: input.method });
+        await setPartyDecision(tx, consent.id, input.personnummer, input.decision, method, at);
+        await appendEvent(tx, consent, at, 'PARTY_DECIDED', ctx, { personnummer: input.personnummer, decision: input.decision, method });
       });
     },
 
-    narrowConsent: (_: unknown, { input }: { input: { consentId: string; scope: ScopeIn[]; reason: string } }, ctx: Ctx) => {
-      requireWriter(ctx);
-      return change(ctx, input.consentId, async (tx, consent, at) => {
-        if (consent.revocation) throw badInput('The consent is revoked');
+    /**
+     * Narrows a consent (begränsar): a guardian with custody of the child may narrow it themself,
+     * as the receipt says ("helt eller för en del"); a coordinator records a party's narrowing.
+     */
+    narrowConsent: (_: unknown, { input }: { input: { consentId: string; scope: ScopeIn[]; reason?: string | null } }, ctx: Ctx) => {
+      const guardian = ctx.identity.role === 'GUARDIAN' ? ctx.identity.personnummer : null;
+      requireWriter(ctx, guardian ?? undefined);
+      const reason = optionalText(input.reason, fields.narrowingReason);
+      return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
+        if (consent.revocation) throw badInput('Samtycket är redan återkallat / the consent is revoked');
+        if (guardian && !custodians.includes(guardian)) throw notAParty();
         const remaining = flattenScope(input.scope);
         const current = new Set(consent.scope.map((s) => s.category));
-        if (remaining.some((s) => !current.has(s.category))) throw badInput('A wider scope needs a new consent');
+        if (remaining.some((s) => !current.has(s.category)))
+          throw badInput('Omfattning: ett samtycke kan bara begränsas; ett bredare samtycke är ett nytt samtycke / a wider scope needs a new consent');
         const removed = consent.scope.filter((s) => !remaining.some((r) => r.category === s.category)).map((s) => s.category);
-        if (removed.length === 0) throw badInput('The scope is unchanged');
+        if (removed.length === 0) throw badInput('Omfattning: ingenting togs bort ur samtycket / the scope is unchanged');
         await removeFromScope(tx, consent.id, removed);
-        await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason: cleanText(input.reason, 'reason', 2000, true) });
+        await appendEvent(tx, consent, at, 'NARROWED', ctx, { removed, reason, ...(guardian ? { by: guardian } : {}) });
       });
     },
 
     recordChildView: (_: unknown, { input }: { input: { consentId: string; view: string } }, ctx: Ctx) => {
       requireWriter(ctx);
-      const view = cleanText(input.view, 'view', 2000);
+      const view = cleanText(input.view, fields.view);
       return change(ctx, input.consentId, async (tx, consent, at) => {
         if (consent.revocation) throw badInput('Samtycket är återkallat / the consent is revoked');
         if (consent.childView) throw badInput("Barnets inställning är redan registrerad; en ändrad inställning är ett nytt samtycke / the child's view is already recorded");
@@ -219,12 +260,14 @@ export function consentMutations(policy: ConsentPolicy) {
       });
     },
 
-    revokeConsent: (_: unknown, { input }: { input: { consentId: string; revokedBy: string; reason: string } }, ctx: Ctx) => {
+    /** Revokes a consent on behalf of a party who gave it; a reason is theirs to give or not (the receipt says "utan att ange skäl"). */
+    revokeConsent: (_: unknown, { input }: { input: { consentId: string; revokedBy: string; reason?: string | null } }, ctx: Ctx) => {
       requireWriter(ctx, input.revokedBy);
-      const reason = cleanText(input.reason, 'A revocation needs a reason: reason');
+      const reason = optionalText(input.reason, fields.revocationReason);
       return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
-        if (consent.revocation) throw badInput('The consent is already revoked');
-        if ((await partyOf(tx, consent, input.revokedBy, custodians, policy, todayInSweden(ctx.now))).decision !== 'GIVEN') throw badInput('Only a party who gave the consent revokes it');
+        if (consent.revocation) throw badInput('Samtycket är redan återkallat / the consent is already revoked');
+        if ((await partyOf(tx, consent, input.revokedBy, custodians, policy, todayInSweden(ctx.now))).decision !== 'GIVEN')
+          throw badInput('Bara den som har lämnat samtycket kan återkalla det / only a party who gave the consent revokes it');
         await markRevoked(tx, consent.id, at, input.revokedBy, reason);
         await appendEvent(tx, consent, at, 'REVOKED', ctx, { by: input.revokedBy, reason });
       });

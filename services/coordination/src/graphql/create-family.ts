@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ageOn, appendEvents, todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import { custodiansOf, type RegisterPerson } from '../register/population-register.js';
+import { recordAssignmentChange } from '../store/assignments.js';
 import { ChildAlreadyInCoordination, insertFamily, nextFamilyReference } from '../store/create-family.js';
 import { assignmentEvents } from './assignment-events.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -26,7 +27,9 @@ export async function createFamily(ctx: Ctx, children: readonly string[]) {
   try {
     found = await ctx.register.lookup(children);
   } catch {
-    throw new GraphQLError('Folkbokföringen kunde inte nås, så familjen registrerades inte. Försök igen om en stund.', { extensions: { code: 'UNAVAILABLE' } });
+    throw new GraphQLError('Folkbokföringen kunde inte nås, så familjen registrerades inte. Försök igen om en stund. / the population register did not answer; no family was created', {
+      extensions: { code: 'UNAVAILABLE' },
+    });
   }
   const registered = children.map((pnr, i) => {
     const child = found.get(pnr);
@@ -52,6 +55,16 @@ export async function createFamily(ctx: Ctx, children: readonly string[]) {
           birthDate: c.birthDate,
           sex: Number(c.personnummer[10]) % 2 === 0 ? 'FEMALE' : 'MALE',
         })),
+      });
+      await recordAssignmentChange(tx, {
+        familyId: id,
+        at: ctx.now.toISOString(),
+        kind: 'TAKEN_IN',
+        fromTeamId: null,
+        fromCoordinator: null,
+        toTeamId: identity.teamId as string,
+        toCoordinator: identity.username,
+        changedBy: identity.username,
       });
       await appendEvents(tx, 'coordination', assignmentEvents(ctx, children, `FAMILY_CREATED: ${identity.teamId} ${identity.username}`));
     });

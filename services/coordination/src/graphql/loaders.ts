@@ -3,10 +3,13 @@ import { groupBy, type Identity } from '@lotsen/kit';
 import DataLoader from 'dataloader';
 import type { OperationSnapshot } from '../consent/operation-snapshots.js';
 import type { RegisterPerson } from '../register/population-register.js';
+import { changesOfActions } from '../store/action-changes.js';
+import { assignmentChangesOfFamilies } from '../store/assignments.js';
 import { consentEvents, type StoredConsent } from '../store/consents.js';
 import { teamsByIds } from '../store/directory.js';
 import { childrenByPersonnummer, coordinatorsOfFamilies, membersOfFamilies, visibleFamiliesByIds } from '../store/families.js';
 import { followUpsOfFamilies, meetingsOfFamilies } from '../store/follow-up.js';
+import { versionsOfPlans } from '../store/plan-versions.js';
 import { actionsOfGoals, goalsOfPlans, plansOfFamilies } from '../store/plans.js';
 import { registerUnavailable } from './errors.js';
 
@@ -81,6 +84,18 @@ export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFo
     actions: listLoader(
       (ids: readonly string[]) => actionsOfGoals(db, ids),
       (a) => a.goalId,
+    ),
+    planVersions: listLoader(
+      (ids: readonly string[]) => versionsOfPlans(db, ids),
+      (v) => v.planId,
+    ),
+    actionChanges: listLoader(
+      (ids: readonly string[]) => changesOfActions(db, ids),
+      (c) => c.actionId,
+    ),
+    assignmentChanges: listLoader(
+      (ids: readonly string[]) => assignmentChangesOfFamilies(db, ids),
+      (c) => c.familyId,
     ),
     meetings: listLoader(
       (ids: readonly string[]) => meetingsOfFamilies(db, ids),

@@ -1,14 +1,19 @@
 import { ageOn, todayInSweden } from '@lotsen/kit';
 import { effectiveParties } from '../consent/parties.js';
 import { relationsOn } from '../register/population-register.js';
+import type { ActionChangeRow } from '../store/action-changes.js';
+import type { AssignmentChangeRow } from '../store/assignments.js';
 import type { StoredConsent } from '../store/consents.js';
 import { coordinatorsOfTeam, type TeamRow } from '../store/directory.js';
 import type { FamilyRow, MemberRow } from '../store/families.js';
-import type { GoalRow, PlanRow } from '../store/plans.js';
+import type { MeetingRow } from '../store/follow-up.js';
+import type { PlanVersionRow } from '../store/plan-versions.js';
+import type { ActionRow, GoalRow, PlanRow } from '../store/plans.js';
 import { attentionOf } from './attention.js';
 import { closingOf } from './close-family.js';
-import { custodyOrNull, statusOf, statusTextOf } from './consent-status.js';
+import { custodiansNamed, custodyOrNull, statusOf, statusTextFor } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';
+import { meetingCalendarFile, meetingEnd } from './meeting-calendar.js';
 import { maySeeChild, visibleChildren } from './visible-children.js';
 
 /** The child's guardians with custody today, per the register, as the schema's Guardian. */
@@ -17,6 +22,9 @@ async function custodiansNow(ctx: Ctx, child: string) {
   const custodians = relationsOn((await ctx.loaders.registered.load(child)) ?? undefined, 'V', todayInSweden(ctx.now));
   return custodians.map((r) => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true }));
 }
+
+/** The newest change of an action's status that came with a note. */
+const latestNote = (changes: readonly ActionChangeRow[]) => changes.findLast((c) => c.note) ?? null;
 
 /** Resolvers of the coordination types; every list comes through a per-request loader. */
 export const typeResolvers = {
@@ -47,6 +55,24 @@ export const typeResolvers = {
     meetings: (f: FamilyRow, _: unknown, ctx: Ctx) => ctx.loaders.meetings.load(f.id),
     attention: (f: FamilyRow, _: unknown, ctx: Ctx) => attentionOf(f, ctx),
     followUps: async (f: FamilyRow, args: { area?: string | null }, ctx: Ctx) => (await ctx.loaders.followUps.load(f.id)).filter((u) => !args.area || u.area === args.area),
+    /** Who has piloted the family: for its coordinators and team, not for a guardian (the access log is theirs). */
+    assignments: (f: FamilyRow, _: unknown, ctx: Ctx) => (ctx.identity.role === 'GUARDIAN' ? [] : ctx.loaders.assignmentChanges.load(f.id)),
+  },
+  AssignmentChange: {
+    fromTeam: (a: AssignmentChangeRow, _: unknown, ctx: Ctx) => (a.fromTeamId ? ctx.loaders.team.load(a.fromTeamId) : null),
+    toTeam: (a: AssignmentChangeRow, _: unknown, ctx: Ctx) => ctx.loaders.team.load(a.toTeamId),
+    // Only coordinators are assigned (createFamily and reassignFamily hold to it).
+    fromCoordinator: (a: AssignmentChangeRow) => (a.fromCoordinator ? { username: a.fromCoordinator, name: a.fromCoordinatorName, role: 'COORDINATOR', teamId: a.fromTeamId } : null),
+    toCoordinator: (a: AssignmentChangeRow) => ({ username: a.toCoordinator, name: a.toCoordinatorName, role: 'COORDINATOR', teamId: a.toTeamId }),
+    by: (a: AssignmentChangeRow) => a.changedBy,
+    byName: (a: AssignmentChangeRow) => a.changedByName,
+  },
+  Meeting: {
+    time: (m: MeetingRow) => m.time ?? null,
+    durationMinutes: (m: MeetingRow) => m.durationMinutes ?? null,
+    endTime: (m: MeetingRow) => meetingEnd(m),
+    place: (m: MeetingRow) => m.place ?? null,
+    calendarFile: (m: MeetingRow, _: unknown, ctx: Ctx) => meetingCalendarFile(m, ctx),
   },
   Child: {
     /** A child resolves only when the caller may see the child's family. */
@@ -73,16 +99,24 @@ export const typeResolvers = {
   Consent: {
     // Without the register a consent cannot be shown to hold: PENDING, and statusText says why.
     status: async (c: StoredConsent, _: unknown, ctx: Ctx) => (await statusOf(c, ctx))?.status ?? 'PENDING',
-    statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => statusTextOf(c, await statusOf(c, ctx)),
-    /** The parties as they stand today: every current custodian (with their decision, if any), then the child. */
+    statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => statusTextFor(c, await statusOf(c, ctx), ctx),
+    /**
+     * The parties as they stand today: every current custodian (with their decision, if any), then
+     * the child; each with their name, and the one who revoked it with when.
+     */
     parties: async (c: StoredConsent, _: unknown, ctx: Ctx) => {
-      const custody = await custodyOrNull(ctx, c.childPersonnummer);
-      return custody
+      const [custody, named, child] = await Promise.all([custodyOrNull(ctx, c.childPersonnummer), custodiansNamed(ctx, c.childPersonnummer), ctx.loaders.child.load(c.childPersonnummer)]);
+      const parties = custody
         ? effectiveParties(
             c,
             custody.map((g) => g.personnummer),
           )
         : c.parties;
+      const nameOf = (p: (typeof parties)[number]) => {
+        const person = p.role === 'CHILD' ? child : named.find((g) => g.personnummer === p.personnummer);
+        return person ? `${person.givenName} ${person.familyName}` : null;
+      };
+      return parties.map((p) => ({ ...p, name: nameOf(p), revokedAt: c.revocation?.by === p.personnummer ? c.revocation.at : null }));
     },
     scope: (c: StoredConsent) => {
       const byAgency = new Map<string, string[]>();
@@ -98,8 +132,29 @@ export const typeResolvers = {
   SipPlan: {
     participants: (p: PlanRow) => p.participants,
     goals: (p: PlanRow, _: unknown, ctx: Ctx) => ctx.loaders.goals.load(p.id),
+    versions: (p: PlanRow, _: unknown, ctx: Ctx) => ctx.loaders.planVersions.load(p.id),
+    version: async (p: PlanRow, _: unknown, ctx: Ctx) => (await ctx.loaders.planVersions.load(p.id)).at(-1)?.number ?? 0,
+  },
+  SipPlanVersion: {
+    savedBy: (v: PlanVersionRow) => v.savedBy,
+    leadAgency: (v: PlanVersionRow) => v.content.leadAgency,
+    status: (v: PlanVersionRow) => v.content.status,
+    nextFollowUp: (v: PlanVersionRow) => v.content.nextFollowUp,
+    participants: (v: PlanVersionRow) => v.content.participants.map((p) => ({ ...p, agency: p.agency ?? null })),
+    goals: (v: PlanVersionRow) => v.content.goals,
   },
   SipGoal: {
     actions: (g: GoalRow, _: unknown, ctx: Ctx) => ctx.loaders.actions.load(g.id),
+  },
+  SipAction: {
+    statusChanges: (a: ActionRow, _: unknown, ctx: Ctx) => ctx.loaders.actionChanges.load(a.id),
+    latestNote: async (a: ActionRow, _: unknown, ctx: Ctx) => latestNote(await ctx.loaders.actionChanges.load(a.id)),
+  },
+  AgencyAction: {
+    latestNote: async (a: { action: ActionRow }, _: unknown, ctx: Ctx) => latestNote(await ctx.loaders.actionChanges.load(a.action.id)),
+  },
+  ActionStatusChange: {
+    by: (c: ActionChangeRow) => c.changedBy,
+    byName: (c: ActionChangeRow) => c.changedByName,
   },
 };

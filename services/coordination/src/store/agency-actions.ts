@@ -33,13 +33,3 @@ export async function actionCandidates(db: Queryable, agency: string, municipali
   );
   return rows.map(({ area, goal, familyReference, children, nextFollowUp, ...action }) => ({ action, area, goal, familyReference, children, nextFollowUp }));
 }
-
-/** Sets an action's status (the caller has checked that the staff member may see it). */
-export async function setActionStatus(db: Queryable, actionId: string, agency: string, status: string): Promise<ActionRow | null> {
-  const [row] = await db.query<ActionRow>(
-    `UPDATE sip_actions SET status = $3 WHERE id = $1 AND responsible_agency = $2
-     RETURNING id, goal_id AS "goalId", description, responsible_agency AS "responsibleAgency", due_date AS "dueDate", status, follow_up_date AS "followUpDate", position`,
-    [actionId, agency, status],
-  );
-  return row ?? null;
-}

@@ -84,6 +84,6 @@ export async function setChildView(tx: Queryable, consentId: string, view: strin
   await tx.query('UPDATE consents SET child_view = $2 WHERE id = $1', [consentId, view]);
 }
 
-export async function markRevoked(tx: Queryable, consentId: string, at: string, by: string, reason: string): Promise<void> {
+export async function markRevoked(tx: Queryable, consentId: string, at: string, by: string, reason: string | null): Promise<void> {
   await tx.query('UPDATE consents SET revoked_at = $2, revoked_by = $3, revocation_reason = $4 WHERE id = $1', [consentId, at, by, reason]);
 }

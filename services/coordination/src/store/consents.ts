@@ -79,7 +79,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
       decidedAt: p.decided_at && new Date(p.decided_at).toISOString(),
       method: p.method,
     })),
-    revocation: r.revoked_at ? { at: r.revoked_at, by: r.revoked_by ?? '', reason: r.revocation_reason ?? '' } : null,
+    revocation: r.revoked_at ? { at: r.revoked_at, by: r.revoked_by ?? '', reason: r.revocation_reason } : null,
   }));
 }
 

@@ -32,7 +32,7 @@ export interface ChildStanding {
   closedOn: string | null;
 }
 
-const familyColumns =
+export const familyColumns =
   'f.id, f.reference, f.team_id AS "teamId", f.archetype, f.closed_on AS "closedOn", f.closed_reason AS "closedReason", f.closed_reason_text AS "closedReasonText", f.closed_by AS "closedBy"';
 
 /**

@@ -7,6 +7,11 @@ export interface MeetingRow {
   kind: string;
   agencies: string[];
   summary: string;
+  /** Swedish time of day, HH:MM; null for a meeting with a day only. */
+  time?: string | null;
+  /** The meeting's length in minutes (only with a time). */
+  durationMinutes?: number | null;
+  place?: string | null;
 }
 export interface FollowUpRow {
   id: string;
@@ -18,7 +23,11 @@ export interface FollowUpRow {
 }
 
 export function meetingsOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<MeetingRow[]> {
-  return db.query<MeetingRow>('SELECT id, family_id AS "familyId", date, kind, agencies, summary FROM meetings WHERE family_id = ANY($1::uuid[]) ORDER BY date DESC, id', [familyIds]);
+  return db.query<MeetingRow>(
+    `SELECT id, family_id AS "familyId", date, kind, agencies, summary, start_time AS time, duration_minutes AS "durationMinutes", place
+       FROM meetings WHERE family_id = ANY($1::uuid[]) ORDER BY date DESC, start_time DESC NULLS LAST, id`,
+    [familyIds],
+  );
 }
 
 export function followUpsOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<FollowUpRow[]> {
@@ -26,15 +35,18 @@ export function followUpsOfFamilies(db: Queryable, familyIds: readonly string[])
 }
 
 export async function insertMeeting(db: Queryable, row: MeetingRow): Promise<MeetingRow> {
-  await db.query('INSERT INTO meetings (id, family_id, date, kind, agencies, summary) VALUES ($1, $2, $3, $4, $5::jsonb, $6)', [
+  await db.query('INSERT INTO meetings (id, family_id, date, kind, agencies, summary, start_time, duration_minutes, place) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9)', [
     row.id,
     row.familyId,
     row.date,
     row.kind,
     JSON.stringify(row.agencies),
     row.summary,
+    row.time ?? null,
+    row.durationMinutes ?? null,
+    row.place ?? null,
   ]);
-  return row;
+  return { ...row, time: row.time ?? null, durationMinutes: row.durationMinutes ?? null, place: row.place ?? null };
 }
 
 export async function insertFollowUp(db: Queryable, row: FollowUpRow): Promise<FollowUpRow> {

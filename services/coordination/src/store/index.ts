@@ -1,3 +1,4 @@
+export * from './action-changes.js';
 export * from './agency-actions.js';
 export * from './assignments.js';
 export * from './consent-writes.js';
@@ -6,4 +7,6 @@ export * from './create-family.js';
 export * from './directory.js';
 export * from './families.js';
 export * from './follow-up.js';
+export * from './plan-versions.js';
 export * from './plans.js';
+export * from './search.js';
