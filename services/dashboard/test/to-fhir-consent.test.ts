@@ -12,8 +12,17 @@ const consent: ConsentFieldsFragment = {
   validFrom: '2026-01-01',
   validUntil: '2026-12-31',
   parties: [
-    { __typename: 'ConsentParty', personnummer: '198112189876', role: 'GUARDIAN', decision: 'GIVEN', decidedAt: '2026-01-01T10:00:00+01:00', method: 'WRITTEN' },
-    { __typename: 'ConsentParty', personnummer: '198203032383', role: 'GUARDIAN', decision: null, decidedAt: null, method: null },
+    {
+      __typename: 'ConsentParty',
+      personnummer: '198112189876',
+      name: 'Anna Andersson',
+      revokedAt: null,
+      role: 'GUARDIAN',
+      decision: 'GIVEN',
+      decidedAt: '2026-01-01T10:00:00+01:00',
+      method: 'WRITTEN',
+    },
+    { __typename: 'ConsentParty', personnummer: '198203032383', name: 'Erik Andersson', revokedAt: null, role: 'GUARDIAN', decision: null, decidedAt: null, method: null },
   ],
   scope: [
     { __typename: 'ConsentScope', agency: 'SCHOOL', categories: ['ENROLMENT', 'ATTENDANCE'] },

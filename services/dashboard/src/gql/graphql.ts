@@ -5,7 +5,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type ActionStatus = 'CANCELLED' | 'DONE' | 'IN_PROGRESS' | 'PLANNED';
+export type ActionStatus =
+  /** Avbruten */
+  | 'CANCELLED'
+  /** Klar */
+  | 'DONE'
+  /** Pågår */
+  | 'IN_PROGRESS'
+  /** Planerad */
+  | 'PLANNED';
 
 /** Agency whose system owns a piece of data (myndighet / verksamhet). */
 export type Agency =
@@ -18,6 +26,16 @@ export type Agency =
 
 /** Kind of failure of an agency system. */
 export type AgencyFailureKind = 'CIRCUIT_OPEN' | 'TIMEOUT' | 'UNAVAILABLE';
+
+export type AssignmentChangeKind =
+  /** Tilldelningen som den stod när historiken började föras; vem som gjorde den är inte känt */
+  | 'BEFORE_HISTORY'
+  /** Flyttad till ett annat team */
+  | 'MOVED'
+  /** Ny koordinator i samma team */
+  | 'REASSIGNED'
+  /** Familjen togs in i samordning */
+  | 'TAKEN_IN';
 
 export type AttentionKind =
   /** En SIP-insats är försenad */
@@ -53,12 +71,13 @@ export type CloseFamilyInput = {
   /** The parents' occupation at the closing: the first parent's, then the second's if there is one. */
   parentsOccupation: Array<Occupation>;
   reason: ClosingReason;
+  /** Skäl (annat): required when the reason is OTHER; at most 500 characters. */
   reasonText?: string | null | undefined;
 };
 
 export type ClosingFollowUpInput = {
   area: OutcomeArea;
-  /** At most 2,000 characters. */
+  /** Kommentar: at most 2,000 characters. */
   comment?: string | null | undefined;
   /** 1 (very poor) to 5 (very good). */
   rating: number;
@@ -78,17 +97,27 @@ export type ClosingReason =
 export type ConsentDecisionInput = {
   consentId: string | number;
   decision: PartyDecision;
-  method: ConsentMethod;
+  /** Required of a coordinator (how the decision reached them; not DIGITAL). A guardian's own decision is DIGITAL: leave it out or give DIGITAL. */
+  method?: ConsentMethod | null | undefined;
   personnummer: string;
 };
 
 export type ConsentEvidenceInput = {
-  /** Reference to the signed form or the journal note (dokumentreferens). */
+  /** Dokumentreferens: the signed form or the journal note, 1 to 200 characters. */
   documentRef: string;
+  /** How the consent was given: WRITTEN, DIGITAL_SIGNATURE or DOCUMENTED_VERBAL (never DIGITAL). */
   method: ConsentMethod;
 };
 
-export type ConsentMethod = 'DIGITAL_SIGNATURE' | 'DOCUMENTED_VERBAL' | 'WRITTEN';
+export type ConsentMethod =
+  /** Digitalt: the guardian gave their own decision in Lotsen, signed in with e-identification. Only for a guardian's own decision; never a consent's evidence. */
+  | 'DIGITAL'
+  /** Digital underskrift: a document signed with e-identification, elsewhere */
+  | 'DIGITAL_SIGNATURE'
+  /** Muntligt, dokumenterat: told to staff, who noted it */
+  | 'DOCUMENTED_VERBAL'
+  /** Skriftligt: a signed form */
+  | 'WRITTEN';
 
 export type ConsentScopeInput = {
   agency: Agency;
@@ -189,7 +218,8 @@ export type MeetingKind =
 
 export type NarrowConsentInput = {
   consentId: string | number;
-  reason: string;
+  /** Skäl: optional, at most 500 characters. */
+  reason?: string | null | undefined;
   /** The scope that remains: a subset of the current one. */
   scope: Array<ConsentScopeInput>;
 };
@@ -227,6 +257,7 @@ export type PartyDecision = 'GIVEN' | 'REFUSED';
 
 export type PartyDecisionInput = {
   decision: PartyDecision;
+  /** How the decision reached the coordinator (not DIGITAL, which is a guardian's own). */
   method: ConsentMethod;
   personnummer: string;
 };
@@ -257,6 +288,7 @@ export type RecordChildViewInput = {
 
 export type RecordConsentInput = {
   child: string;
+  /** Barnets inställning: at most 2,000 characters; required from 12. */
   childView?: string | null | undefined;
   decisions?: Array<PartyDecisionInput> | null | undefined;
   evidence: ConsentEvidenceInput;
@@ -271,24 +303,38 @@ export type RecordConsentInput = {
 
 export type RecordFollowUpInput = {
   area: OutcomeArea;
+  /** Kommentar: at most 2,000 characters. */
   comment?: string | null | undefined;
+  /** Today or earlier. */
   date: string;
   familyId: string | number;
+  /** 1 to 5. */
   rating: number;
 };
 
 export type RecordMeetingInput = {
   agencies: Array<Agency>;
+  /** The day; a day ahead books the meeting. */
   date: string;
+  /** Längd: 5 to 720 minutes, only with a time; 60 when a time is given without it or endTime. It ends the same day. */
+  durationMinutes?: number | null | undefined;
+  /** Sluttid: HH:MM after time, instead of durationMinutes. */
+  endTime?: string | null | undefined;
   familyId: string | number;
   kind: MeetingKind;
+  /** Plats: at most 200 characters. Optional. */
+  place?: string | null | undefined;
+  /** Sammanfattning: 1 to 2,000 characters. */
   summary: string;
+  /** Tid: when it starts, Swedish time, HH:MM (e.g. 09:30). Optional. */
+  time?: string | null | undefined;
 };
 
 export type RevokeConsentInput = {
   consentId: string | number;
-  reason: string;
-  /** The party who revokes: one who gave the consent. */
+  /** Skäl: optional (a party revokes without giving a reason), at most 500 characters. */
+  reason?: string | null | undefined;
+  /** The party who revokes: one who gave the consent (a guardian revoking on their page: themself). */
   revokedBy: string;
 };
 
@@ -303,22 +349,32 @@ export type Role =
   | 'TEAM_LEAD';
 
 export type SipActionInput = {
+  /** Insatsens beskrivning: 1 to 2,000 characters. */
   description: string;
   dueDate?: string | null | undefined;
   followUpDate?: string | null | undefined;
+  /** An action of this plan, kept with its history; a new action when left out. */
+  id?: string | number | null | undefined;
   responsibleAgency: Agency;
-  status: ActionStatus;
+  /** Left out: an existing action keeps its status (an agency may have changed it since the plan was read); a new one is PLANNED. */
+  status?: ActionStatus | null | undefined;
 };
 
 export type SipGoalInput = {
+  /** At most 50. */
   actions: Array<SipActionInput>;
   area: OutcomeArea;
+  /** Målets beskrivning: 1 to 2,000 characters. */
   description: string;
+  /** A goal of this plan, kept; a new goal when left out. */
+  id?: string | number | null | undefined;
 };
 
 export type SipParticipantInput = {
   agency?: Agency | null | undefined;
+  /** Deltagarens namn: 1 to 200 characters. */
   name: string;
+  /** Deltagarens roll: 1 to 200 characters. */
   role: string;
 };
 
@@ -361,10 +417,14 @@ export type SuppressionReason =
   | 'SMALL_COUNT';
 
 export type UpdatePlanInput = {
+  /** The plan's version the change was made on (SipPlan.version): if someone saved since, nothing is saved and the error (CONFLICT) says so. Left out, the change is saved whatever came before. */
+  basedOnVersion?: number | null | undefined;
   familyId: string | number;
+  /** At most 50. */
   goals: Array<SipGoalInput>;
   leadAgency: Agency;
   nextFollowUp?: string | null | undefined;
+  /** At most 50. */
   participants: Array<SipParticipantInput>;
   status: PlanStatus;
 };
@@ -379,16 +439,33 @@ export type AgencyActionsQuery = {
     area: OutcomeArea;
     goal: string;
     nextFollowUp: string | null;
-    action: { __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null };
+    action: {
+      __typename: 'SipAction';
+      id: string;
+      description: string;
+      responsibleAgency: Agency;
+      dueDate: string | null;
+      status: ActionStatus;
+      followUpDate: string | null;
+      latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+    };
   }>;
 };
 
 export type UpdateActionStatusMutationVariables = Exact<{
   actionId: string | number;
   status: ActionStatus;
+  note?: string | null | undefined;
 }>;
 
-export type UpdateActionStatusMutation = { updateActionStatus: { __typename: 'SipAction'; id: string; status: ActionStatus } };
+export type UpdateActionStatusMutation = {
+  updateActionStatus: {
+    __typename: 'SipAction';
+    id: string;
+    status: ActionStatus;
+    latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+  };
+};
 
 export type FamilyClosingFieldsFragment = { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string };
 
@@ -427,11 +504,20 @@ export type ConsentFieldsFragment = {
   recordedAt: string;
   recordedBy: string;
   childView: string | null;
-  parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+  parties: Array<{
+    __typename: 'ConsentParty';
+    personnummer: string;
+    name: string | null;
+    revokedAt: string | null;
+    role: PartyRole;
+    decision: PartyDecision | null;
+    decidedAt: string | null;
+    method: ConsentMethod | null;
+  }>;
   scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
   recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
   evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-  revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+  revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
   events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
 };
 
@@ -474,11 +560,20 @@ export type FamilyConsentsQuery = {
         recordedAt: string;
         recordedBy: string;
         childView: string | null;
-        parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+        parties: Array<{
+          __typename: 'ConsentParty';
+          personnummer: string;
+          name: string | null;
+          revokedAt: string | null;
+          role: PartyRole;
+          decision: PartyDecision | null;
+          decidedAt: string | null;
+          method: ConsentMethod | null;
+        }>;
         scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
         recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
         evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-        revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+        revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
         events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
       }>;
       custody: { __typename: 'Custody'; kind: CustodyKind; guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> } | null;
@@ -502,11 +597,20 @@ export type RecordConsentMutation = {
     recordedAt: string;
     recordedBy: string;
     childView: string | null;
-    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    parties: Array<{
+      __typename: 'ConsentParty';
+      personnummer: string;
+      name: string | null;
+      revokedAt: string | null;
+      role: PartyRole;
+      decision: PartyDecision | null;
+      decidedAt: string | null;
+      method: ConsentMethod | null;
+    }>;
     scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
     recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
   };
 };
@@ -527,11 +631,20 @@ export type RecordConsentDecisionMutation = {
     recordedAt: string;
     recordedBy: string;
     childView: string | null;
-    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    parties: Array<{
+      __typename: 'ConsentParty';
+      personnummer: string;
+      name: string | null;
+      revokedAt: string | null;
+      role: PartyRole;
+      decision: PartyDecision | null;
+      decidedAt: string | null;
+      method: ConsentMethod | null;
+    }>;
     scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
     recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
   };
 };
@@ -552,11 +665,20 @@ export type NarrowConsentMutation = {
     recordedAt: string;
     recordedBy: string;
     childView: string | null;
-    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    parties: Array<{
+      __typename: 'ConsentParty';
+      personnummer: string;
+      name: string | null;
+      revokedAt: string | null;
+      role: PartyRole;
+      decision: PartyDecision | null;
+      decidedAt: string | null;
+      method: ConsentMethod | null;
+    }>;
     scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
     recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
   };
 };
@@ -577,11 +699,20 @@ export type RevokeConsentMutation = {
     recordedAt: string;
     recordedBy: string;
     childView: string | null;
-    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    parties: Array<{
+      __typename: 'ConsentParty';
+      personnummer: string;
+      name: string | null;
+      revokedAt: string | null;
+      role: PartyRole;
+      decision: PartyDecision | null;
+      decidedAt: string | null;
+      method: ConsentMethod | null;
+    }>;
     scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
     recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
   };
 };
@@ -602,11 +733,20 @@ export type RecordChildViewMutation = {
     recordedAt: string;
     recordedBy: string;
     childView: string | null;
-    parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+    parties: Array<{
+      __typename: 'ConsentParty';
+      personnummer: string;
+      name: string | null;
+      revokedAt: string | null;
+      role: PartyRole;
+      decision: PartyDecision | null;
+      decidedAt: string | null;
+      method: ConsentMethod | null;
+    }>;
     scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
     recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-    revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+    revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
   };
 };
@@ -645,16 +785,36 @@ export type FamilyQuery = {
       status: PlanStatus;
       createdOn: string;
       nextFollowUp: string | null;
+      version: number;
       participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
       goals: Array<{
         __typename: 'SipGoal';
         id: string;
         area: OutcomeArea;
         description: string;
-        actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+        actions: Array<{
+          __typename: 'SipAction';
+          id: string;
+          description: string;
+          responsibleAgency: Agency;
+          dueDate: string | null;
+          status: ActionStatus;
+          followUpDate: string | null;
+          latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+        }>;
       }>;
     } | null;
     closing: { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string } | null;
+    assignments: Array<{
+      __typename: 'AssignmentChange';
+      at: string;
+      kind: AssignmentChangeKind;
+      byName: string | null;
+      fromTeam: { __typename: 'Team'; id: string; name: string; municipality: string } | null;
+      fromCoordinator: { __typename: 'User'; username: string; name: string } | null;
+      toTeam: { __typename: 'Team'; id: string; name: string; municipality: string };
+      toCoordinator: { __typename: 'User'; username: string; name: string };
+    }>;
     children: Array<{
       __typename: 'Child';
       protectedIdentity: boolean | null;
@@ -674,11 +834,20 @@ export type FamilyQuery = {
         recordedAt: string;
         recordedBy: string;
         childView: string | null;
-        parties: Array<{ __typename: 'ConsentParty'; personnummer: string; role: PartyRole; decision: PartyDecision | null; decidedAt: string | null; method: ConsentMethod | null }>;
+        parties: Array<{
+          __typename: 'ConsentParty';
+          personnummer: string;
+          name: string | null;
+          revokedAt: string | null;
+          role: PartyRole;
+          decision: PartyDecision | null;
+          decidedAt: string | null;
+          method: ConsentMethod | null;
+        }>;
         scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
         recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
         evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
-        revocation: { __typename: 'Revocation'; at: string; reason: string } | null;
+        revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
         events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
       }>;
       school: {
@@ -756,7 +925,18 @@ export type FamilyQuery = {
       };
       custody: { __typename: 'Custody'; kind: CustodyKind; guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> } | null;
     }>;
-    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string }>;
+    meetings: Array<{
+      __typename: 'Meeting';
+      id: string;
+      date: string;
+      time: string | null;
+      endTime: string | null;
+      place: string | null;
+      kind: MeetingKind;
+      agencies: Array<Agency>;
+      summary: string;
+      calendarFile: string | null;
+    }>;
     followUps: Array<{ __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string }>;
     attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
   };
@@ -841,15 +1021,27 @@ export type SipPlanFieldsFragment = {
   status: PlanStatus;
   createdOn: string;
   nextFollowUp: string | null;
+  version: number;
   participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
   goals: Array<{
     __typename: 'SipGoal';
     id: string;
     area: OutcomeArea;
     description: string;
-    actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+    actions: Array<{
+      __typename: 'SipAction';
+      id: string;
+      description: string;
+      responsibleAgency: Agency;
+      dueDate: string | null;
+      status: ActionStatus;
+      followUpDate: string | null;
+      latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+    }>;
   }>;
 };
+
+export type ActionNoteFieldsFragment = { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null };
 
 export type UpdatePlanMutationVariables = Exact<{
   input: UpdatePlanInput;
@@ -863,13 +1055,23 @@ export type UpdatePlanMutation = {
     status: PlanStatus;
     createdOn: string;
     nextFollowUp: string | null;
+    version: number;
     participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
     goals: Array<{
       __typename: 'SipGoal';
       id: string;
       area: OutcomeArea;
       description: string;
-      actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+      actions: Array<{
+        __typename: 'SipAction';
+        id: string;
+        description: string;
+        responsibleAgency: Agency;
+        dueDate: string | null;
+        status: ActionStatus;
+        followUpDate: string | null;
+        latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+      }>;
     }>;
   };
 };
@@ -889,22 +1091,88 @@ export type FamilyPlanQuery = {
       status: PlanStatus;
       createdOn: string;
       nextFollowUp: string | null;
+      version: number;
       participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
       goals: Array<{
         __typename: 'SipGoal';
         id: string;
         area: OutcomeArea;
         description: string;
-        actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus; followUpDate: string | null }>;
+        actions: Array<{
+          __typename: 'SipAction';
+          id: string;
+          description: string;
+          responsibleAgency: Agency;
+          dueDate: string | null;
+          status: ActionStatus;
+          followUpDate: string | null;
+          latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
+        }>;
       }>;
     } | null;
     attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
   };
 };
 
+export type PlanVersionsQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type PlanVersionsQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    plan: {
+      __typename: 'SipPlan';
+      id: string;
+      versions: Array<{
+        __typename: 'SipPlanVersion';
+        number: number;
+        savedAt: string;
+        savedByName: string;
+        leadAgency: Agency;
+        status: PlanStatus;
+        nextFollowUp: string | null;
+        participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+        goals: Array<{
+          __typename: 'SipVersionGoal';
+          id: string;
+          area: OutcomeArea;
+          description: string;
+          actions: Array<{ __typename: 'SipVersionAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus }>;
+        }>;
+      }>;
+    } | null;
+  };
+};
+
+export type MeetingFieldsFragment = {
+  __typename: 'Meeting';
+  id: string;
+  date: string;
+  time: string | null;
+  endTime: string | null;
+  place: string | null;
+  kind: MeetingKind;
+  agencies: Array<Agency>;
+  summary: string;
+  calendarFile: string | null;
+};
+
 export type FamilyRhythmFieldsFragment = {
   __typename: 'Family';
-  meetings: Array<{ __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string }>;
+  meetings: Array<{
+    __typename: 'Meeting';
+    id: string;
+    date: string;
+    time: string | null;
+    endTime: string | null;
+    place: string | null;
+    kind: MeetingKind;
+    agencies: Array<Agency>;
+    summary: string;
+    calendarFile: string | null;
+  }>;
   followUps: Array<{ __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string }>;
   attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
 };
@@ -913,7 +1181,20 @@ export type RecordMeetingMutationVariables = Exact<{
   input: RecordMeetingInput;
 }>;
 
-export type RecordMeetingMutation = { recordMeeting: { __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string } };
+export type RecordMeetingMutation = {
+  recordMeeting: {
+    __typename: 'Meeting';
+    id: string;
+    date: string;
+    time: string | null;
+    endTime: string | null;
+    place: string | null;
+    kind: MeetingKind;
+    agencies: Array<Agency>;
+    summary: string;
+    calendarFile: string | null;
+  };
+};
 
 export type RecordFollowUpMutationVariables = Exact<{
   input: RecordFollowUpInput;
@@ -929,7 +1210,18 @@ export type FamilyRhythmQuery = {
   familyByReference: {
     __typename: 'Family';
     id: string;
-    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; kind: MeetingKind; agencies: Array<Agency>; summary: string }>;
+    meetings: Array<{
+      __typename: 'Meeting';
+      id: string;
+      date: string;
+      time: string | null;
+      endTime: string | null;
+      place: string | null;
+      kind: MeetingKind;
+      agencies: Array<Agency>;
+      summary: string;
+      calendarFile: string | null;
+    }>;
     followUps: Array<{ __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string }>;
     attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
   };
@@ -1316,7 +1608,7 @@ export type WorkListQuery = {
     coordinators: Array<{ __typename: 'User'; username: string; name: string }>;
     children: Array<{ __typename: 'Child'; personnummer: string; givenName: string; familyName: string; age: number }>;
     plan: { __typename: 'SipPlan'; status: PlanStatus; nextFollowUp: string | null } | null;
-    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; kind: MeetingKind }>;
+    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; time: string | null; kind: MeetingKind }>;
     attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
   }>;
 };
@@ -1326,6 +1618,14 @@ export type FindFamilyQueryVariables = Exact<{
 }>;
 
 export type FindFamilyQuery = { familyByReference: { __typename: 'Family'; id: string; reference: string } };
+
+export type SearchFamiliesQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type SearchFamiliesQuery = {
+  searchFamilies: Array<{ __typename: 'Family'; id: string; reference: string; children: Array<{ __typename: 'Child'; personnummer: string; givenName: string; familyName: string; age: number }> }>;
+};
 
 export const FamilyClosingFieldsFragmentDoc = {
   kind: 'Document',
@@ -1371,6 +1671,8 @@ export const ConsentFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -1553,6 +1855,27 @@ export const AccessLogFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccessLogFragment, unknown>;
+export const ActionNoteFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionNoteFieldsFragment, unknown>;
 export const SipPlanFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1568,6 +1891,7 @@ export const SipPlanFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -1602,6 +1926,17 @@ export const SipPlanFieldsFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestNote' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -1614,8 +1949,49 @@ export const SipPlanFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<SipPlanFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
 export const FamilyRhythmFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1632,11 +2008,7 @@ export const FamilyRhythmFieldsFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -1669,6 +2041,26 @@ export const FamilyRhythmFieldsFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
@@ -1920,7 +2312,7 @@ export const StatisticsOccupationCountsFragmentDoc = {
   ],
 } as unknown as DocumentNode<StatisticsOccupationCountsFragment, unknown>;
 export const AgencyActionsDocument = {
-  __meta__: { hash: 'sha256:dedf8e15fb22c0a7b9101f92ba05c2e33962771eba2fcce1c95b2f9fe4b92fa2' },
+  __meta__: { hash: 'sha256:582e5ff33a6c0f6bd1a4dd4c638163f4c920584dc0900bd94cebf14774ac4281' },
   kind: 'Document',
   definitions: [
     {
@@ -1953,6 +2345,17 @@ export const AgencyActionsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestNote' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -1964,10 +2367,26 @@ export const AgencyActionsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AgencyActionsQuery, AgencyActionsQueryVariables>;
 export const UpdateActionStatusDocument = {
-  __meta__: { hash: 'sha256:1da9e6b7f698f09f60d2bb92c0e352d73aa85e172baa4208e0c59d356a168370' },
+  __meta__: { hash: 'sha256:374c350a1f79bd8ebe05e5bc0b440b138e51f8c9cf4a5251649bfbf9e828a041' },
   kind: 'Document',
   definitions: [
     {
@@ -1985,6 +2404,7 @@ export const UpdateActionStatusDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatus' } } },
         },
+        { kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } }, type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1995,16 +2415,44 @@ export const UpdateActionStatusDocument = {
             arguments: [
               { kind: 'Argument', name: { kind: 'Name', value: 'actionId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'actionId' } } },
               { kind: 'Argument', name: { kind: 'Name', value: 'status' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'note' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } } },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'latestNote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -2135,7 +2583,7 @@ export const ReopenFamilyDocument = {
   ],
 } as unknown as DocumentNode<ReopenFamilyMutation, ReopenFamilyMutationVariables>;
 export const FamilyConsentsDocument = {
-  __meta__: { hash: 'sha256:766923801b4f96f29f1cc70de7578ebf92ef5d6745da2947aad1a17ba750d17e' },
+  __meta__: { hash: 'sha256:983554164dd77c401c620cfdc7e68dfe22e3c14969b9682fa31c171ce3c22e1b' },
   kind: 'Document',
   definitions: [
     {
@@ -2276,6 +2724,8 @@ export const FamilyConsentsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -2356,7 +2806,7 @@ export const FamilyConsentsDocument = {
   ],
 } as unknown as DocumentNode<FamilyConsentsQuery, FamilyConsentsQueryVariables>;
 export const RecordConsentDocument = {
-  __meta__: { hash: 'sha256:5a00107b36d914161b7b966d39b8a7ce2dd8ef9ed6ba74b09e6f0f23f9973e29' },
+  __meta__: { hash: 'sha256:e5099fabee5519bd4762ade7514ca84b4497ec6494327c38d0bfdbfcac7eccff' },
   kind: 'Document',
   definitions: [
     {
@@ -2408,6 +2858,8 @@ export const RecordConsentDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -2488,7 +2940,7 @@ export const RecordConsentDocument = {
   ],
 } as unknown as DocumentNode<RecordConsentMutation, RecordConsentMutationVariables>;
 export const RecordConsentDecisionDocument = {
-  __meta__: { hash: 'sha256:09f9251ffdf690f7a924c3e86854ee508758cfd2d997fa75cc7e8092a21e436c' },
+  __meta__: { hash: 'sha256:94986aab8b7dac8507521e611e5edfb07e1bbcb2da90845d6f1a8b509fabb228' },
   kind: 'Document',
   definitions: [
     {
@@ -2540,6 +2992,8 @@ export const RecordConsentDecisionDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -2620,7 +3074,7 @@ export const RecordConsentDecisionDocument = {
   ],
 } as unknown as DocumentNode<RecordConsentDecisionMutation, RecordConsentDecisionMutationVariables>;
 export const NarrowConsentDocument = {
-  __meta__: { hash: 'sha256:4baa5c86e3f4273322b92890bb6c5c4891f91a6098a1d101c4ae3eff849e6f7f' },
+  __meta__: { hash: 'sha256:c90f30ac1744a2e94671004567a026376b02e679ac07af7b28c4e635084efe96' },
   kind: 'Document',
   definitions: [
     {
@@ -2672,6 +3126,8 @@ export const NarrowConsentDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -2752,7 +3208,7 @@ export const NarrowConsentDocument = {
   ],
 } as unknown as DocumentNode<NarrowConsentMutation, NarrowConsentMutationVariables>;
 export const RevokeConsentDocument = {
-  __meta__: { hash: 'sha256:e7c959a3e80f910fa2086fc9dada104c7cc661836ec5d4ce079a4185bd7b0cb3' },
+  __meta__: { hash: 'sha256:86c115011cf065ca41d550a3bb98ecd560aa05b883d5d868d051f5bc5a9554d6' },
   kind: 'Document',
   definitions: [
     {
@@ -2804,6 +3260,8 @@ export const RevokeConsentDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -2884,7 +3342,7 @@ export const RevokeConsentDocument = {
   ],
 } as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
 export const RecordChildViewDocument = {
-  __meta__: { hash: 'sha256:d99076700b58c95a056259c0dfa9d85f0af6d92e5bc5a9fc9afe79a1dd1ef1c5' },
+  __meta__: { hash: 'sha256:a1a698eb1ccec58f1f508cae96d3fcc06b7c0ad57316fd2a43b4046563cc062b' },
   kind: 'Document',
   definitions: [
     {
@@ -2936,6 +3394,8 @@ export const RecordChildViewDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -3016,7 +3476,7 @@ export const RecordChildViewDocument = {
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:15a9689ba0a151733bdd04c06c7bd12dac5821a0845dd46d3d23027e7f6edb1f' },
+  __meta__: { hash: 'sha256:89417f5588b964da67bb2b3e176d36c5a201cb730d64958afab3854d22892a9e' },
   kind: 'Document',
   definitions: [
     {
@@ -3098,6 +3558,69 @@ export const FamilyDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyClosingFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromTeam' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromCoordinator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toTeam' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toCoordinator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -3497,6 +4020,42 @@ export const FamilyDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SipPlanFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
       selectionSet: {
@@ -3507,6 +4066,7 @@ export const FamilyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -3541,6 +4101,17 @@ export const FamilyDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestNote' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -3582,11 +4153,7 @@ export const FamilyDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -3683,6 +4250,8 @@ export const FamilyDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
@@ -4030,7 +4599,7 @@ export const RecordParentsOccupationDocument = {
   ],
 } as unknown as DocumentNode<RecordParentsOccupationMutation, RecordParentsOccupationMutationVariables>;
 export const UpdatePlanDocument = {
-  __meta__: { hash: 'sha256:27ab9796422d7bae1fa5cbd63a04bb7e9fa277ebe962ed6a75f7b02b364157ca' },
+  __meta__: { hash: 'sha256:d4b38f3da0e15445d2ef38e0c9641be89b7fd91b4d90c9e7c4e8294eaa5b392d' },
   kind: 'Document',
   definitions: [
     {
@@ -4064,6 +4633,22 @@ export const UpdatePlanDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SipPlanFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
       selectionSet: {
@@ -4074,6 +4659,7 @@ export const UpdatePlanDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -4108,6 +4694,17 @@ export const UpdatePlanDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestNote' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -4123,7 +4720,7 @@ export const UpdatePlanDocument = {
   ],
 } as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
 export const FamilyPlanDocument = {
-  __meta__: { hash: 'sha256:1f2bebb5c042d517061db00b7f45eb26538f7fff5ca1a0f45e70611e6a2bd96f' },
+  __meta__: { hash: 'sha256:a7e88a40f9f5e31c61b45b5910a7bd5fb7fda17ff09878e42cbd9efe3edae4db' },
   kind: 'Document',
   definitions: [
     {
@@ -4181,6 +4778,22 @@ export const FamilyPlanDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionNoteFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SipPlanFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
       selectionSet: {
@@ -4191,6 +4804,7 @@ export const FamilyPlanDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'participants' },
@@ -4225,6 +4839,17 @@ export const FamilyPlanDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'latestNote' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -4239,8 +4864,111 @@ export const FamilyPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<FamilyPlanQuery, FamilyPlanQueryVariables>;
+export const PlanVersionsDocument = {
+  __meta__: { hash: 'sha256:27a6b6ce7f22dc49cfe1cf91c3a1e197b0e83f07e336ee86d9ad42d52fc720e5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PlanVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'versions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'savedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'savedByName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'participants' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goals' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'actions' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanVersionsQuery, PlanVersionsQueryVariables>;
 export const RecordMeetingDocument = {
-  __meta__: { hash: 'sha256:1d95edb16c1f824b0497a3ca57062ddce26145d318f519cdee9dd0222f8a83d4' },
+  __meta__: { hash: 'sha256:64c5cec8180ecf4273c11c2fe040451f0af86cd6292ad6821e878af7eef21f7d' },
   kind: 'Document',
   definitions: [
     {
@@ -4264,15 +4992,31 @@ export const RecordMeetingDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -4318,7 +5062,7 @@ export const RecordFollowUpDocument = {
   ],
 } as unknown as DocumentNode<RecordFollowUpMutation, RecordFollowUpMutationVariables>;
 export const FamilyRhythmDocument = {
-  __meta__: { hash: 'sha256:68cc74be660ab46386cfafd5f3cb90db230f8a876e462ca76135b4cba7b56bc4' },
+  __meta__: { hash: 'sha256:fcbc1c4813d96d36dea005b1a62ea3ecaab2ad183688cc09f9a5821090a23703' },
   kind: 'Document',
   definitions: [
     {
@@ -4353,6 +5097,26 @@ export const FamilyRhythmDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endTime' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'FamilyRhythmFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Family' } },
       selectionSet: {
@@ -4364,11 +5128,7 @@ export const FamilyRhythmDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -6341,7 +7101,7 @@ export const ReassignFamilyDocument = {
   ],
 } as unknown as DocumentNode<ReassignFamilyMutation, ReassignFamilyMutationVariables>;
 export const WorkListDocument = {
-  __meta__: { hash: 'sha256:1d9393db149824b66f3194a79e83246de92e7afa064485d35c670d72dd726f57' },
+  __meta__: { hash: 'sha256:994926492547853509b00bd6056d993b42590ab2c7697bbd132dd28ba1934553' },
   kind: 'Document',
   definitions: [
     {
@@ -6417,6 +7177,7 @@ export const WorkListDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
@@ -6480,3 +7241,53 @@ export const FindFamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<FindFamilyQuery, FindFamilyQueryVariables>;
+export const SearchFamiliesDocument = {
+  __meta__: { hash: 'sha256:cd0bdaffd34573821eb55862ef8898bd5ec3583f2c068f95bb451b7b64141952' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchFamilies' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'text' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchFamilies' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'text' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'text' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchFamiliesQuery, SearchFamiliesQueryVariables>;

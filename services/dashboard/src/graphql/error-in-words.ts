@@ -19,6 +19,7 @@ const byCode: Record<string, string> = {
   UNAUTHENTICATED: 'Din inloggning gäller inte längre. Logga in igen.',
   PERSISTED_QUERY_NOT_FOUND: 'Appen och servern har olika versioner. Ladda om sidan.',
   OPERATION_NOT_SAFELISTED: 'Appen och servern har olika versioner. Ladda om sidan.',
+  CONFLICT: 'Någon annan har sparat ändringar sedan du började. Ladda om sidan och gör din ändring igen.',
   GRAPHQL_VALIDATION_FAILED: 'Servern kunde inte ta emot frågan. Ladda om sidan; hjälper det inte, kontakta kommunens support.',
 };
 

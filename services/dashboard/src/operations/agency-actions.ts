@@ -19,17 +19,23 @@ export const AgencyActionsQuery = graphql(`
         dueDate
         status
         followUpDate
+        latestNote {
+          ...ActionNoteFields
+        }
       }
     }
   }
 `);
 
-/** Agency staff mark progress on one of their agency's actions. */
+/** Agency staff mark progress on one of their agency's actions, with a short note. */
 export const UpdateActionStatusMutation = graphql(`
-  mutation UpdateActionStatus($actionId: ID!, $status: ActionStatus!) {
-    updateActionStatus(actionId: $actionId, status: $status) {
+  mutation UpdateActionStatus($actionId: ID!, $status: ActionStatus!, $note: String) {
+    updateActionStatus(actionId: $actionId, status: $status, note: $note) {
       id
       status
+      latestNote {
+        ...ActionNoteFields
+      }
     }
   }
 `);

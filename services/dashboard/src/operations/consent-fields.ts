@@ -11,6 +11,8 @@ export const ConsentFieldsFragment = graphql(`
     validUntil
     parties {
       personnummer
+      name
+      revokedAt
       role
       decision
       decidedAt

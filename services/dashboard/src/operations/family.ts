@@ -56,6 +56,29 @@ export const FamilyQuery = graphql(`
       closing {
         ...FamilyClosingFields
       }
+      assignments {
+        at
+        kind
+        fromTeam {
+          id
+          name
+          municipality
+        }
+        fromCoordinator {
+          username
+          name
+        }
+        toTeam {
+          id
+          name
+          municipality
+        }
+        toCoordinator {
+          username
+          name
+        }
+        byName
+      }
       ...FamilyRhythmFields
       children {
         ...ChildIdentity

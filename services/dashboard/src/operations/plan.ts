@@ -8,6 +8,7 @@ export const SipPlanFieldsFragment = graphql(`
     status
     createdOn
     nextFollowUp
+    version
     participants {
       name
       agency
@@ -24,8 +25,22 @@ export const SipPlanFieldsFragment = graphql(`
         dueDate
         status
         followUpDate
+        latestNote {
+          ...ActionNoteFields
+        }
       }
     }
+  }
+`);
+
+/** Agency staff's latest word on an action: what they reported, who, when. */
+export const ActionNoteFieldsFragment = graphql(`
+  fragment ActionNoteFields on ActionStatusChange {
+    at
+    status
+    note
+    byName
+    agency
   }
 `);
 
@@ -54,6 +69,43 @@ export const FamilyPlanQuery = graphql(`
         kind
         text
         since
+      }
+    }
+  }
+`);
+
+/** Every saved version of the plan, read when the coordinator opens "Tidigare versioner". */
+export const PlanVersionsQuery = graphql(`
+  query PlanVersions($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      plan {
+        id
+        versions {
+          number
+          savedAt
+          savedByName
+          leadAgency
+          status
+          nextFollowUp
+          participants {
+            name
+            agency
+            role
+          }
+          goals {
+            id
+            area
+            description
+            actions {
+              id
+              description
+              responsibleAgency
+              dueDate
+              status
+            }
+          }
+        }
       }
     }
   }

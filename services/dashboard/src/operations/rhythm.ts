@@ -1,14 +1,25 @@
 import { graphql } from '../gql/index.js';
 
+/** A meeting as the family page lists it, with its calendar file for the participants' calendars. */
+export const MeetingFieldsFragment = graphql(`
+  fragment MeetingFields on Meeting {
+    id
+    date
+    time
+    endTime
+    place
+    kind
+    agencies
+    summary
+    calendarFile
+  }
+`);
+
 /** What the family's rhythm is on the page: its meetings, follow-ups and signals (the family view and its refresh share it). */
 export const FamilyRhythmFieldsFragment = graphql(`
   fragment FamilyRhythmFields on Family {
     meetings {
-      id
-      date
-      kind
-      agencies
-      summary
+      ...MeetingFields
     }
     followUps {
       id
@@ -29,11 +40,7 @@ export const FamilyRhythmFieldsFragment = graphql(`
 export const RecordMeetingMutation = graphql(`
   mutation RecordMeeting($input: RecordMeetingInput!) {
     recordMeeting(input: $input) {
-      id
-      date
-      kind
-      agencies
-      summary
+      ...MeetingFields
     }
   }
 `);

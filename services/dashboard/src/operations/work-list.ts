@@ -27,6 +27,7 @@ export const WorkListQuery = graphql(`
       meetings {
         id
         date
+        time
         kind
       }
       attention {
@@ -44,6 +45,22 @@ export const FindFamilyQuery = graphql(`
     familyByReference(reference: $reference) {
       id
       reference
+    }
+  }
+`);
+
+/** Finds families among the caller's own by a child's name, a personnummer (or its birth date) or the reference. */
+export const SearchFamiliesQuery = graphql(`
+  query SearchFamilies($text: String!) {
+    searchFamilies(text: $text) {
+      id
+      reference
+      children {
+        personnummer
+        givenName
+        familyName
+        age
+      }
     }
   }
 `);

@@ -4,6 +4,10 @@ import { textLimits, tooLong } from '../words/text-limits.js';
 /** One row of the editor: a key of its own, so removing a row never moves what is typed into another. */
 export interface ActionDraft {
   key: number;
+  /** The action's id in the plan: sent back, it keeps the action and its history; null for a new one. */
+  id: string | null;
+  /** The status the plan was read with: left out when unchanged, so an agency's report since is not overwritten. */
+  readStatus: ActionStatus | null;
   description: string;
   responsibleAgency: Agency;
   dueDate: string;
@@ -14,6 +18,7 @@ export interface ActionDraft {
 
 export interface GoalDraft {
   key: number;
+  id: string | null;
   area: OutcomeArea;
   description: string;
   actions: ActionDraft[];
@@ -27,6 +32,8 @@ export interface ParticipantDraft {
 }
 
 export interface PlanDraft {
+  /** The version the editor started from: saving on a plan someone has saved since is refused (CONFLICT). */
+  basedOnVersion: number | null;
   leadAgency: Agency;
   status: PlanStatus;
   nextFollowUp: string;
@@ -38,24 +45,37 @@ export interface PlanDraft {
 let lastKey = 0;
 export const nextKey = () => ++lastKey;
 
-export const newAction = (agency: Agency = 'SCHOOL'): ActionDraft => ({ key: nextKey(), description: '', responsibleAgency: agency, dueDate: '', status: 'PLANNED', followUpDate: '' });
-export const newGoal = (area: OutcomeArea = 'HOME_LIFE'): GoalDraft => ({ key: nextKey(), area, description: '', actions: [newAction()] });
+export const newAction = (agency: Agency = 'SCHOOL'): ActionDraft => ({
+  key: nextKey(),
+  id: null,
+  readStatus: null,
+  description: '',
+  responsibleAgency: agency,
+  dueDate: '',
+  status: 'PLANNED',
+  followUpDate: '',
+});
+export const newGoal = (area: OutcomeArea = 'HOME_LIFE'): GoalDraft => ({ key: nextKey(), id: null, area, description: '', actions: [newAction()] });
 export const newParticipant = (): ParticipantDraft => ({ key: nextKey(), name: '', role: '', agency: '' });
 
 /** The plan as the editor holds it: the family's plan, or a first one with one goal and one action to fill in. */
 export function draftOf(plan: SipPlanFieldsFragment | null | undefined): PlanDraft {
-  if (!plan) return { leadAgency: 'SOCIAL_SERVICES', status: 'DRAFT', nextFollowUp: '', participants: [newParticipant()], goals: [newGoal()] };
+  if (!plan) return { basedOnVersion: null, leadAgency: 'SOCIAL_SERVICES', status: 'DRAFT', nextFollowUp: '', participants: [newParticipant()], goals: [newGoal()] };
   return {
+    basedOnVersion: plan.version,
     leadAgency: plan.leadAgency,
     status: plan.status,
     nextFollowUp: plan.nextFollowUp ?? '',
     participants: plan.participants.map((p) => ({ key: nextKey(), name: p.name, role: p.role, agency: p.agency ?? '' })),
     goals: plan.goals.map((g) => ({
       key: nextKey(),
+      id: g.id,
       area: g.area,
       description: g.description,
       actions: g.actions.map((a) => ({
         key: nextKey(),
+        id: a.id,
+        readStatus: a.status,
         description: a.description,
         responsibleAgency: a.responsibleAgency,
         dueDate: a.dueDate ?? '',
@@ -113,17 +133,21 @@ export function problemsOf(draft: PlanDraft): Record<string, string> {
 export function inputOf(familyId: string, draft: PlanDraft): UpdatePlanInput {
   return {
     familyId,
+    ...(draft.basedOnVersion !== null ? { basedOnVersion: draft.basedOnVersion } : {}),
     leadAgency: draft.leadAgency,
     status: draft.status,
     nextFollowUp: draft.nextFollowUp || null,
     participants: draft.participants.filter((p) => p.name.trim() || p.role.trim()).map((p) => ({ name: p.name.trim(), role: p.role.trim(), agency: p.agency || null })),
     goals: draft.goals.map((g) => ({
+      ...(g.id ? { id: g.id } : {}),
       area: g.area,
       description: g.description.trim(),
       actions: g.actions.map((a) => ({
+        ...(a.id ? { id: a.id } : {}),
         description: a.description.trim(),
         responsibleAgency: a.responsibleAgency,
-        status: a.status,
+        // An unchanged status is left out: the agency may have reported since the plan was read.
+        ...(a.id && a.status === a.readStatus ? {} : { status: a.status }),
         dueDate: a.dueDate || null,
         followUpDate: a.followUpDate || null,
       })),

@@ -5,10 +5,10 @@ import { PageHeading } from '../ui/page-heading.js';
 import { FamilyPage } from './family/family-page.js';
 
 /** A guardian's start: their own family (the caseload of a guardian is their family). */
-export function GuardianHome() {
+export function GuardianHome({ self }: { self: string | null }) {
   const { data, error, loading } = useQuery(WorkListQuery);
   const family = data?.caseload[0];
-  if (family) return <FamilyPage reference={family.reference} guardian />;
+  if (family) return <FamilyPage reference={family.reference} guardian self={self} />;
   return (
     <>
       <PageHeading title="Vår familj">Vår familj</PageHeading>

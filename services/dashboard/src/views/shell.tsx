@@ -97,9 +97,9 @@ function Page({ route, user }: { route: Route; user: User }) {
   switch (route.page) {
     case 'home':
     case 'callback':
-      return guardian ? <GuardianHome /> : <WorkList teamLead={user.role === 'TEAM_LEAD'} />;
+      return guardian ? <GuardianHome self={user.personnummer ?? null} /> : <WorkList teamLead={user.role === 'TEAM_LEAD'} />;
     case 'family':
-      return <FamilyPage reference={route.reference} guardian={guardian} />;
+      return <FamilyPage reference={route.reference} guardian={guardian} self={user.personnummer ?? null} />;
     case 'consents':
       return <ConsentPage reference={route.reference} guardian={guardian} self={user.personnummer ?? null} />;
     case 'team':

@@ -1,22 +1,23 @@
 import { useLazyQuery, useQuery } from '@apollo/client';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { WorkListQuery as WorkListData } from '../gql/graphql.js';
-import { FindFamilyQuery, WorkListQuery } from '../operations/work-list.js';
+import { FindFamilyQuery, SearchFamiliesQuery, WorkListQuery } from '../operations/work-list.js';
 import { Link, navigate } from '../routing/navigation.js';
 import { familyPath } from '../routing/routes.js';
-import { todayInSweden } from '../ui/dates.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { FieldProblem } from '../ui/field-problem.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { useServerError } from '../ui/server-error.js';
 import { meetingKindName } from '../words/terms.js';
+import { textLimits, tooLong } from '../words/text-limits.js';
+import { nextAndLatest, nowInSweden } from '../work-list/meetings.js';
 import { matchesChildName, normaliseReference, orderWorkList } from '../work-list/order.js';
 import { NewFamilyForm } from './new-family-form.js';
 import { Signals } from './signals.js';
 
 type Family = WorkListData['caseload'][number];
 
-/** Mina familjer: the caseload, what needs action first; search by reference, filter by a child's name. */
+/** Mina familjer: the caseload, what needs action first; search by a child's name, personnummer or the reference, filter by a child's name. */
 export function WorkList({ teamLead }: { teamLead: boolean }) {
   const { data, error, loading } = useQuery(WorkListQuery);
   const [name, setName] = useState('');
@@ -29,7 +30,7 @@ export function WorkList({ teamLead }: { teamLead: boolean }) {
       <PageHeading title={title}>{title}</PageHeading>
       {!teamLead && <NewFamilyForm />}
       <div className="tools">
-        <FindByReference />
+        <FindFamily />
         <div className="field">
           <label htmlFor="filter-name">Filtrera på barnets namn</label>
           <input id="filter-name" type="search" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
@@ -53,55 +54,88 @@ export function WorkList({ teamLead }: { teamLead: boolean }) {
   );
 }
 
-function FindByReference() {
-  const [reference, setReference] = useState('');
+/**
+ * Sök familj: a reference goes straight to the family (a closed one too, while it is readable);
+ * anything else is searched among the caller's own families by a child's name or personnummer
+ * (searchFamilies), and one match opens the family at once.
+ */
+function FindFamily() {
+  const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [find, { error, loading }] = useLazyQuery(FindFamilyQuery, { fetchPolicy: 'network-only' });
-  const serverError = useServerError(error);
+  const [find, found] = useLazyQuery(FindFamilyQuery, { fetchPolicy: 'network-only' });
+  const [search, searched] = useLazyQuery(SearchFamiliesQuery, { fetchPolicy: 'network-only' });
+  const [shown, setShown] = useState<'reference' | 'search' | null>(null);
+  const serverError = useServerError(shown === 'reference' ? found.error : shown === 'search' ? searched.error : undefined);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     serverError.hide();
-    const wanted = normaliseReference(reference);
-    // Nothing is asked for what cannot be a reference: the field says how one is written.
-    if (!wanted)
-      return setProblem(reference.trim() ? `”${reference.trim().slice(0, 40)}” är ingen referens. Skriv den som F-00012, eller bara numret: 12.` : 'Skriv familjens referens, till exempel F-00012.');
+    const typed = text.trim();
+    const reference = normaliseReference(typed);
+    if (reference) {
+      setProblem(null);
+      setShown('reference');
+      const result = await find({ variables: { reference } });
+      if (result.data) navigate(familyPath(result.data.familyByReference.reference));
+      return;
+    }
+    // Too little to search on is said at the field, with what to write instead.
+    if ([...typed].length < 2)
+      return setProblem(typed ? 'Skriv minst två tecken: en del av barnets namn, ett personnummer eller en referens som F-00012.' : 'Skriv barnets namn, personnummer eller familjens referens.');
+    if ([...typed].length > textLimits.search) return setProblem(`Sökordet är för långt. ${tooLong(typed, textLimits.search)}`);
     setProblem(null);
-    const found = await find({ variables: { reference: wanted } });
-    if (found.data) navigate(familyPath(found.data.familyByReference.reference));
+    setShown('search');
+    const result = await search({ variables: { text: typed } });
+    const families = result.data?.searchFamilies ?? [];
+    if (families.length === 1 && families[0]) navigate(familyPath(families[0].reference));
   };
+  const results = shown === 'search' ? searched.data?.searchFamilies : undefined;
   return (
-    <form className="field find" onSubmit={submit} aria-label="Sök familj" noValidate>
-      <label htmlFor="find-reference">Sök familj på referens</label>
-      <div className="inline">
-        <input
-          id="find-reference"
-          value={reference}
-          onChange={(e) => setReference(e.target.value)}
-          placeholder="F-00012"
-          autoComplete="off"
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'find-reference-problem' : serverError.shown ? 'find-error' : undefined}
-        />
-        <button type="submit" disabled={loading}>
-          Sök
-        </button>
-      </div>
-      <FieldProblem id="find-reference" problem={problem ?? undefined} />
-      {serverError.shown && (
-        <div id="find-error">
-          <ErrorNotice error={serverError.shown} />
+    <search className="find">
+      <form className="field" onSubmit={submit} aria-label="Sök familj" noValidate>
+        <label htmlFor="find-family">Sök familj</label>
+        <div className="inline">
+          <input
+            id="find-family"
+            type="search"
+            value={text}
+            maxLength={textLimits.search}
+            onChange={(e) => setText(e.target.value)}
+            autoComplete="off"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={['find-family-hint', problem ? 'find-family-problem' : ''].filter(Boolean).join(' ')}
+          />
+          <button type="submit" disabled={found.loading || searched.loading}>
+            Sök
+          </button>
         </div>
-      )}
-    </form>
+        <p id="find-family-hint" className="hint">
+          Barnets namn, personnummer (eller födelsedatum, ÅÅMMDD) eller familjens referens, till exempel F-00012.
+        </p>
+        <FieldProblem id="find-family" problem={problem ?? undefined} />
+      </form>
+      {serverError.shown && <ErrorNotice error={serverError.shown} />}
+      <div role="status" className="search-results">
+        {results && results.length === 0 && <p>Ingen av dina familjer har ett barn som stämmer med ”{text.trim()}”.</p>}
+        {results && results.length > 1 && (
+          <>
+            <p>{results.length} familjer stämmer med sökningen:</p>
+            <ul>
+              {results.map((f) => (
+                <li key={f.id}>
+                  <Link href={familyPath(f.reference)}>Familjen {f.reference}</Link>: {f.children.map((c) => `${c.givenName} ${c.familyName} (${c.age} år)`).join(', ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </search>
   );
 }
 
 function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean }) {
-  const today = todayInSweden();
-  // Meetings come newest first: the next is the first still ahead of today (one held today is the
-  // latest, not the next), the latest the first on or before today.
-  const next = family.meetings.filter((m) => m.date > today).at(-1);
-  const latest = family.meetings.find((m) => m.date <= today);
+  // One held this morning is the latest, not the next; the SIP meeting booked for next week is the next.
+  const { next, latest } = nextAndLatest(family.meetings, nowInSweden());
   return (
     <li className={family.attention.length > 0 ? 'card needs-action' : 'card'}>
       <h2>
@@ -120,7 +154,7 @@ function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean 
         {next && (
           <div>
             <dt>Nästa möte</dt>
-            <dd>{`${next.date}, ${meetingKindName[next.kind]}`}</dd>
+            <dd>{`${next.date}${next.time ? ` ${next.time}` : ''}, ${meetingKindName[next.kind]}`}</dd>
           </div>
         )}
         <div>

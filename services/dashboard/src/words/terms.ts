@@ -61,7 +61,13 @@ export const purposeName: Record<Purpose, string> = {
 
 export const purposeShortName: Record<Purpose, string> = { COORDINATION: 'Samordning', SIP: 'SIP', FOLLOW_UP: 'Uppföljning' };
 
-export const methodName: Record<ConsentMethod, string> = { WRITTEN: 'Skriftligt', DIGITAL_SIGNATURE: 'Digital underskrift', DOCUMENTED_VERBAL: 'Muntligt, dokumenterat' };
+export const methodName: Record<ConsentMethod, string> = {
+  WRITTEN: 'Skriftligt',
+  DIGITAL_SIGNATURE: 'Digital underskrift',
+  DOCUMENTED_VERBAL: 'Muntligt, dokumenterat',
+  // A guardian's own decision on their page, signed in with e-legitimation.
+  DIGITAL: 'Digitalt i Lotsen',
+};
 
 export const decisionName: Record<PartyDecision, string> = { GIVEN: 'Samtycker', REFUSED: 'Samtycker inte' };
 

@@ -2,9 +2,13 @@ import { useMutation, useQuery } from '@apollo/client';
 import { type FormEvent, useId, useState } from 'react';
 import type { ActionStatus, AgencyActionsQuery } from '../../gql/graphql.js';
 import { AgencyActionsQuery as AgencyActionsDocument, UpdateActionStatusMutation } from '../../operations/agency-actions.js';
+import { dateTime } from '../../ui/dates.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
+import { FieldProblem } from '../../ui/field-problem.js';
+import { describedBy } from '../../ui/field-problems.js';
 import { useServerError } from '../../ui/server-error.js';
 import { actionStatusName, outcomeAreaName } from '../../words/terms.js';
+import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
 
 type AgencyAction = AgencyActionsQuery['agencyActions'][number];
 
@@ -55,6 +59,8 @@ function ActionItem({ item }: { item: AgencyAction }) {
   const id = useId();
   const { action } = item;
   const [status, setStatus] = useState<ActionStatus>(action.status);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [update, { loading, error }] = useMutation(UpdateActionStatusMutation);
   const serverError = useServerError(error);
@@ -62,9 +68,14 @@ function ActionItem({ item }: { item: AgencyAction }) {
     event.preventDefault();
     serverError.hide();
     setDone(null);
-    if (status === action.status) return setDone(`Insatsen är redan ${actionStatusName[status].toLowerCase()}. Välj en annan status för att ändra den.`);
-    const saved = await update({ variables: { actionId: action.id, status } }).catch(() => null);
-    if (saved?.data) setDone(`Sparat: ${action.description} är nu ${actionStatusName[saved.data.updateActionStatus.status].toLowerCase()}.`);
+    const long = tooLong(note, textLimits.actionNote);
+    setProblem(long ? `Anteckningen är för lång. ${long}` : null);
+    if (long) return;
+    if (status === action.status && !note.trim()) return setDone(`Insatsen är redan ${actionStatusName[status].toLowerCase()}. Välj en annan status eller skriv en anteckning.`);
+    const saved = await update({ variables: { actionId: action.id, status, ...(note.trim() ? { note: note.trim() } : {}) } }).catch(() => null);
+    if (!saved?.data) return;
+    setDone(`Sparat: ${action.description} är nu ${actionStatusName[saved.data.updateActionStatus.status].toLowerCase()}.`);
+    setNote('');
   };
   const overdue = action.dueDate && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS');
   return (
@@ -79,6 +90,14 @@ function ActionItem({ item }: { item: AgencyAction }) {
           <dt>Klar senast</dt>
           <dd>{action.dueDate ?? 'Inget datum'}</dd>
         </div>
+        {action.latestNote && (
+          <div>
+            <dt>Senaste anteckning</dt>
+            <dd>
+              {dateTime(action.latestNote.at).slice(0, 10)}, {action.latestNote.byName}: {action.latestNote.note}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Status</dt>
           <dd>
@@ -96,10 +115,18 @@ function ActionItem({ item }: { item: AgencyAction }) {
               </option>
             ))}
           </select>
-          <button type="submit" className="primary" disabled={loading}>
-            Spara status
-          </button>
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>Anteckning (frivillig)</label>
+          <textarea id={`${id}-note`} rows={2} value={note} maxLength={textLimits.actionNote} onChange={(e) => setNote(e.target.value)} {...describedBy(`${id}-note`, problem ?? undefined)} />
+          <p id={`${id}-note-hint`} className="hint">
+            Kort om hur det går, till exempel vad som är gjort. Koordinatorn ser den i planen. {limitHint(textLimits.actionNote)}
+          </p>
+          <FieldProblem id={`${id}-note`} problem={problem ?? undefined} />
+        </div>
+        <button type="submit" className="primary" disabled={loading}>
+          Spara
+        </button>
         {serverError.shown && <ErrorNotice error={serverError.shown} />}
         <p role="status" className="done">
           {done}

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
 import { statusRest } from '../../words/status-in-words.js';
-import { agencyName, categoryName, consentStatusName, decisionName, methodName, purposeName } from '../../words/terms.js';
+import { agencyName, categoryName, consentStatusName, purposeName } from '../../words/terms.js';
 import { ChildViewForm } from './child-view-form.js';
 import { DecisionForm, NarrowForm, OwnDecision } from './consent-forms.js';
 import { downloadFhirConsent } from './download.js';
 import type { Party } from './parties.js';
-import { partyName } from './parties.js';
+import { partyLabel, partyStanding } from './parties.js';
 import { childViewAge } from './policy.js';
 import { Receipt } from './receipt.js';
 import { RevokeForm } from './revoke-form.js';
@@ -68,8 +68,7 @@ export function ConsentCard({ consent, child, guardian, self, receiptOpen, onRec
             <ul className="plain">
               {consent.parties.map((p) => (
                 <li key={p.personnummer}>
-                  {partyName(child, p.personnummer, p.role)}: {p.decision ? decisionName[p.decision].toLowerCase() : 'inget beslut ännu'}
-                  {p.method ? ` (${methodName[p.method].toLowerCase()})` : ''}
+                  {partyLabel(child, p)}: {partyStanding(p)}
                 </li>
               ))}
             </ul>
@@ -85,7 +84,8 @@ export function ConsentCard({ consent, child, guardian, self, receiptOpen, onRec
           <div>
             <dt>Återkallat</dt>
             <dd>
-              {dateTime(consent.revocation.at)}: {consent.revocation.reason}
+              {dateTime(consent.revocation.at)}
+              {consent.revocation.reason ? `: ${consent.revocation.reason}` : ', utan att något skäl angavs'}
             </dd>
           </div>
         )}

@@ -111,7 +111,9 @@ export function NarrowForm({ consent }: { consent: Consent }) {
         setProblem(null);
         const byAgency = new Map<Agency, DataCategory[]>();
         for (const { agency, category } of all) if (kept.has(category)) byAgency.set(agency, [...(byAgency.get(agency) ?? []), category]);
-        await narrow({ variables: { input: { consentId: consent.id, reason: reason.trim(), scope: [...byAgency].map(([agency, categories]) => ({ agency, categories })) } } });
+        await narrow({
+          variables: { input: { consentId: consent.id, ...(reason.trim() ? { reason: reason.trim() } : {}), scope: [...byAgency].map(([agency, categories]) => ({ agency, categories })) } },
+        });
         setDone('Samtycket är begränsat.');
       }}
     >
@@ -139,11 +141,10 @@ export function NarrowForm({ consent }: { consent: Consent }) {
   );
 }
 
-/** A guardian's own decision: given or refused, signed in with their e-legitimation. */
+/** A guardian's own decision: given or refused, signed in with their e-legitimation; the graph records it as given digitally. */
 export function OwnDecision({ consent, party }: { consent: Consent; party: Party }) {
   const [record, { loading, error }] = useMutation(RecordConsentDecisionMutation, refreshAfterConsentChange);
-  const decide = (decision: PartyDecision) =>
-    void record({ variables: { input: { consentId: consent.id, personnummer: party.personnummer, decision, method: 'DIGITAL_SIGNATURE' } } }).catch(() => undefined);
+  const decide = (decision: PartyDecision) => void record({ variables: { input: { consentId: consent.id, personnummer: party.personnummer, decision } } }).catch(() => undefined);
   const mine = consent.parties.find((p) => p.personnummer === party.personnummer)?.decision;
   if (consent.status === 'REVOKED' || consent.status === 'EXPIRED' || mine === 'GIVEN') return null;
   return (

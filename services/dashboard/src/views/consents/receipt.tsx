@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { dateTime } from '../../ui/dates.js';
 import { statusInSentence } from '../../words/status-in-words.js';
 import { agencyName, categoryName, decisionName, methodName, purposeName } from '../../words/terms.js';
-import { partyName } from './parties.js';
+import { partyLabel, partyStanding } from './parties.js';
 import { orderedScope } from './scope.js';
 import type { Consent, ConsentChild } from './types.js';
 
@@ -41,9 +41,9 @@ export function Receipt({ consent, child, onClose }: { consent: Consent; child: 
       <ul>
         {consent.parties.map((p) => (
           <li key={p.personnummer}>
-            {partyName(child, p.personnummer, p.role)}: {p.decision ? decisionName[p.decision].toLowerCase() : 'inget beslut ännu'}
-            {p.decidedAt ? `, ${dateTime(p.decidedAt)}` : ''}
-            {p.method ? `, ${methodName[p.method].toLowerCase()}` : ''}
+            {partyLabel(child, p)}: {p.revokedAt ? partyStanding(p) : p.decision ? decisionName[p.decision].toLowerCase() : 'inget beslut ännu'}
+            {!p.revokedAt && p.decidedAt ? `, ${dateTime(p.decidedAt)}` : ''}
+            {!p.revokedAt && p.method ? `, ${methodName[p.method].toLowerCase()}` : ''}
           </li>
         ))}
       </ul>

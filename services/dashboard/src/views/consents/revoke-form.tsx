@@ -51,11 +51,13 @@ export function RevokeForm({ consent, child, party: fixedParty }: { consent: Con
       return;
     }
     if (extent === 'ALL') {
-      await revoke({ variables: { input: { consentId: consent.id, revokedBy: party, reason: reason.trim() } } });
+      await revoke({ variables: { input: { consentId: consent.id, revokedBy: party, ...(reason.trim() ? { reason: reason.trim() } : {}) } } });
     } else {
       const byAgency = new Map<Agency, DataCategory[]>();
       for (const { agency, category } of all) if (!stopped.has(category)) byAgency.set(agency, [...(byAgency.get(agency) ?? []), category]);
-      await narrow({ variables: { input: { consentId: consent.id, reason: reason.trim(), scope: [...byAgency].map(([agency, categories]) => ({ agency, categories })) } } });
+      await narrow({
+        variables: { input: { consentId: consent.id, ...(reason.trim() ? { reason: reason.trim() } : {}), scope: [...byAgency].map(([agency, categories]) => ({ agency, categories })) } },
+      });
       setDone(`Samtycket är begränsat. Det här delas inte längre: ${stoppedNames.join(', ')}.`);
       setStopped(new Set());
       setExtent('ALL');

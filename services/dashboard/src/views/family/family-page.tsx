@@ -8,6 +8,7 @@ import { statusInSentence } from '../../words/status-in-words.js';
 import { purposeShortName } from '../../words/terms.js';
 import { Signals } from '../signals.js';
 import { AccessLogs } from './access-log.js';
+import { Assignments } from './assignments.js';
 import { ChildSections } from './child-sections.js';
 import { ClosedNotice, CloseFamilyForm } from './closing.js';
 import { FollowUpChart } from './follow-up-chart.js';
@@ -15,6 +16,7 @@ import { FollowUpForm } from './follow-up-form.js';
 import { MeetingForm } from './meeting-form.js';
 import { Meetings } from './meetings.js';
 import { OccupationForm } from './occupation-form.js';
+import { PendingDecisions } from './pending-decisions.js';
 import { SipSection } from './sip-plan.js';
 import type { Child, Family } from './types.js';
 
@@ -25,7 +27,8 @@ const custodyName = { JOINT: 'Gemensam vårdnad', SOLE: 'Ensam vårdnad', NONE: 
  * SIP, meetings, follow-ups and each child's access log. A guardian sees the same page of their
  * own family, told where each agency's own records are read.
  */
-export function FamilyPage({ reference, guardian }: { reference: string; guardian: boolean }) {
+/** `self`: a signed-in guardian's own personnummer, which finds the consents waiting for their decision. */
+export function FamilyPage({ reference, guardian, self = null }: { reference: string; guardian: boolean; self?: string | null }) {
   const { data, error, loading } = useQuery(FamilyQuery, { variables: { reference } });
   const family = data?.familyByReference;
   // A family does not know itself by the team's reference: a guardian's page is their family's.
@@ -35,12 +38,12 @@ export function FamilyPage({ reference, guardian }: { reference: string; guardia
       <PageHeading title={title}>{title}</PageHeading>
       {error && <ErrorNotice error={error} />}
       {loading && !family && <Loading what="familjens uppgifter" />}
-      {family && <FamilyContent family={family} guardian={guardian} />}
+      {family && <FamilyContent family={family} guardian={guardian} self={self} />}
     </>
   );
 }
 
-function FamilyContent({ family, guardian }: { family: Family; guardian: boolean }) {
+function FamilyContent({ family, guardian, self }: { family: Family; guardian: boolean; self: string | null }) {
   // A closed family is read, not worked on: its team may reopen it, and nothing else changes.
   const working = !guardian && !family.closing;
   return (
@@ -61,6 +64,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
           <Signals signals={family.attention} />
         </section>
       )}
+      {guardian && <PendingDecisions family={family} self={self} />}
       <section aria-labelledby="children">
         <h2 id="children">Barnen</h2>
         {guardian && (
@@ -91,7 +95,7 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
       <section aria-labelledby="meetings">
         <h2 id="meetings">Möten, hembesök och avstämningar</h2>
         {working && <MeetingForm familyId={family.id} reference={family.reference} />}
-        <Meetings meetings={family.meetings} />
+        <Meetings meetings={family.meetings} reference={family.reference} />
       </section>
       <section aria-labelledby="follow-ups">
         <h2 id="follow-ups">Uppföljning</h2>
@@ -99,6 +103,12 @@ function FamilyContent({ family, guardian }: { family: Family; guardian: boolean
         {working && <OccupationForm familyId={family.id} guardians={family.guardians?.length ?? 2} />}
         <FollowUpChart followUps={family.followUps} />
       </section>
+      {!guardian && (
+        <section aria-labelledby="assignments">
+          <h2 id="assignments">Koordinatorer över tid</h2>
+          <Assignments assignments={family.assignments} />
+        </section>
+      )}
       <section aria-labelledby="access-log">
         <h2 id="access-log">Åtkomstlogg</h2>
         <AccessLogs family={family} guardian={guardian} />

@@ -7,6 +7,7 @@ import { todayInSweden } from '../../ui/dates.js';
 import { FieldProblem } from '../../ui/field-problem.js';
 import { describedBy, focusFirstProblem, type Problems } from '../../ui/field-problems.js';
 import { outcomeAreaName, outcomeAreas, ratingName } from '../../words/terms.js';
+import { limitHint, textLimits } from '../../words/text-limits.js';
 import { refreshAfterRhythmChange } from './refresh.js';
 
 const ratings = [1, 2, 3, 4, 5] as const;
@@ -79,7 +80,10 @@ export function FollowUpForm({ familyId, reference }: { familyId: string; refere
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-comment`}>Kommentar (frivillig)</label>
-          <textarea id={`${id}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={2000} />
+          <textarea id={`${id}-comment`} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={textLimits.comment} aria-describedby={`${id}-comment-hint`} />
+          <p id={`${id}-comment-hint`} className="hint">
+            {limitHint(textLimits.comment)}
+          </p>
         </div>
       </div>
     </ChangeForm>

@@ -31,7 +31,7 @@ export function SipEditor({ familyId, reference, plan, onDone }: Props) {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const form = useRef<HTMLFormElement>(null);
   const [save, { loading, error }] = useMutation(UpdatePlanMutation, {
-    refetchQueries: [{ query: FamilyPlanQuery, variables: { reference } }, { query: WorkListQuery }],
+    refetchQueries: [{ query: FamilyPlanQuery, variables: { reference } }, { query: WorkListQuery }, 'PlanVersions'],
     awaitRefetchQueries: true,
   });
   const serverError = useServerError(error);

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { SipPlanFieldsFragment } from '../../gql/graphql.js';
+import { dateTime } from '../../ui/dates.js';
 import { actionStatusName, agencyName, outcomeAreaName, outcomeAreas, planStatusName } from '../../words/terms.js';
 import { SipDocument } from './sip-document.js';
 import { SipEditor } from './sip-editor.js';
+import { SipVersions } from './sip-versions.js';
 import type { Family } from './types.js';
 
 type Plan = SipPlanFieldsFragment;
@@ -36,6 +38,7 @@ export function SipSection({ family, guardian }: { family: Family; guardian: boo
         {done}
       </p>
       {plan ? <SipPlan plan={plan} /> : <p>Familjen har ingen SIP ännu.</p>}
+      {plan && !guardian && <SipVersions reference={family.reference} current={plan.version} />}
       <div className="actions no-print">
         {writable && (
           <button
@@ -85,7 +88,7 @@ export function SipPlan({ plan }: { plan: Plan }) {
         </div>
       </dl>
       {plan.participants.length > 0 && <p>Deltagare: {plan.participants.map((p) => `${p.name} (${p.role}${p.agency ? `, ${agencyName[p.agency].toLowerCase()}` : ''})`).join('; ')}</p>}
-      <PlanGoals plan={plan} />
+      <PlanGoals plan={plan} withNotes />
     </>
   );
 }
@@ -96,11 +99,18 @@ export interface GoalsOfPlan {
     id?: string;
     area: Plan['goals'][number]['area'];
     description: string;
-    actions: ReadonlyArray<Pick<Plan['goals'][number]['actions'][number], 'description' | 'responsibleAgency' | 'dueDate' | 'status'> & { id?: string }>;
+    actions: ReadonlyArray<
+      Pick<Plan['goals'][number]['actions'][number], 'description' | 'responsibleAgency' | 'dueDate' | 'status'> & { id?: string; latestNote?: Plan['goals'][number]['actions'][number]['latestNote'] }
+    >;
   }>;
 }
 
-export function PlanGoals({ plan }: { plan: GoalsOfPlan }) {
+/** An agency's report in a sentence: "Klar 2026-11-26, Skola 1: Eleven har schema nu." */
+const noteInWords = (n: NonNullable<Plan['goals'][number]['actions'][number]['latestNote']>) =>
+  `${actionStatusName[n.status]} ${dateTime(n.at).slice(0, 10)}, ${n.byName}${n.note ? `: ${n.note}` : ''}`;
+
+/** `withNotes`: the agencies' latest reports beside each action (the family page, not a version or the printed plan). */
+export function PlanGoals({ plan, withNotes = false }: { plan: GoalsOfPlan; withNotes?: boolean }) {
   return (
     <>
       {outcomeAreas.map((area) => {
@@ -124,6 +134,7 @@ export function PlanGoals({ plan }: { plan: GoalsOfPlan }) {
                           <th scope="col">Ansvarig</th>
                           <th scope="col">Klar senast</th>
                           <th scope="col">Status</th>
+                          {withNotes && <th scope="col">Senaste från verksamheten</th>}
                         </tr>
                       </thead>
                       <tbody>
@@ -133,6 +144,7 @@ export function PlanGoals({ plan }: { plan: GoalsOfPlan }) {
                             <td>{agencyName[action.responsibleAgency]}</td>
                             <td>{action.dueDate ?? '–'}</td>
                             <td>{actionStatusName[action.status]}</td>
+                            {withNotes && <td>{action.latestNote ? noteInWords(action.latestNote) : '–'}</td>}
                           </tr>
                         ))}
                       </tbody>

@@ -1,0 +1,34 @@
+import { dateTime } from '../../ui/dates.js';
+import type { Family } from './types.js';
+
+type Change = Family['assignments'][number];
+
+/** One change of who pilots the family, in a sentence. */
+export function assignmentInWords(a: Change): string {
+  const by = a.byName ? ` av ${a.byName}` : '';
+  const to = `${a.toCoordinator.name} i ${a.toTeam.name}`;
+  switch (a.kind) {
+    case 'TAKEN_IN':
+      return `Togs in i samordning${by}, med ${to} som koordinator.`;
+    case 'REASSIGNED':
+      return `Ny koordinator: ${a.toCoordinator.name}${a.fromCoordinator ? ` efter ${a.fromCoordinator.name}` : ''}, ändrat${by}.`;
+    case 'MOVED':
+      return `Flyttad${a.fromTeam ? ` från ${a.fromTeam.name} (${a.fromTeam.municipality})` : ''} till ${a.toTeam.name} (${a.toTeam.municipality}) med ${a.toCoordinator.name} som koordinator${by}.`;
+    case 'BEFORE_HISTORY':
+      return `${to} var koordinator när historiken började föras.`;
+  }
+}
+
+/** Who has piloted the family, oldest first: taken in, every new coordinator, every move to another team. */
+export function Assignments({ assignments }: { assignments: Family['assignments'] }) {
+  if (assignments.length === 0) return <p>Ingen tilldelning registrerad.</p>;
+  return (
+    <ol className="assignments">
+      {assignments.map((a) => (
+        <li key={`${a.at}-${a.kind}-${a.toCoordinator.username}`}>
+          <span className="when">{dateTime(a.at)}</span>: {assignmentInWords(a)}
+        </li>
+      ))}
+    </ol>
+  );
+}
