@@ -52,7 +52,8 @@ describe('the analysts’ cookbook (docs/analysts.md) runs as written on the see
       const row = rows.find((r) => r.figur === `statistics.${figure}`);
       expect(row, figure).toMatchObject({ figur: `statistics.${figure}`, värde: cell.suppressed ? '' : String(cell.value), undertryckt: cell.suppressed ? 'ja' : 'nej', skäl: cell.reason ?? '' });
     }
-    expect(rows.some((r) => r.undertryckt === 'ja' && r.värde === '' && r.skäl === 'SMALL_COUNT')).toBe(true);
+    // A hidden cell (figures are perturbed, so whether one is hidden depends on the seeded keys) is an empty value with its reason.
+    expect(rows.some((r) => r.undertryckt === 'ja' && r.värde === '' && r.skäl === 'SMALL_COUNT')).toBe(cells.some(([, c]) => c.suppressed));
   });
 
   it('refuses a CSV without a valid token or query, in Swedish', async () => {
