@@ -1,5 +1,6 @@
 import { allScopes, type Builders } from './builders.js';
-import type { FamilyDraft as Family } from './types.js';
+import { giveDistinctNames } from './distinct-names.js';
+import type { FamilyDraft as Family } from './draft.js';
 
 type Assignment = { teamId: string; coordinator: string };
 
@@ -12,6 +13,7 @@ export function archetypeFamilies(b: Builders, k1: Assignment, k2: Assignment): 
     const name = b.familyName();
     const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0));
     const children = childAges.map((age) => b.child(age, name));
+    giveDistinctNames(b.seed, [...guardians, ...children]);
     return {
       id: b.random.uuid(),
       reference: `F-${String(archetype).padStart(5, '0')}`,

@@ -1,9 +1,11 @@
 import { type Agency, categoriesByAgency, type DataCategory } from '@lotsen/kit';
-import { addDays, addMonths, ageOn, birthDateOf } from './dates.js';
+import { addDays, addMonths, ageOn, birthDateOf, compareText, weekdayOnOrAfter, weekdayOnOrBefore } from './dates.js';
+import type { MeetingDraft, RatingDraft, SipPlanDraft } from './draft.js';
 import { IdentityNumbers } from './identity-numbers.js';
 import { caseworkerNames, familyNames, femaleNames, maleNames } from './names.js';
 import { Random } from './random.js';
-import type { Child, Consent, ConsentParty, FollowUp, Guardian, HealthRecord, Meeting, OutcomeArea, Person, SchoolRecord, SipPlan, SocialRecord } from './types.js';
+import { actionsOf, type SipAction } from './sip-actions.js';
+import type { Child, Consent, ConsentParty, Guardian, HealthRecord, OutcomeArea, Person, SchoolRecord, SocialRecord } from './types.js';
 
 export const allScopes = (): Consent['scope'] => (Object.keys(categoriesByAgency) as Agency[]).map((agency) => ({ agency, categories: [...categoriesByAgency[agency]] as DataCategory[] }));
 
@@ -26,7 +28,7 @@ export class Builders {
   private serial = 0;
 
   constructor(
-    seed: number,
+    readonly seed: number,
     readonly today: string,
   ) {
     this.random = new Random(seed);
@@ -99,6 +101,8 @@ export class Builders {
       });
     }
     const contacts = this.random.int(0, opts.specialSupport ? 3 : 2);
+    // The platform lists what it holds newest first, as the family's view shows it.
+    supportMeasures.sort((a, b) => compareText(b.decidedOn, a.decidedOn));
     return {
       personId: this.random.uuid(),
       schoolUnit: { id: this.unitIds[unitIndex] as string, name: unit.name, code: unit.code },
@@ -108,12 +112,14 @@ export class Builders {
       enroledSince: addDays(this.today, -this.random.int(100, 900)),
       attendance: { startDate: termStart, endDate: this.today, offeredMinutes: offered, attendedMinutes: offered - invalid - valid, validAbsenceMinutes: valid, invalidAbsenceMinutes: invalid },
       supportMeasures,
-      studentHealthContacts: Array.from({ length: contacts }, () => ({
-        id: this.random.uuid(),
-        date: addDays(this.today, -this.random.int(5, 200)),
-        profession: this.random.pick(['SCHOOL_NURSE', 'COUNSELLOR', 'PSYCHOLOGIST', 'SCHOOL_DOCTOR', 'SPECIAL_EDUCATOR'] as const),
-        reason: this.random.pick(['Hälsosamtal', 'Oro för frånvaro', 'Stödsamtal', 'Utredning av inlärningssvårigheter']),
-      })),
+      studentHealthContacts: newestFirst(
+        Array.from({ length: contacts }, () => ({
+          id: this.random.uuid(),
+          date: weekdayOnOrBefore(addDays(this.today, -this.random.int(5, 200))),
+          profession: this.random.pick(['SCHOOL_NURSE', 'COUNSELLOR', 'PSYCHOLOGIST', 'SCHOOL_DOCTOR', 'SPECIAL_EDUCATOR'] as const),
+          reason: this.random.pick(['Hälsosamtal', 'Oro för frånvaro', 'Stödsamtal', 'Utredning av inlärningssvårigheter']),
+        })),
+      ),
     };
   }
 
@@ -153,20 +159,23 @@ export class Builders {
       conditions.push({ id: this.random.uuid(), code: this.random.pick(['F84.0', 'F41.1', 'F32.1']), display: 'Diagnos inom BUP', recordedDate: addDays(this.today, -this.random.int(60, 500)) });
     return {
       patientId: this.random.uuid(),
-      encounters: Array.from({ length: this.random.int(1, 4) }, () => ({
-        id: this.random.uuid(),
-        date: addDays(this.today, -this.random.int(5, 300)),
-        organisation,
-        kind: 'Besök',
-        practitionerRole: bup ? 'Psykolog' : 'Sjuksköterska',
-      })),
+      // Visits on weekdays: those that took place newest first, as the family's view lists them, booked ones soonest first.
+      encounters: newestFirst(
+        Array.from({ length: this.random.int(1, 4) }, () => ({
+          id: this.random.uuid(),
+          date: weekdayOnOrBefore(addDays(this.today, -this.random.int(5, 300))),
+          organisation,
+          kind: 'Besök',
+          practitionerRole: bup ? 'Psykolog' : 'Sjuksköterska',
+        })),
+      ),
       appointments: Array.from({ length: this.random.int(0, 2) }, () => ({
         id: this.random.uuid(),
-        start: `${addDays(this.today, this.random.int(3, 60))}T${String(this.random.int(8, 15)).padStart(2, '0')}:00:00+01:00`,
+        start: `${weekdayOnOrAfter(addDays(this.today, this.random.int(3, 60)))}T${String(this.random.int(8, 15)).padStart(2, '0')}:00:00+01:00`,
         organisation,
-        status: 'booked',
+        status: 'booked' as const,
         serviceType: bup ? 'Uppföljning BUP' : 'Återbesök',
-      })),
+      })).sort((a, b) => compareText(a.start, b.start)),
       conditions,
       careTeam: bup ? { id: this.random.uuid(), name: 'BUP-team', organisation } : null,
     };
@@ -224,73 +233,68 @@ export class Builders {
     return { ...coordination, id: this.random.uuid(), purpose: 'SIP', evidence: { ...coordination.evidence, documentRef: this.nextId('DOK') } };
   }
 
-  plan(childCount: number): SipPlan {
+  /**
+   * A SIP's content: its goals, two to four of the outcome areas, each with one to three actions
+   * of the area (sip-actions.ts). When it was agreed is placed on the family's timeline
+   * (place-in-time.ts); the draws below keep the order and ranges the seeded sequence was made
+   * with, so that every record after stays as it was.
+   */
+  plan(childCount: number): SipPlanDraft {
     const areas = this.random.shuffle([...outcomeAreas]).slice(0, this.random.int(2, 4));
     const agencies: Agency[] = ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'];
+    const id = this.random.uuid();
+    const leadAgency = this.random.pick(agencies);
+    // 30-300 drawn: the SIP meeting two to fifteen weeks after the first meeting.
+    const agreedAfterDays = 14 + Math.floor((this.random.int(30, 300) - 30) / 3);
+    this.random.int(7, 60); // once the next follow-up, now the timeline's
     return {
-      id: this.random.uuid(),
-      leadAgency: this.random.pick(agencies),
-      status: 'ACTIVE',
-      createdOn: addDays(this.today, -this.random.int(30, 300)),
-      nextFollowUp: addDays(this.today, this.random.int(7, 60)),
+      id,
+      leadAgency,
+      agreedAfterDays,
       participants: [
         { name: 'Vårdnadshavare', agency: null, role: 'Familj' },
         ...agencies.map((agency) => ({ name: `Kontaktperson ${agency === 'SCHOOL' ? 'skola' : agency === 'SOCIAL_SERVICES' ? 'socialtjänst' : 'region'}`, agency, role: 'Deltagare' })),
       ],
-      goals: areas.map((area) => ({
-        id: this.random.uuid(),
-        area,
-        description: goalText[area],
-        actions: Array.from({ length: this.random.int(1, Math.min(3, childCount + 1)) }, () => ({
-          id: this.random.uuid(),
-          ...actionOf(this.random.pick(actionDescriptions), this.random.pick(agencies)),
-          dueDate: addDays(this.today, this.random.int(-20, 90)),
-          status: this.random.pick(['PLANNED', 'IN_PROGRESS', 'DONE'] as const),
-          followUpDate: addDays(this.today, this.random.int(10, 90)),
-        })),
-      })),
+      goals: areas.map((area) => {
+        const goalId = this.random.uuid();
+        const drawn = Array.from({ length: this.random.int(1, Math.min(3, childCount + 1)) }, () => {
+          const actionId = this.random.uuid();
+          const place = this.random.int(0, 4);
+          this.random.int(0, 2); // once an agency drawn beside the action; an action's own is its area's (sip-actions.ts)
+          return { id: actionId, place, dueInDays: this.random.int(-20, 90), status: this.random.pick(['PLANNED', 'IN_PROGRESS', 'DONE'] as const), followUpInDays: this.random.int(10, 90) };
+        });
+        const actions = actionsOf(
+          area,
+          drawn.map((a) => a.place),
+        );
+        return { id: goalId, area, description: goalText[area], actions: drawn.map(({ place: _, ...a }, i) => ({ ...a, ...(actions[i] as SipAction) })) };
+      }),
     };
   }
 
-  meetings(): Meeting[] {
-    return Array.from({ length: this.random.int(1, 4) }, (_, i) => ({
-      id: this.random.uuid(),
-      date: addDays(this.today, -30 * (i + 1) + this.random.int(0, 10)),
-      kind: i === 0 ? 'SIP' : this.random.pick(['COORDINATION', 'FOLLOW_UP'] as const),
-      agencies: ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'].filter(() => this.random.chance(0.7)) as Agency[],
-      summary: 'Samverkansmöte med familjen i fokus; nästa steg bokade.',
-    }));
+  /**
+   * The coordination meetings with the family beside the rhythm's, one to four: the first is the
+   * first meeting, when coordination begins. Their days are placed on the family's timeline.
+   */
+  meetings(): MeetingDraft[] {
+    return Array.from({ length: this.random.int(1, 4) }, (_, i) => {
+      const id = this.random.uuid();
+      // Once the meeting's day and kind, now the timeline's.
+      this.random.int(0, 10);
+      if (i > 0) this.random.int(0, 1);
+      return { id, agencies: (['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'] as const).filter(() => this.random.chance(0.7)) };
+    });
   }
 
-  followUps(): FollowUp[] {
-    return outcomeAreas.flatMap((area) =>
-      Array.from({ length: this.random.int(1, 3) }, (_, i) => ({
-        id: this.random.uuid(),
-        date: addDays(this.today, -90 * (i + 1)),
-        area,
-        rating: this.random.int(1, 5),
-        comment: 'Skattning vid uppföljning',
-      })),
-    );
+  /** One to three ratings of every outcome area, 1-5: the first at the start, the rest at follow-ups (place-in-time.ts). */
+  followUps(): RatingDraft[] {
+    return outcomeAreas.flatMap((area) => Array.from({ length: this.random.int(1, 3) }, () => ({ id: this.random.uuid(), area, rating: this.random.int(1, 5) })));
   }
 }
 
-/** SIP actions and the agency each belongs to. */
-const actionAgency = {
-  'Gemensamt hembesök': 'SOCIAL_SERVICES',
-  'Anpassad skoldag': 'SCHOOL',
-  'Samtal med BUP': 'HEALTH_CARE',
-  'Stöd i ansökan om fritidsaktivitet': 'SOCIAL_SERVICES',
-  'Kontakt med arbetsförmedlingen': 'SOCIAL_SERVICES',
-} as const satisfies Record<string, Agency>;
-const actionDescriptions = Object.keys(actionAgency) as (keyof typeof actionAgency)[];
-
-/**
- * An action with the agency its description names. The agency drawn beside it is drawn still, so
- * the seeded sequence, and every other record of the population, stays as it was.
- */
-function actionOf(description: keyof typeof actionAgency, _drawn: Agency): { description: string; responsibleAgency: Agency } {
-  return { description, responsibleAgency: actionAgency[description] };
+/** Records by their day, the newest first; the sort is stable, so one day's keep their drawn order. */
+function newestFirst<T extends { date: string }>(records: T[]): T[] {
+  return records.sort((a, b) => compareText(b.date, a.date));
 }
 
 const goalText: Record<OutcomeArea, string> = {

@@ -1,5 +1,6 @@
+import type { FamilyDraft } from './draft.js';
 import { stableShare, stableUuid } from './stable-share.js';
-import type { Consent, FamilyDraft } from './types.js';
+import type { Consent } from './types.js';
 
 /** Share of the random families' children with a consent in force who also consent to follow-up. */
 const followUpShare = 0.6;

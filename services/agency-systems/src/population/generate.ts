@@ -2,11 +2,12 @@ import { envNumber } from '@lotsen/kit';
 import { archetypeFamilies } from './archetypes.js';
 import { allScopes, Builders, type ConsentShape } from './builders.js';
 import { isoToday } from './dates.js';
+import { giveDistinctNames } from './distinct-names.js';
+import type { FamilyDraft } from './draft.js';
 import { followUpConsents } from './follow-up-consents.js';
-import { followUpFacts } from './follow-up-facts.js';
-import { rhythmMeetings } from './rhythm.js';
+import { placeInTime } from './place-in-time.js';
 import { stableShare } from './stable-share.js';
-import type { Family, FamilyDraft, Household, Population, Team, User } from './types.js';
+import type { Family, Household, Population, Team, User } from './types.js';
 
 export interface PopulationOptions {
   seed?: number;
@@ -63,12 +64,10 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     drafts.push(randomFamily(b, seed, drafts.length + 1, at(next)));
   }
 
-  const families: Family[] = drafts.map((f) => ({
-    ...f,
-    consents: [...f.consents, ...followUpConsents(seed, f, today)],
-    meetings: [...f.meetings, ...rhythmMeetings(seed, f, today)],
-    ...followUpFacts(seed, f, today),
-  }));
+  const families: Family[] = drafts.map((f) => {
+    const family = placeInTime(seed, f, today);
+    return { ...family, consents: [...family.consents, ...followUpConsents(seed, f, today)] };
+  });
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),
@@ -98,6 +97,7 @@ function household(b: Builders, i: number): Household {
   const custody = r.chance(0.8) ? 'JOINT' : 'SOLE';
   const guardians = [b.guardian(name, true, newlyArrived), b.guardian(name, custody === 'JOINT', newlyArrived)];
   const children = Array.from({ length: r.int(1, 2) }, () => b.child(r.int(4, 15), name, newlyArrived));
+  giveDistinctNames(b.seed, [...guardians, ...children]);
   for (const c of children) {
     c.school = b.schoolRecord(c);
     if (r.chance(0.5)) c.social = b.socialRecord();
@@ -120,6 +120,7 @@ function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string
   const guardianCount = shape < 90 ? 2 : 1;
   const guardians = Array.from({ length: guardianCount }, (_, i) => b.guardian(name, custody === 'JOINT' || i === 0, newlyArrived));
   const children = Array.from({ length: r.int(1, 3) }, () => b.child(r.int(2, 17), name, newlyArrived));
+  giveDistinctNames(seed, [...guardians, ...children]);
   for (const c of children) {
     if (r.chance(0.95)) c.school = b.schoolRecord(c);
     if (r.chance(0.45)) c.social = b.socialRecord();

@@ -1,32 +1,30 @@
-import { addDays } from './dates.js';
+import type { FamilyDraft } from './draft.js';
 import { stableShare } from './stable-share.js';
-import type { Family, FamilyDraft, Occupation, OccupationRecord } from './types.js';
+import type { FamilyTimeline } from './timeline.js';
+import type { Occupation, OccupationRecord } from './types.js';
 
 const notWorking: Occupation[] = ['SICK_LEAVE', 'UNEMPLOYED', 'UNEMPLOYED', 'OTHER'];
 
 /**
- * What follow-up counts on, drawn from stable shares so the seeded sequence stays as it was:
- * the day of first contact and the day coordination began (within the last two years), and each
- * parent's occupation at the start and every half year since. About a third of the parents work
- * or study at the start; each half year a quarter of the rest get back to it, so that after a
- * year and a half about half have, as the coordinator model's evaluation found.
+ * Each parent's occupation at the start and at every half-yearly follow-up since, in date order
+ * (first parent, then second, on each day), drawn from stable shares so the seeded sequence stays
+ * as it was. About a third of the parents work or study at the start; at each follow-up a quarter
+ * of the rest get back to it, so that after a year and a half about half have, as the coordinator
+ * model's evaluation found.
  */
-export function followUpFacts(seed: number, family: FamilyDraft, today: string): Pick<Family, 'startedOn' | 'firstContactOn' | 'occupations'> {
+export function parentsOccupations(seed: number, family: Pick<FamilyDraft, 'reference' | 'guardians'>, timeline: FamilyTimeline): OccupationRecord[] {
   const share = (key: string) => stableShare(seed, `${key}|${family.reference}`);
-  const startedOn = addDays(today, -(family.archetype ? 90 + 30 * family.archetype : 30 + Math.floor(share('started') * 700)));
-  const firstContactOn = addDays(startedOn, -(7 + Math.floor(share('contact') * 50)));
-  const occupations: OccupationRecord[] = [];
-  for (const parent of family.guardians.map((_, i) => (i + 1) as 1 | 2)) {
-    let working = share(`working|${parent}`) < 0.33;
-    for (let at = startedOn, i = 0; at <= today; at = addDays(at, 182), i++) {
-      if (i > 0 && !working) working = share(`back|${parent}|${i}`) < 0.25;
-      const occupation: Occupation = working
+  const parents = family.guardians.map((_, i) => (i + 1) as 1 | 2);
+  const working = new Map(parents.map((parent) => [parent, share(`working|${parent}`) < 0.33]));
+  return [timeline.startedOn, ...timeline.followUps].flatMap((recordedOn, i) =>
+    parents.map((parent): OccupationRecord => {
+      if (i > 0 && !working.get(parent)) working.set(parent, share(`back|${parent}|${i}`) < 0.25);
+      const occupation: Occupation = working.get(parent)
         ? share(`studies|${parent}`) < 0.3
           ? 'STUDIES'
           : 'WORK'
         : (notWorking[Math.floor(share(`not-working|${parent}|${i}`) * notWorking.length)] as Occupation);
-      occupations.push({ recordedOn: at, parent, occupation });
-    }
-  }
-  return { startedOn, firstContactOn, occupations };
+      return { recordedOn, parent, occupation };
+    }),
+  );
 }

@@ -104,6 +104,7 @@ export interface SipPlan {
   id: string;
   leadAgency: Agency;
   status: 'DRAFT' | 'ACTIVE' | 'CLOSED';
+  /** The day the plan was agreed at its SIP meeting; a draft's, the day it was begun. */
   createdOn: string;
   nextFollowUp: string;
   participants: { name: string; agency: Agency | null; role: string }[];
@@ -146,18 +147,21 @@ export interface Family {
   /** Skyddade personuppgifter: the register marks every member and gives no address out. */
   protectedIdentity: boolean;
   consents: Consent[];
+  /** Agreed (ACTIVE) at its SIP meeting, or still a DRAFT when the family began too recently. */
   plan: SipPlan | null;
+  /** Newest first, as the family's view lists them. */
   meetings: Meeting[];
+  /** Ratings at the start and at follow-ups, in date order. */
   followUps: FollowUp[];
-  /** The day of the first contact with the family, and the day its coordination began. */
+  /**
+   * The day of the first contact with the family (on or before its first consent was recorded),
+   * and the day its coordination began, with the first meeting. Both are weekdays.
+   */
   firstContactOn: string;
   startedOn: string;
-  /** Each parent's occupation (first or second parent) at the start and at each follow-up since. */
+  /** Each parent's occupation (first or second parent) at the start and at each follow-up since, in date order. */
   occupations: OccupationRecord[];
 }
-
-/** A family as first drawn, before what follow-up counts on is added to it. */
-export type FamilyDraft = Omit<Family, 'firstContactOn' | 'startedOn' | 'occupations'>;
 
 export type Occupation = 'WORK' | 'STUDIES' | 'SICK_LEAVE' | 'UNEMPLOYED' | 'OTHER';
 
