@@ -11,6 +11,11 @@ describe('a withheld section in words', () => {
 
   it("keeps the registry's own sentence where only it knows who is awaited, when it ended, where to ask", () => {
     expect(denial('PENDING', 'Väntar på vårdnadshavare 2')).toBe('Väntar på vårdnadshavare 2');
+    // Named when the page knows the child's guardians, as the work list names them.
+    expect(denialInWords({ agency: 'SCHOOL', category: 'ATTENDANCE', reason: 'PENDING', message: 'Väntar på vårdnadshavare 2' }, ['Anna Lind', 'Erik Lind'])).toBe(
+      'Väntar på Erik Lind (vårdnadshavare)',
+    );
+    expect(denialInWords({ agency: 'SCHOOL', category: 'ATTENDANCE', reason: 'PENDING', message: 'Väntar på vårdnadshavare 3' }, ['Anna Lind'])).toBe('Väntar på vårdnadshavare 3');
     expect(denial('EXPIRED', 'Samtycket gällde till och med 2026-09-30')).toBe('Samtycket gällde till och med 2026-09-30');
     expect(denial('REVOKED', 'Samtycket återkallades 2026-11-01')).toBe('Samtycket återkallades 2026-11-01');
     expect(denial('READ_AT_AGENCY', 'Vårdens journal om ditt barn visas inte här. Du läser den på 1177.se')).toMatch(/1177/);

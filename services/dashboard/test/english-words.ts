@@ -41,6 +41,7 @@ export const allowed = new Set([
   'anger',
   'median',
   'support',
+  'region',
   'avslut',
   'rum',
   'dag',
@@ -57,7 +58,9 @@ export const englishWords = new Set(list('english', 10_000).filter((w) => w.leng
 export function englishIn(text: string, alsoAllowed: ReadonlySet<string> = new Set()): string[] {
   // A path or an address (docs/analysts.md, /statistics.csv?query=…) and markup are read as written, not as words.
   const words = text.replace(/<[^>]*>/g, ' ').replace(/[\w.:-]*\/[^\s]*/g, ' ');
-  return (words.match(/\p{L}{2,}/gu) ?? []).filter((w) => {
+  // A word with digits in it (an id, a code such as F90) is not a word of either language.
+  return (words.match(/[\p{L}\p{N}]{2,}/gu) ?? []).filter((w) => {
+    if (/\p{N}/u.test(w)) return false;
     const lower = w.toLocaleLowerCase('sv');
     return englishWords.has(lower) && !allowed.has(lower) && !alsoAllowed.has(lower);
   });

@@ -778,43 +778,7 @@ export type FamilyQuery = {
     team: { __typename: 'Team'; id: string; name: string; municipality: string };
     coordinators: Array<{ __typename: 'User'; username: string; name: string }>;
     guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> | null;
-    plan: {
-      __typename: 'SipPlan';
-      id: string;
-      leadAgency: Agency;
-      status: PlanStatus;
-      createdOn: string;
-      nextFollowUp: string | null;
-      version: number;
-      participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
-      goals: Array<{
-        __typename: 'SipGoal';
-        id: string;
-        area: OutcomeArea;
-        description: string;
-        actions: Array<{
-          __typename: 'SipAction';
-          id: string;
-          description: string;
-          responsibleAgency: Agency;
-          dueDate: string | null;
-          status: ActionStatus;
-          followUpDate: string | null;
-          latestNote: { __typename: 'ActionStatusChange'; at: string; status: ActionStatus; note: string | null; byName: string; agency: Agency | null } | null;
-        }>;
-      }>;
-    } | null;
     closing: { __typename: 'FamilyClosing'; date: string; reason: ClosingReason; reasonText: string | null; closedBy: string; readableUntil: string } | null;
-    assignments: Array<{
-      __typename: 'AssignmentChange';
-      at: string;
-      kind: AssignmentChangeKind;
-      byName: string | null;
-      fromTeam: { __typename: 'Team'; id: string; name: string; municipality: string } | null;
-      fromCoordinator: { __typename: 'User'; username: string; name: string } | null;
-      toTeam: { __typename: 'Team'; id: string; name: string; municipality: string };
-      toCoordinator: { __typename: 'User'; username: string; name: string };
-    }>;
     children: Array<{
       __typename: 'Child';
       protectedIdentity: boolean | null;
@@ -992,6 +956,27 @@ export type FamilyAccessLogQuery = {
           consentIds: Array<string>;
         }> | null;
       };
+    }>;
+  };
+};
+
+export type FamilyAssignmentsQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyAssignmentsQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    assignments: Array<{
+      __typename: 'AssignmentChange';
+      at: string;
+      kind: AssignmentChangeKind;
+      byName: string | null;
+      fromTeam: { __typename: 'Team'; id: string; name: string; municipality: string } | null;
+      fromCoordinator: { __typename: 'User'; username: string; name: string } | null;
+      toTeam: { __typename: 'Team'; id: string; name: string; municipality: string };
+      toCoordinator: { __typename: 'User'; username: string; name: string };
     }>;
   };
 };
@@ -3476,7 +3461,7 @@ export const RecordChildViewDocument = {
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:89417f5588b964da67bb2b3e176d36c5a201cb730d64958afab3854d22892a9e' },
+  __meta__: { hash: 'sha256:e15c8b22e8b79b18203f573db73673365985271c36c772485761258dff445a86' },
   kind: 'Document',
   definitions: [
     {
@@ -3542,85 +3527,11 @@ export const FamilyDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'plan' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SipPlanFields' } },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
                   name: { kind: 'Name', value: 'closing' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyClosingFields' } },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignments' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'fromTeam' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'fromCoordinator' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'toTeam' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'toCoordinator' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -4020,22 +3931,6 @@ export const FamilyDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ActionNoteFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionStatusChange' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'MeetingFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
       selectionSet: {
@@ -4050,76 +3945,6 @@ export const FamilyDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'agencies' } },
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
           { kind: 'Field', name: { kind: 'Name', value: 'calendarFile' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'SipPlanFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SipPlan' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdOn' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'participants' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'goals' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'area' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'actions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'latestNote' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionNoteFields' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
@@ -4483,6 +4308,104 @@ export const FamilyAccessLogDocument = {
     },
   ],
 } as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
+export const FamilyAssignmentsDocument = {
+  __meta__: { hash: 'sha256:516ff216622d6c8dacd1c33720c03a4268d06efe9998f83f9ae59f7e02272a9b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyAssignments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromTeam' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fromCoordinator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toTeam' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'toCoordinator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyAssignmentsQuery, FamilyAssignmentsQueryVariables>;
 export const MeDocument = {
   __meta__: { hash: 'sha256:ecef82a6f3ece07f4eb6b9a3c56e0ff9256b1be763cc0275f3a5f7473fa7bc92' },
   kind: 'Document',

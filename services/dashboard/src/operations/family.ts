@@ -29,7 +29,8 @@ export const AccessLogFragment = graphql(`
 
 /**
  * A family with every child's agency sections: the coordinator's family page and the guardian's
- * own. The access logs are a query of their own, keeping each under the gateway's cost limit.
+ * own. The access logs, the plan and who piloted the family are queries of their own, keeping each
+ * under the gateway's cost limit.
  */
 export const FamilyQuery = graphql(`
   query Family($reference: String!) {
@@ -50,34 +51,8 @@ export const FamilyQuery = graphql(`
         givenName
         familyName
       }
-      plan {
-        ...SipPlanFields
-      }
       closing {
         ...FamilyClosingFields
-      }
-      assignments {
-        at
-        kind
-        fromTeam {
-          id
-          name
-          municipality
-        }
-        fromCoordinator {
-          username
-          name
-        }
-        toTeam {
-          id
-          name
-          municipality
-        }
-        toCoordinator {
-          username
-          name
-        }
-        byName
       }
       ...FamilyRhythmFields
       children {
@@ -235,6 +210,38 @@ export const FamilyAccessLogQuery = graphql(`
             ...AccessLog
           }
         }
+      }
+    }
+  }
+`);
+
+/** Who has piloted the family, read for its own part of the page (the family query stays under the cost limit). */
+export const FamilyAssignmentsQuery = graphql(`
+  query FamilyAssignments($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      assignments {
+        at
+        kind
+        fromTeam {
+          id
+          name
+          municipality
+        }
+        fromCoordinator {
+          username
+          name
+        }
+        toTeam {
+          id
+          name
+          municipality
+        }
+        toCoordinator {
+          username
+          name
+        }
+        byName
       }
     }
   }

@@ -91,7 +91,7 @@ function FindFamily() {
   const results = shown === 'search' ? searched.data?.searchFamilies : undefined;
   return (
     <search className="find">
-      <form className="field" onSubmit={submit} aria-label="Sök familj" noValidate>
+      <form className="field" onSubmit={submit} noValidate>
         <label htmlFor="find-family">Sök familj</label>
         <div className="inline">
           <input
@@ -119,7 +119,7 @@ function FindFamily() {
         {results && results.length > 1 && (
           <>
             <p>{results.length} familjer stämmer med sökningen:</p>
-            <ul>
+            <ul className="search-list">
               {results.map((f) => (
                 <li key={f.id}>
                   <Link href={familyPath(f.reference)}>Familjen {f.reference}</Link>: {f.children.map((c) => `${c.givenName} ${c.familyName} (${c.age} år)`).join(', ')}

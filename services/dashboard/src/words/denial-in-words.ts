@@ -9,6 +9,16 @@ export interface Denial {
   message: string;
 }
 
+/**
+ * The registry counts the guardians it waits for ("Väntar på vårdnadshavare 2"); the page knows
+ * their names from the child's custody, and names the one awaited as the work list does.
+ */
+function withGuardianNamed(message: string, guardians: readonly string[]): string {
+  const m = /^Väntar på vårdnadshavare (\d+)$/.exec(message);
+  const name = m ? guardians[Number(m[1]) - 1] : undefined;
+  return name ? `Väntar på ${name} (vårdnadshavare)` : message;
+}
+
 /** Where a guardian reads each agency's own records, when the graph's sentence is missing. */
 const whereGuardiansAsk: Record<Agency, string> = {
   SCHOOL: 'Skolans uppgifter visas inte här. Fråga skolan: mentorn eller elevhälsan.',
@@ -21,7 +31,7 @@ const whereGuardiansAsk: Record<Agency, string> = {
  * carries a fact only the registry knows (who is awaited, the day it ended, where to ask) its
  * sentence is used as it stands; the other reasons are worded here from agency and category.
  */
-export function denialInWords(denial: Denial): string {
+export function denialInWords(denial: Denial, guardians: readonly string[] = []): string {
   const agency = agencyInSentence[denial.agency];
   const message = denial.message.trim();
   switch (denial.reason) {
@@ -34,7 +44,7 @@ export function denialInWords(denial: Denial): string {
     case 'NOT_ASSIGNED':
       return 'Du är inte tilldelad den här familjen';
     case 'PENDING':
-      return message || 'Samtycket väntar på en part';
+      return withGuardianNamed(message, guardians) || 'Samtycket väntar på en part';
     case 'EXPIRED':
       return message || 'Samtycket har upphört';
     case 'REVOKED':

@@ -1,7 +1,10 @@
+import { useQuery } from '@apollo/client';
+import type { FamilyAssignmentsQuery } from '../../gql/graphql.js';
+import { FamilyAssignmentsQuery as FamilyAssignmentsDocument } from '../../operations/family.js';
 import { dateTime } from '../../ui/dates.js';
-import type { Family } from './types.js';
+import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 
-type Change = Family['assignments'][number];
+type Change = FamilyAssignmentsQuery['familyByReference']['assignments'][number];
 
 /** One change of who pilots the family, in a sentence. */
 export function assignmentInWords(a: Change): string {
@@ -20,7 +23,11 @@ export function assignmentInWords(a: Change): string {
 }
 
 /** Who has piloted the family, oldest first: taken in, every new coordinator, every move to another team. */
-export function Assignments({ assignments }: { assignments: Family['assignments'] }) {
+export function Assignments({ reference }: { reference: string }) {
+  const { data, error, loading } = useQuery(FamilyAssignmentsDocument, { variables: { reference } });
+  if (error) return <ErrorNotice error={error} />;
+  if (loading && !data) return <Loading what="vilka som har varit koordinatorer" />;
+  const assignments = data?.familyByReference.assignments ?? [];
   if (assignments.length === 0) return <p>Ingen tilldelning registrerad.</p>;
   return (
     <ol className="assignments">

@@ -153,12 +153,14 @@ function partsOf(child: Child): Record<Agency, Part[]> {
 export function ChildSections({ child }: { child: Child }) {
   const parts = partsOf(child);
   const id = useId();
+  // The guardians with custody in the register's order: "vårdnadshavare 2" is the second.
+  const guardians = (child.custody?.guardians ?? []).map((g) => `${g.givenName} ${g.familyName}`);
   return (
     <div className="agencies">
       {(Object.keys(parts) as Agency[]).map((agency) => (
         <section key={agency} className="agency" aria-labelledby={`${id}-${agency}`}>
           <h4 id={`${id}-${agency}`}>{agencyName[agency]}</h4>
-          <AgencyParts agency={agency} parts={parts[agency]} />
+          <AgencyParts agency={agency} parts={parts[agency]} guardians={guardians} />
         </section>
       ))}
     </div>

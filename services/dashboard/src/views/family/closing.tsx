@@ -16,10 +16,13 @@ import type { Family } from './types.js';
 /** How long a closed family stays readable and may be reopened (docs/consent.md, "When coordination ends"). */
 const readableDays = 90;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A reason written as a sentence of its own, without its full stop: the page's sentence ends it. */
+const withoutStop = (text: string) => text.trim().replace(/[.!]+$/, '');
 const ratings = [1, 2, 3, 4, 5] as const;
 
 /** After a family is closed or reopened its page is read again (its sections answer anew) and so is the work list. */
-const refresh = { refetchQueries: ['Family', { query: WorkListQuery }], awaitRefetchQueries: true };
+const refresh = { refetchQueries: ['Family', 'FamilyPlan', { query: WorkListQuery }], awaitRefetchQueries: true };
 
 /** What the page says of a closed family: when and why, until when it is readable, and (for its team) "Öppna igen". */
 export function ClosedNotice({ family, guardian }: { family: Family; guardian: boolean }) {
@@ -27,7 +30,7 @@ export function ClosedNotice({ family, guardian }: { family: Family; guardian: b
   const [confirming, setConfirming] = useState(false);
   const [reopen, { loading, error }] = useMutation(ReopenFamilyMutation, refresh);
   if (!closing) return null;
-  const reason = closing.reason === 'OTHER' && closing.reasonText ? closing.reasonText : closingReasonName[closing.reason];
+  const reason = withoutStop(closing.reason === 'OTHER' && closing.reasonText ? closing.reasonText : closingReasonName[closing.reason]);
   if (guardian)
     return (
       <div className="notice closed" role="note" aria-label="Samordningen har avslutats">
@@ -219,7 +222,7 @@ export function CloseFamilyForm({ family }: { family: Family }) {
               Bekräfta avslutet
             </h3>
             <p>
-              Samordningen för familjen {family.reference} avslutas {date}, skäl: {reason === 'OTHER' ? reasonText.trim() : reason ? closingReasonName[reason] : ''}. Föräldrarnas sysselsättning:{' '}
+              Samordningen för familjen {family.reference} avslutas {date}, skäl: {withoutStop(reason === 'OTHER' ? reasonText : reason ? closingReasonName[reason] : '')}. Föräldrarnas sysselsättning:{' '}
               {parentsInput(parents)
                 .map((p, i) => `förälder ${i + 1} ${occupationName[p].toLowerCase()}`)
                 .join(', ')}

@@ -106,7 +106,7 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
       {!guardian && (
         <section aria-labelledby="assignments">
           <h2 id="assignments">Koordinatorer över tid</h2>
-          <Assignments assignments={family.assignments} />
+          <Assignments reference={family.reference} />
         </section>
       )}
       <section aria-labelledby="access-log">

@@ -18,8 +18,8 @@ export interface Part {
 }
 
 /** Why a part shows no data, in words, or null when it has data. */
-export function missingInWords(outcome: Outcome, agency: Agency, category: DataCategory): string | null {
-  if (isDenied(outcome)) return denialInWords({ agency, category, reason: outcome.reason, message: outcome.message });
+export function missingInWords(outcome: Outcome, agency: Agency, category: DataCategory, guardians: readonly string[] = []): string | null {
+  if (isDenied(outcome)) return denialInWords({ agency, category, reason: outcome.reason, message: outcome.message }, guardians);
   if (outcome.__typename === 'NotRecorded') return 'Inget registrerat hos verksamheten';
   if (outcome.__typename === 'AgencyUnavailable') return 'Verksamhetens system svarar inte just nu. Försök igen om en stund.';
   return null;
@@ -32,8 +32,8 @@ const toneOf = (outcome: Outcome | undefined) => (outcome && isDenied(outcome) &
  * An agency's parts of a child's situation. When every part is withheld for the same reason the
  * reason is said once, instead of the same sentence four times.
  */
-export function AgencyParts({ agency, parts }: { agency: Agency; parts: Part[] }) {
-  const reasons = parts.map((p) => missingInWords(p.outcome, agency, p.category));
+export function AgencyParts({ agency, parts, guardians = [] }: { agency: Agency; parts: Part[]; guardians?: readonly string[] }) {
+  const reasons = parts.map((p) => missingInWords(p.outcome, agency, p.category, guardians));
   const [first] = reasons;
   if (first && reasons.every((r) => r === first) && parts.every((p) => isDenied(p.outcome))) {
     return <p className={toneOf(parts[0]?.outcome)}>{first}</p>;
