@@ -5,6 +5,7 @@ import { CreateFamilyMutation } from '../operations/new-family.js';
 import { navigate } from '../routing/navigation.js';
 import { consentsPath } from '../routing/routes.js';
 import { ErrorNotice } from '../ui/error-notice.js';
+import { useServerError } from '../ui/server-error.js';
 
 /** More children than this is not one family (the server refuses more than ten). */
 const mostChildren = 10;
@@ -21,6 +22,7 @@ export function NewFamilyForm() {
   const [fields, setFields] = useState([{ key: 0, value: '' }]);
   const [problems, setProblems] = useState<string[]>([]);
   const [create, { loading, error }] = useMutation(CreateFamilyMutation, { refetchQueries: ['WorkList'] });
+  const serverError = useServerError(error);
 
   const setValue = (key: number, value: string) => setFields((all) => all.map((f) => (f.key === key ? { ...f, value } : f)));
   const add = () => {
@@ -36,6 +38,7 @@ export function NewFamilyForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    serverError.hide();
     const checked = fields.map((f) => checkPersonnummer(f.value));
     const found = checked.flatMap((c, i) => (c.ok ? [] : [`Barn ${i + 1}: ${c.problem}`]));
     const numbers = checked.flatMap((c) => (c.ok ? [c.number] : []));
@@ -90,7 +93,7 @@ export function NewFamilyForm() {
             </ul>
           </div>
         )}
-        {error && <ErrorNotice error={error} />}
+        {serverError.shown && <ErrorNotice error={serverError.shown} />}
         <button type="submit" className="primary" disabled={loading}>
           Ta in familjen
         </button>

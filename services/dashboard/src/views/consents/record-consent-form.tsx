@@ -4,6 +4,8 @@ import type { ConsentMethod, DataCategory, PartyDecision, Purpose } from '../../
 import { RecordConsentMutation } from '../../operations/consents.js';
 import { addToDate, todayInSweden } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
+import { useServerError } from '../../ui/server-error.js';
+import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
 import { agencies, agencyName, categoriesOf, categoryName, decisionName, purposeName } from '../../words/terms.js';
 import { MethodSelect } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
@@ -27,6 +29,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
   const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [record, { loading, error }] = useMutation(RecordConsentMutation, refreshAfterConsentChange);
+  const serverError = useServerError(error);
   const child = family.children.find((c) => c.personnummer === childNumber);
   const parties = child ? partiesOf(child) : [];
   const toggle = (c: DataCategory) => setScope((s) => (s.has(c) ? new Set([...s].filter((x) => x !== c)) : new Set([...s, c])));
@@ -34,9 +37,12 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
+    serverError.hide();
     const found = [
       ...(scope.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
       ...(!documentRef.trim() ? ['Skriv dokumentreferensen till underlaget (den undertecknade blanketten eller journalanteckningen).'] : []),
+      ...(tooLong(documentRef, textLimits.documentRef) ? [`Dokumentreferensen är för lång. ${tooLong(documentRef, textLimits.documentRef)}`] : []),
+      ...(tooLong(childView, textLimits.childView) ? [`Barnets inställning är för lång. ${tooLong(childView, textLimits.childView)}`] : []),
       ...(validUntil < validFrom ? ['Slutdatum ligger före startdatum.'] : []),
       ...(validUntil >= addToDate(validFrom, 12) ? ['Ett samtycke gäller högst 12 månader.'] : []),
       ...(child && child.age >= childViewAge && !childView.trim() ? [`Barnets inställning ska antecknas när barnet har fyllt ${childViewAge} år.`] : []),
@@ -120,15 +126,18 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
         <MethodSelect value={method} onChange={setMethod} label="Underlag" />
         <div className="field">
           <label htmlFor={`${id}-doc`}>Dokumentreferens</label>
-          <input id={`${id}-doc`} value={documentRef} onChange={(e) => setDocumentRef(e.target.value)} />
+          <input id={`${id}-doc`} value={documentRef} maxLength={textLimits.documentRef} onChange={(e) => setDocumentRef(e.target.value)} aria-describedby={`${id}-doc-hint`} />
+          <p id={`${id}-doc-hint`} className="hint">
+            Till exempel blankettens nummer eller journalanteckningens. {limitHint(textLimits.documentRef)}
+          </p>
         </div>
       </div>
       {child && (
         <div className="field">
           <label htmlFor={`${id}-view`}>Barnets inställning{child.age >= childViewAge ? '' : ' (frivilligt)'}</label>
-          <textarea id={`${id}-view`} value={childView} onChange={(e) => setChildView(e.target.value)} rows={3} aria-describedby={`${id}-view-hint`} />
+          <textarea id={`${id}-view`} value={childView} maxLength={textLimits.childView} onChange={(e) => setChildView(e.target.value)} rows={3} aria-describedby={`${id}-view-hint`} />
           <p id={`${id}-view-hint`} className="hint">
-            Antecknas från {childViewAge} år: vad barnet själv tycker om att uppgifterna delas.
+            Antecknas från {childViewAge} år: vad barnet själv tycker om att uppgifterna delas. {limitHint(textLimits.childView)}
           </p>
         </div>
       )}
@@ -155,7 +164,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
           </ul>
         </div>
       )}
-      {error && <ErrorNotice error={error} />}
+      {serverError.shown && <ErrorNotice error={serverError.shown} />}
       <button type="submit" className="primary" disabled={loading}>
         Registrera samtycke
       </button>
