@@ -105,7 +105,8 @@ function ActionItem({ item }: { item: AgencyAction }) {
           </dd>
         </div>
       </dl>
-      <form className="action-status" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      {/* Named with the family: two families' plans may hold actions of the same words. */}
+      <form className="action-status" onSubmit={submit} aria-label={`Ange hur det går: ${action.description}, familjen ${item.familyReference}`} noValidate>
         <div className="inline">
           <label htmlFor={`${id}-status`}>Ny status</label>
           <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>

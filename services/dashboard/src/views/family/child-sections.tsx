@@ -158,7 +158,8 @@ export function ChildSections({ child }: { child: Child }) {
   return (
     <div className="agencies">
       {(Object.keys(parts) as Agency[]).map((agency) => (
-        <section key={agency} className="agency" aria-labelledby={`${id}-${agency}`}>
+        // Named with the child: a family's children each have a section per agency, and each landmark's name is its own.
+        <section key={agency} className="agency" aria-label={`${agencyName[agency]}, ${child.givenName}`}>
           <h4 id={`${id}-${agency}`}>{agencyName[agency]}</h4>
           <AgencyParts agency={agency} parts={parts[agency]} guardians={guardians} />
         </section>
