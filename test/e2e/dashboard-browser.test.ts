@@ -179,6 +179,11 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: every role, from 
     expect(await part(page, 'Koordinatorer över tid').locator('li').count()).toBeGreaterThan(0);
     await capture(page, 'family');
 
+    // A page that is not a coordinator's says whose it is.
+    await page.goto(`${origin}/team`);
+    await heading(page, 'Ingen vy för din roll').waitFor();
+    expect(await page.locator('main p').first().textContent()).toBe('Du är inloggad som koordinator. Sidan Team och koordinatorer är för teamledare. Till startsidan');
+
     // Sök familj: a reference as typed, or its number alone; a child's personnummer.
     const find = async (typed: string) => {
       await page.getByRole('link', { name: 'Mina familjer' }).click();
