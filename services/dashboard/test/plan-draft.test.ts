@@ -18,7 +18,16 @@ const plan: SipPlanFieldsFragment = {
       area: 'SCHOOL',
       description: 'Går till skolan varje dag',
       actions: [
-        { __typename: 'SipAction', id: 'action-1', description: 'Anpassad skoldag', responsibleAgency: 'SCHOOL', dueDate: '2026-12-01', status: 'IN_PROGRESS', followUpDate: '2026-12-15', latestNote: null },
+        {
+          __typename: 'SipAction',
+          id: 'action-1',
+          description: 'Anpassad skoldag',
+          responsibleAgency: 'SCHOOL',
+          dueDate: '2026-12-01',
+          status: 'IN_PROGRESS',
+          followUpDate: '2026-12-15',
+          latestNote: null,
+        },
       ],
     },
   ],
@@ -35,7 +44,14 @@ describe('the SIP as the editor holds it and the graph takes it', () => {
       nextFollowUp: '2027-01-27',
       participants: [{ name: 'Anna Lind', role: 'Mentor', agency: 'SCHOOL' }],
       // The unchanged status is left out: the school may have reported since the plan was read.
-      goals: [{ id: 'goal-1', area: 'SCHOOL', description: 'Går till skolan varje dag', actions: [{ id: 'action-1', description: 'Anpassad skoldag', responsibleAgency: 'SCHOOL', dueDate: '2026-12-01', followUpDate: '2026-12-15' }] }],
+      goals: [
+        {
+          id: 'goal-1',
+          area: 'SCHOOL',
+          description: 'Går till skolan varje dag',
+          actions: [{ id: 'action-1', description: 'Anpassad skoldag', responsibleAgency: 'SCHOOL', dueDate: '2026-12-01', followUpDate: '2026-12-15' }],
+        },
+      ],
     });
   });
 
@@ -47,7 +63,11 @@ describe('the SIP as the editor holds it and the graph takes it', () => {
     const added = { ...newGoal('LEISURE'), description: 'Fritid', actions: [{ ...newAction('SOCIAL_SERVICES'), description: 'Kontaktperson' }] };
     const input = inputOf('family-1', { ...draft, goals: [goal, added] });
     expect(input.goals[0]?.actions[0]?.status).toBe('DONE');
-    expect(input.goals[1]).toEqual({ area: 'LEISURE', description: 'Fritid', actions: [{ description: 'Kontaktperson', responsibleAgency: 'SOCIAL_SERVICES', status: 'PLANNED', dueDate: null, followUpDate: null }] });
+    expect(input.goals[1]).toEqual({
+      area: 'LEISURE',
+      description: 'Fritid',
+      actions: [{ description: 'Kontaktperson', responsibleAgency: 'SOCIAL_SERVICES', status: 'PLANNED', dueDate: null, followUpDate: null }],
+    });
   });
 
   it('says what is wrong at each field, naming goals and actions by their place, and drops an empty participant row', () => {
