@@ -92,7 +92,11 @@ describe('follow-up statistics for analysts: no person in them', () => {
     );
     const errors = answers.flatMap((a) => a.errors ?? []);
     // Two parts ask for consents: their halves merged.
-    const merged = (parts: Json[]) => parts.reduce((all: Json, p) => ({ ...all, ...p, ...(all.consents && p.consents ? { consents: { ...all.consents, ...p.consents } } : {}) }), {});
+    const merged = (parts: Json[]) => {
+      const all: Json = {};
+      for (const p of parts) Object.assign(all, p, all.consents && p.consents ? { consents: { ...all.consents, ...p.consents } } : {});
+      return all;
+    };
     const data = answers.every((a) => a.data?.statistics) ? { statistics: merged(answers.map((a) => a.data?.statistics as Json)) } : undefined;
     return { errors: errors.length > 0 ? errors : undefined, data };
   };

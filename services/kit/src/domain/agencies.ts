@@ -19,7 +19,18 @@ export function agencyOf(category: DataCategory): Agency {
   return agency;
 }
 
-export const denialReasons = ['NO_CONSENT', 'PENDING', 'EXPIRED', 'REVOKED', 'CATEGORY_NOT_COVERED', 'RECIPIENT_NOT_COVERED', 'NOT_ASSIGNED', 'READ_AT_AGENCY', 'FAMILY_CLOSED', 'UNAVAILABLE'] as const;
+export const denialReasons = [
+  'NO_CONSENT',
+  'PENDING',
+  'EXPIRED',
+  'REVOKED',
+  'CATEGORY_NOT_COVERED',
+  'RECIPIENT_NOT_COVERED',
+  'NOT_ASSIGNED',
+  'READ_AT_AGENCY',
+  'FAMILY_CLOSED',
+  'UNAVAILABLE',
+] as const;
 export type DenialReason = (typeof denialReasons)[number];
 
 export const roles = ['COORDINATOR', 'TEAM_LEAD', 'GUARDIAN', 'AGENCY_STAFF', 'ANALYST'] as const;
