@@ -10,15 +10,3 @@ export function csvUrl(operationName: string, filter: StatisticsFilter): string 
 
 /** "lotsen-statistik-familjer-2026-01-01-2026-12-31.csv". */
 export const csvFileName = (groupId: string, from: string, to: string) => `lotsen-statistik-${groupId}-${from}-${to}.csv`;
-
-/** Saves text the browser fetched as a file, through an object URL (the token never goes in a link). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useSession } from '../../auth/session.js';
 import type { StatisticsFilter } from '../../gql/graphql.js';
-import { csvFileName, csvUrl, saveBlob } from '../../statistics/csv-download.js';
+import { csvFileName, csvUrl } from '../../statistics/csv-download.js';
 import { type CsvProblem, csvProblem } from '../../statistics/csv-problem.js';
+import { saveBlob } from '../../ui/save-file.js';
 
 /**
  * Ladda ner CSV: the group's answer from the gateway's `GET /statistics.csv` (docs/analysts.md,
