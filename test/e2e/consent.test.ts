@@ -33,6 +33,8 @@ describe('consent: record, decide, enforce, revoke', () => {
   const archetype = (n: number) => system.population.families.find((f) => f.archetype === n) as Family;
   const guardians = (f: Family) => f.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer);
   const given = (pnrs: string[]) => pnrs.map((personnummer) => ({ personnummer, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' }));
+  // The system's clock and the population's day are pinned to 2026-11-23 (beforeAll): these dates
+  // stand in the same place around "today" on any day the tests run.
   const validity = { validFrom: '2026-11-01', validUntil: '2027-10-31' };
   const evidence = { method: 'DIGITAL_SIGNATURE', documentRef: 'DOK-TEST-1' };
   const view = async (pnr: string, as = 'koordinator1', url?: string) => {
