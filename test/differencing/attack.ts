@@ -35,6 +35,9 @@ export interface AttackReport {
   agencies: { answers: number; hidden: number; exact: string[]; pinned: number; empty: number };
 }
 
+/** A group as a statistics filter names it: all (nothing), a municipality, or a team. */
+const scopeOf = (group: string, municipalities: readonly string[]) => (group === 'all' ? {} : municipalities.includes(group) ? { municipality: group } : { teamId: group });
+
 /**
  * Record keys are drawn at random when a row is written; for a test that gives the same figures
  * on every run they are set from each row's identity instead (the facts follow by their triggers).
@@ -73,7 +76,7 @@ export async function runAttack(system: RunningSystem, today: string): Promise<A
   const url = `${system.subgraphs.coordination.url}/graphql`;
   const tokens = { analyst: await system.token('analytiker1'), lead: await system.token('teamledare1') };
   const ask = async (token: string, group: string, p: Period) => {
-    const scope = group === 'all' ? {} : municipalities.includes(group) ? { municipality: group } : { teamId: group };
+    const scope = scopeOf(group, municipalities);
     const answer = await callSubgraph(url, token, { query: countsQuery, variables: { f: { ...p, ...scope } } }, system.signingKey);
     if (answer.body.errors) throw new Error(`${group} ${p.from}..${p.to}: ${answer.body.errors[0]?.message}`);
     return answer.body.data?.statistics as Json;
@@ -129,7 +132,7 @@ export async function runAttack(system: RunningSystem, today: string): Promise<A
   const truths = new Map<string, Map<string, number>>();
   for (const g of groups) {
     for (const p of periods) {
-      const scope = g.id === 'all' ? {} : municipalities.includes(g.id) ? { municipality: g.id } : { teamId: g.id };
+      const scope = scopeOf(g.id, municipalities);
       const f = { from: p.from, to: p.to, municipality: null, teamId: null, ...scope, asOf: [p.to, today].sort()[0] as string, threshold: 5, childConsentAge: 15 };
       truths.set(`${g.id}|${p.from}|${p.to}`, await trueCounts(system.db, f));
     }
@@ -193,7 +196,7 @@ async function attackAgencies(system: RunningSystem, groups: Group[], municipali
   for (let i = 0; i < jobs.length; i += 3) {
     await Promise.all(
       jobs.slice(i, i + 3).map(async ({ g, p }) => {
-        const scope = g.id === 'all' ? {} : municipalities.includes(g.id) ? { municipality: g.id } : { teamId: g.id };
+        const scope = scopeOf(g.id, municipalities);
         const answer = await gql<{ statistics: Json }>(system, 'analytiker1', agencyCountsQuery, { f: { ...p, ...scope } });
         if (answer.errors) throw new Error(`${g.id} ${p.from}..${p.to}: ${answer.errors[0]?.message}`);
         const cells = countCells(answer.data?.statistics as Json, 5);

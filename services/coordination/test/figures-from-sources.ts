@@ -2,7 +2,7 @@
 // question, as they were counted before the statistics facts (migration 011): the reference the
 // facts are held to in statistics-facts.test.ts.
 import { type Counted, keySum, type Queryable } from '@lotsen/kit';
-import { type AreaFigure, byKey, type DaysFigure, type MonthRow, meetingKinds, type Occupation, type Span, type StatusCounts, type StatusRow } from '../src/statistics/figures.js';
+import { type AreaFigure, byKey, countedOf, type DaysFigure, type MonthRow, meetingKinds, type Occupation, type Span, type StatusCounts, type StatusRow } from '../src/statistics/figures.js';
 import type { StatisticsFilter } from '../src/statistics/filter.js';
 
 /**
@@ -19,7 +19,6 @@ const counted = `counted AS (
 
 const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
-const countedOf = (row: Record<string, unknown> | undefined, count: string, keys: string): Counted => ({ n: n(row?.[count]), keys: keySum(row?.[keys]) });
 /** A parent's record key as migration 012 derives it from the family's. */
 const parentKey = (familyKey: string, parent: string) => `((${familyKey}::numeric * 2654435761 + ${parent}::numeric * 2246822519) % 4294967296)`;
 

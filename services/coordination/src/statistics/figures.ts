@@ -13,7 +13,7 @@ const counted = (row: string) => `${row}.started_on <= $2::date AND (${row}.clos
 const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
 /** A count and its record keys' sum from two columns of a row (docs/analysts.md, "Differencing"). */
-const countedOf = (row: Record<string, unknown> | undefined, count: string, keys: string): Counted => ({ n: n(row?.[count]), keys: keySum(row?.[keys]) });
+export const countedOf = (row: Record<string, unknown> | undefined, count: string, keys: string): Counted => ({ n: n(row?.[count]), keys: keySum(row?.[keys]) });
 
 export interface Span {
   started: Counted;
