@@ -33,6 +33,8 @@ import { statisticsResolvers } from './statistics/resolvers.js';
 
 export interface CoordinationConfig {
   port: number;
+  /** The address it listens on (HOST); loopback when left out. */
+  host?: string;
   db: Database;
   verifier: TokenVerifier;
   /** Keys of the gateways whose signed calls this service serves. */
@@ -77,6 +79,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
     ...(config.tls ? { tls: config.tls } : {}),
     ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
+    ...(config.host ? { host: config.host } : {}),
     context: (base) => {
       const at = now();
       const reading = (children: readonly string[]) => snapshots.read(base.requestId, base.identity.username, children);

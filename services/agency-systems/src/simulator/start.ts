@@ -31,10 +31,11 @@ export async function startSimulators(
   population: Population,
   ports: { school: number; socialServices: number; healthCare: number; populationRegister: number } = simulatorPorts,
   statisticsSecrets: StatisticsSecrets = randomStatisticsSecrets(),
+  host = '127.0.0.1',
 ): Promise<RunningSimulators> {
   // A statistics export is asked for a region's cohort in one request: a larger body than a client's.
   const start = async (made: ReturnType<typeof schoolPlatformRoutes>, port: number): Promise<RunningSimulator> => ({
-    ...(await startHttpServer(made.routes, port, '127.0.0.1', undefined, 16_000_000)),
+    ...(await startHttpServer(made.routes, port, host, undefined, 16_000_000)),
     control: made.control,
   });
   const school = await start(schoolPlatformRoutes(population, { statisticsSecret: statisticsSecrets.school }), ports.school);

@@ -5,7 +5,7 @@ import { AuditLog, auditMigrations } from '../audit/log.js';
 import { AuditRecorder } from '../audit/recorder.js';
 import { verifierFromEnv } from '../auth/config.js';
 import type { TokenVerifier } from '../auth/verify.js';
-import { dataDir, env, envNumber, serviceUrl } from '../config.js';
+import { dataDir, env, envNumber, listenAddress, serviceUrl } from '../config.js';
 import { checkCohort } from '../consent/cohort.js';
 import { type GrantBody, type GrantChecker, type GrantKeys, grantChecker } from '../consent/grant.js';
 import { grantKeysFromEnv } from '../consent/registry-key.js';
@@ -24,6 +24,8 @@ import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './ser
 /** Where an agency subgraph runs and what it talks to. */
 export interface AgencyServiceConfig {
   port: number;
+  /** The address it listens on (HOST); loopback when left out. */
+  host?: string;
   /** Base URL of the agency's own system (or its simulator). */
   agencySystemUrl: string;
   /** The consent registry's public key(s): grants are checked with them, and nothing is asked of the registry. */
@@ -69,6 +71,7 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     ...(config.tls ? { tls: config.tls } : {}),
     ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
+    ...(config.host ? { host: config.host } : {}),
     context: (base) => ({
       ...base,
       granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }), base.log),
@@ -143,7 +146,7 @@ export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyCo
 
 /**
  * An agency subgraph's configuration from the environment, for running it as its own process
- * against a real agency system: PORT, `<SYSTEM>_URL`, the AUTH_* variables, and the registry's public key
+ * against a real agency system: HOST and PORT, `<SYSTEM>_URL`, the AUTH_* variables, and the registry's public key
  * (REGISTRY_PUBLIC_KEY, else the JWKS at REGISTRY_JWKS_URL, default COORDINATION_URL's).
  */
 export async function agencyConfigFromEnv(name: string, defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
@@ -153,7 +156,7 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     signingKey: sharedKeyFromEnv(),
     ...tlsFromEnv(),
     ...replayCacheFromEnv(),
-    port: envNumber('PORT', defaultPort),
+    ...listenAddress(defaultPort),
     agencySystemUrl: env(systemVariable, defaultSystemUrl),
     grantKeys: grantKeysFromEnv(serviceUrl('coordination', 4001)),
     verifier: await verifierFromEnv(),
