@@ -1,11 +1,12 @@
-// The gateway as its own process, serving schema/supergraph.graphql; <SUBGRAPH>_URL overrides a subgraph's address.
+// The gateway as its own process, serving schema/supergraph.graphql on HOST:PORT; <SUBGRAPH>_URL
+// overrides a subgraph's address (docs/deploy.md lists every variable).
 import { join } from 'node:path';
-import { AuditLog, auditMigrations, dataDir, env, envNumber, openDatabase, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
+import { AuditLog, auditMigrations, dataDir, env, listenAddress, openDatabase, serviceUrl, sharedKeyFromEnv, verifierFromEnv } from '@lotsen/kit';
 import { readSupergraph, subgraphs } from '@lotsen/schema';
 import { startGateway } from './server.js';
 
 const running = await startGateway({
-  port: envNumber('PORT', 4000),
+  ...listenAddress(4000),
   supergraphSdl: readSupergraph(),
   verifier: await verifierFromEnv(),
   signingKey: sharedKeyFromEnv(),

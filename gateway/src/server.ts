@@ -37,6 +37,8 @@ import { type WebAppConfig, webAppRoutes } from './web-app.js';
 
 export interface GatewayConfig {
   port: number;
+  /** The address it listens on (HOST); loopback when left out. */
+  host?: string;
   supergraphSdl: string;
   verifier: TokenVerifier;
   /** Subgraph name → URL of its /graphql; names missing here use the supergraph's URL. */
@@ -149,7 +151,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       },
     },
     config.port,
-    '127.0.0.1',
+    config.host,
     undefined,
     maxRequestBytes(),
   );

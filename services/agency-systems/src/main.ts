@@ -1,12 +1,17 @@
-// The simulators of the existing systems as their own process, on ports 4101-4104.
-import { todayInSweden } from '@lotsen/kit';
+// The simulators of the existing systems as their own process, on HOST and four ports from PORT
+// (default 4101-4104: school platform, case system, health records, population register).
+import { listenAddress, todayInSweden } from '@lotsen/kit';
 import { agencyRecords } from './population/agency-records.js';
 import { generatePopulation, populationOptionsFromEnv } from './population/generate.js';
 import { simulatorPorts, startSimulators } from './simulator/start.js';
 import { loadOrCreateStatisticsSecrets } from './simulator/statistics-secrets.js';
 
 // Each system's statistics key secret is kept under the data directory, as npm start keeps it.
-const sims = await startSimulators(agencyRecords(generatePopulation({ ...populationOptionsFromEnv(), today: todayInSweden() })), simulatorPorts, loadOrCreateStatisticsSecrets());
+const { host, port } = listenAddress(simulatorPorts.school);
+// PORT=0 gives each system a free port of its own.
+const next = (offset: number) => (port === 0 ? 0 : port + offset);
+const ports = { school: port, socialServices: next(1), healthCare: next(2), populationRegister: next(3) };
+const sims = await startSimulators(agencyRecords(generatePopulation({ ...populationOptionsFromEnv(), today: todayInSweden() })), ports, loadOrCreateStatisticsSecrets(), host);
 // What generating left behind (at 100,000 families, 1.6 GB of the coordination team's records,
 // docs/agency-systems.md "The simulators' memory") is collected now, when started with
 // --expose-gc, not by a full collection in the middle of the first requests.

@@ -1,4 +1,5 @@
 /** Configuration from the environment; every default runs on a bare machine (README lists them). */
+import { isIP } from 'node:net';
 
 export const env = (name: string, fallback: string): string => {
   const value = process.env[name];
@@ -11,6 +12,26 @@ export const envNumber = (name: string, fallback: number): number => {
   const value = Number(raw);
   if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got '${raw}'`);
   return value;
+};
+
+/** Where a process listens: an address of this machine (or 0.0.0.0, :: for all) and a port. */
+export interface ListenAddress {
+  host: string;
+  port: number;
+}
+
+/**
+ * HOST and PORT of this process, the one place every service reads them (docs/deploy.md).
+ * HOST defaults to loopback, so `npm start` is reached from this machine only; a container or a
+ * second host needs HOST=0.0.0.0 and, for a subgraph, SUBGRAPH_AUTHORITY (docs/security.md).
+ */
+export const listenAddress = (defaultPort: number): ListenAddress => {
+  const host = env('HOST', '127.0.0.1');
+  // An IP address, or a name the resolver gives one (a container's own service name).
+  if (isIP(host) === 0 && !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) throw new Error(`HOST must be an IP address or a host name, got '${host}'`);
+  const port = envNumber('PORT', defaultPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a whole number from 0 to 65535, got '${process.env.PORT}'`);
+  return { host, port };
 };
 
 export const isProduction = (): boolean => process.env.NODE_ENV === 'production';

@@ -45,7 +45,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** A small HTTP server: body size limit, routing, JSON errors that never leak internals. */
+/**
+ * The host of a server's own URL: one listening on every address (HOST=0.0.0.0 or ::) is
+ * reached from this machine by loopback; an IPv6 address goes in brackets.
+ */
+export function reachableHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** A small HTTP server on `host` (loopback unless given): body size limit, routing, JSON errors that never leak internals. */
 export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tls?: MutualTls, bodyLimit = maxBodyBytes): Promise<RunningServer> {
   const listener = (req: IncomingMessage, res: ServerResponse) => void handle(routes, req, res, bodyLimit);
   const server: Server = tls ? createTlsServer({ cert: tls.cert, key: tls.key, ca: tls.clientCa, requestCert: true, rejectUnauthorized: true }, listener) : createServer(listener);
@@ -57,7 +67,7 @@ export function startHttpServer(routes: Routes, port = 0, host = '127.0.0.1', tl
       resolve({
         server,
         port: actual,
-        url: `${tls ? 'https' : 'http'}://${host}:${actual}`,
+        url: `${tls ? 'https' : 'http'}://${reachableHost(host)}:${actual}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
