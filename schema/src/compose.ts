@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { subgraphSdl } from './sdl.js';
-import { subgraphs, supergraphFile } from './subgraphs.js';
+import { agencyEnumsSdl, registryAgencyFieldsSdl } from './agency-sdl.js';
+import { agencyEnumsFile, registryAgencyFieldsFile, subgraphs, supergraphFile } from './subgraphs.js';
 
 export type ReadFile = (path: string) => string;
 
@@ -25,11 +26,19 @@ export function readSupergraph(): string {
   return readFileSync(supergraphFile, 'utf8');
 }
 
+/** The SDL files generated from the agency manifest, with what they must hold. */
+const generated = (): [string, string][] => [
+  [agencyEnumsFile, agencyEnumsSdl()],
+  [registryAgencyFieldsFile, registryAgencyFieldsSdl()],
+];
+
+/** Writes the agencies' enumerations from the manifest, then the supergraph composed with them. */
 export function writeSupergraph(): void {
+  for (const [file, sdl] of generated()) writeFileSync(file, sdl);
   writeFileSync(supergraphFile, composeSupergraph());
 }
 
-/** True when the checked-in supergraph equals a fresh composition of the subgraphs' files. */
+/** True when the checked-in enumerations equal the manifest's and the supergraph a fresh composition of the subgraphs' files. */
 export function supergraphIsCurrent(readFile?: ReadFile): boolean {
-  return readSupergraph() === composeSupergraph(readFile);
+  return generated().every(([file, sdl]) => readFileSync(file, 'utf8') === sdl) && readSupergraph() === composeSupergraph(readFile);
 }

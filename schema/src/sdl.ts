@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { commonSchemaFile, subgraphs } from './subgraphs.js';
+import { agencyEnumsFile, commonSchemaFile, registryAgencyFieldsFile, subgraphs } from './subgraphs.js';
 
-/** A subgraph's full SDL: its own file followed by the shared building blocks. */
+/** A subgraph's full SDL: its own file (coordination's with its per-agency fields), then the shared building blocks and the agencies' enumerations. */
 export function subgraphSdl(name: string, readFile: (path: string) => string = readText): string {
   const entry = subgraphs.find((s) => s.name === name);
   if (!entry) throw new Error(`unknown subgraph '${name}'`);
-  return `${readFile(entry.schemaFile)}\n${readFile(commonSchemaFile)}`;
+  const perAgency = name === 'coordination' ? `\n${readFile(registryAgencyFieldsFile)}` : '';
+  return `${readFile(entry.schemaFile)}${perAgency}\n${readFile(commonSchemaFile)}\n${readFile(agencyEnumsFile)}`;
 }
 
 function readText(path: string): string {

@@ -20,6 +20,7 @@ export * from './consent/decision.js';
 export { type GrantBinding, type GrantBody, type GrantChecker, GrantError, type GrantKeys, type GrantSigningKey, grantChecker, issueGrants } from './consent/grant.js';
 export { generateRegistryKeys, grantKeysFromEnv, grantKeysOf, grantSigningKey, type RegistryKeys, registryJwksPath, registryKeysFromEnv } from './consent/registry-key.js';
 export * from './domain/agencies.js';
+export * from './domain/agency-manifest.js';
 export { controlCharacter, controlCharactersMessage, holdsControlCharacter } from './domain/control-characters.js';
 export { ageOn, birthDateOf, coordinationNumberSystem, identifierSystemOf, isCoordinationNumber, normalisePersonnummer, personnummerSystem } from './domain/personnummer.js';
 export { scalarResolvers } from './domain/scalars.js';

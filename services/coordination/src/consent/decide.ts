@@ -1,4 +1,4 @@
-import { type Agency, type DataCategory, type Decision, type Purpose, todayInSweden } from '@lotsen/kit';
+import { type Agency, agencyManifest, type DataCategory, type Decision, type Purpose, todayInSweden } from '@lotsen/kit';
 import { type ConsentPolicy, type ConsentRecord, type Custodian, defaultPolicy } from './model.js';
 import { consentStatus, pendingText } from './status.js';
 
@@ -13,8 +13,6 @@ export interface DecisionRequest {
   /** The child's guardians with custody now, per the population register: the parties who must consent. */
   custodians: readonly Custodian[];
 }
-
-const agencyName: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
 
 const deny = (reason: Exclude<Decision, { permit: true }>['reason'], message: string): Decision => ({ permit: false, reason, message });
 
@@ -38,8 +36,8 @@ export function decide(consents: readonly ConsentRecord[], request: DecisionRequ
   if (active.length > 0) return deny('RECIPIENT_NOT_COVERED', 'Samtycket omfattar inte ert team');
   if (covering.length === 0) {
     return withStatus.some((x) => x.status === 'ACTIVE')
-      ? deny('CATEGORY_NOT_COVERED', `Samtycket omfattar inte de här uppgifterna från ${agencyName[request.agency]}`)
-      : deny('NO_CONSENT', `Inget samtycke för ${agencyName[request.agency]}`);
+      ? deny('CATEGORY_NOT_COVERED', `Samtycket omfattar inte de här uppgifterna från ${agencyManifest[request.agency].inSentence}`)
+      : deny('NO_CONSENT', `Inget samtycke för ${agencyManifest[request.agency].inSentence}`);
   }
   // Nothing active covers it: explain by the most recently recorded consent that would have.
   const latest = covering.sort((a, b) => b.c.recordedAt.localeCompare(a.c.recordedAt) || a.c.id.localeCompare(b.c.id))[0] as (typeof covering)[number];

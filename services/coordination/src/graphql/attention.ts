@@ -1,9 +1,10 @@
 import { addDays } from '@lotsen/agency-systems';
-import { todayInSweden } from '@lotsen/kit';
+import { isAgency, todayInSweden } from '@lotsen/kit';
 import type { FamilyRow } from '../store/families.js';
 import { statusOf, statusTextFor } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { visibleChildren } from './visible-children.js';
+import { agencyInSentence } from './words.js';
 
 export type AttentionKind = 'CONSENT_PENDING' | 'CONSENT_EXPIRING' | 'FOLLOW_UP_OVERDUE' | 'ACTION_OVERDUE' | 'NO_JOINT_HOME_VISIT' | 'NO_CHECK_IN';
 
@@ -16,7 +17,6 @@ export interface Attention {
 }
 
 const expiringWithinDays = 30;
-const agencyName: Record<string, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
 
 /**
  * What needs the coordinator's action in a family, the longest waiting first: consents waiting
@@ -51,7 +51,7 @@ export async function attentionOf(family: FamilyRow, ctx: Ctx): Promise<Attentio
     if (action.dueDate && action.dueDate < today && (action.status === 'PLANNED' || action.status === 'IN_PROGRESS'))
       found.push({
         kind: 'ACTION_OVERDUE',
-        text: `${action.description} (${agencyName[action.responsibleAgency] ?? action.responsibleAgency}) skulle vara klar ${action.dueDate}`,
+        text: `${action.description} (${isAgency(action.responsibleAgency) ? agencyInSentence(action.responsibleAgency) : action.responsibleAgency}) skulle vara klar ${action.dueDate}`,
         since: action.dueDate,
       });
   }

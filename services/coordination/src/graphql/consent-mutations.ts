@@ -10,7 +10,7 @@ import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { cleanText, fields, optionalText } from './text.js';
 import { maySeeChild } from './visible-children.js';
-import { agencyInSentence, categoryName, listInWords } from './words.js';
+import { agencyInSentence, categoryInSentence, listInWords } from './words.js';
 
 type ScopeIn = { agency: Agency; categories: DataCategory[] };
 type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method?: string | null };
@@ -23,7 +23,7 @@ function flattenScope(scope: ScopeIn[]): { agency: Agency; category: DataCategor
     s.categories.map((category) => {
       if (!(categoriesByAgency[s.agency] as readonly string[]).includes(category))
         throw badInput(
-          `Omfattning: ${categoryName[category]} hör inte till ${agencyInSentence[s.agency]}, vars uppgifter är ${listInWords(categoriesByAgency[s.agency].map((c) => categoryName[c]))} / ${category} is not a data category of ${s.agency}; its categories are ${categoriesByAgency[s.agency].join(', ')}`,
+          `Omfattning: ${categoryInSentence(category)} hör inte till ${agencyInSentence(s.agency)}, vars uppgifter är ${listInWords(categoriesByAgency[s.agency].map(categoryInSentence))} / ${category} is not a data category of ${s.agency}; its categories are ${categoriesByAgency[s.agency].join(', ')}`,
         );
       return { agency: s.agency, category };
     }),

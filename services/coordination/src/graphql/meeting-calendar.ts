@@ -1,3 +1,4 @@
+import { isAgency } from '@lotsen/kit';
 import { meetingIcs, meetingStart } from '../calendar/meeting-ics.js';
 import type { MeetingRow } from '../store/follow-up.js';
 import type { CoordinationContext as Ctx } from './context.js';
@@ -42,7 +43,7 @@ export async function meetingCalendarFile(m: MeetingRow, ctx: Ctx): Promise<stri
     durationMinutes: m.durationMinutes ?? null,
     kindName: meetingKindName[m.kind] ?? m.kind,
     familyReference: family.reference,
-    agencies: listInWords(m.agencies.map((a) => agencyInSentence[a as keyof typeof agencyInSentence] ?? a)),
+    agencies: listInWords(m.agencies.map((a) => (isAgency(a) ? agencyInSentence(a) : a))),
     place: withheld ? null : (m.place ?? null),
     placeWithheld: withheld ? 'Platsen står inte i kalenderfilen (skyddade personuppgifter); den finns i Lotsen.' : null,
     stamp: ctx.now,

@@ -1,21 +1,12 @@
-import type { Agency, DataCategory } from '@lotsen/kit';
+import { type Agency, agencyManifest, categoryName, type DataCategory } from '@lotsen/kit';
 
 /** The words coordination's messages and calendar files use for the schema's enumerations, in Swedish. */
 
 /** An agency inside a sentence: "hör inte till skolan". */
-export const agencyInSentence: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
+export const agencyInSentence = (agency: Agency): string => agencyManifest[agency].inSentence;
 
-export const categoryName: Record<DataCategory, string> = {
-  ENROLMENT: 'inskrivning',
-  ATTENDANCE: 'närvaro och frånvaro',
-  SUPPORT_MEASURES: 'stödinsatser i skolan',
-  STUDENT_HEALTH: 'elevhälsa',
-  CASE: 'ärenden',
-  INTERVENTIONS: 'insatser',
-  CARE_CONTACTS: 'vårdkontakter',
-  APPOINTMENTS: 'bokade besök',
-  DIAGNOSES: 'diagnoser',
-};
+/** A category inside a sentence: "närvaro och frånvaro". */
+export const categoryInSentence = (category: DataCategory): string => categoryName(category).toLowerCase();
 
 export const meetingKindName: Record<string, string> = {
   COORDINATION: 'Samverkansmöte',

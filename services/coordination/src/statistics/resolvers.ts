@@ -1,5 +1,6 @@
-import { type Agency, agencies, appendEvents, type Counted, countCell, type DataCategory, meanCell, medianCell, nobody, rateCell, shareCell, statisticalRelease, together } from '@lotsen/kit';
+import { type Agency, agencies, agencyManifest, appendEvents, type Counted, countCell, type DataCategory, meanCell, medianCell, nobody, rateCell, shareCell, statisticalRelease, together } from '@lotsen/kit';
 import type { GraphQLResolveInfo } from 'graphql';
+import { cohortField } from '@lotsen/schema';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import {
   consentStatuses,
@@ -75,9 +76,12 @@ export const statisticsResolvers = {
     key: (f: StatisticsFilter) => JSON.stringify([f.from, f.to, f.municipality, f.teamId]),
     // Each agency's cohort: the children it may count, by category, signed for this caller and
     // request, so that it asks no one else (docs/analysts.md, "Agency figures").
-    schoolCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('SCHOOL', ['ATTENDANCE', 'SUPPORT_MEASURES'], f, ctx),
-    socialServicesCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('SOCIAL_SERVICES', ['INTERVENTIONS'], f, ctx),
-    healthCareCohort: (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor('HEALTH_CARE', ['CARE_CONTACTS'], f, ctx),
+    ...Object.fromEntries(
+      agencies.map((a) => [
+        cohortField(agencyManifest[a].section.field),
+        (f: StatisticsFilter, _: unknown, ctx: Ctx) => cohortFor(a, agencyManifest[a].countedOver as readonly DataCategory[], f, ctx),
+      ]),
+    ),
     threshold: (f: StatisticsFilter) => f.threshold,
     families: async (f: StatisticsFilter, _: unknown, ctx: Ctx) => {
       const { families } = await spans(f, ctx);
@@ -143,7 +147,7 @@ export const statisticsResolvers = {
   },
 };
 
-async function cohortFor(agency: Agency, categories: DataCategory[], f: StatisticsFilter, ctx: Ctx) {
+async function cohortFor(agency: Agency, categories: readonly DataCategory[], f: StatisticsFilter, ctx: Ctx) {
   const members = await ctx.cohorts.read(f, categories);
   return ctx.signCohort({ agency, members, from: f.from, to: f.to, threshold: f.threshold, filter: { municipality: f.municipality, teamId: f.teamId } });
 }

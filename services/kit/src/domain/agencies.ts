@@ -1,23 +1,33 @@
-/** The agencies and their data categories (docs/consent.md); the schema's enums mirror these. */
+import { agencyManifest } from './agency-manifest.js';
 
-export const agencies = ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'] as const;
-export type Agency = (typeof agencies)[number];
+/** The agencies and their data categories (docs/consent.md), as the manifest declares them; the schema's enums are generated from it. */
 
-export const categoriesByAgency = {
-  SCHOOL: ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES', 'STUDENT_HEALTH'],
-  SOCIAL_SERVICES: ['CASE', 'INTERVENTIONS'],
-  HEALTH_CARE: ['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'],
-} as const satisfies Record<Agency, readonly string[]>;
+export type Agency = keyof typeof agencyManifest;
+export const agencies = Object.keys(agencyManifest) as Agency[];
 
-export type DataCategory = (typeof categoriesByAgency)[Agency][number];
+type CategoriesOf<A extends Agency> = keyof (typeof agencyManifest)[A]['categories'] & string;
+export type DataCategory = { [A in Agency]: CategoriesOf<A> }[Agency];
+
+export const categoriesByAgency = Object.fromEntries(agencies.map((a) => [a, Object.keys(agencyManifest[a].categories)])) as unknown as { [A in Agency]: readonly CategoriesOf<A>[] };
 
 export const dataCategories: readonly DataCategory[] = agencies.flatMap((a) => categoriesByAgency[a]);
 
+const agencyByCategory = new Map<string, Agency>(agencies.flatMap((a) => categoriesByAgency[a].map((c) => [c, a] as const)));
+
 export function agencyOf(category: DataCategory): Agency {
-  const agency = agencies.find((a) => (categoriesByAgency[a] as readonly string[]).includes(category));
+  const agency = agencyByCategory.get(category);
   if (!agency) throw new Error(`unknown data category ${category}`);
   return agency;
 }
+
+/** Whether a string names an agency of the manifest (input from storage or a caller). */
+export const isAgency = (value: string): value is Agency => Object.hasOwn(agencyManifest, value);
+
+/** A category's Swedish name, as a heading ("Närvaro och frånvaro"). */
+export const categoryName = (category: DataCategory): string => {
+  const agency = agencyManifest[agencyOf(category)] as { categories: Record<string, { name: string }> };
+  return agency.categories[category]?.name ?? category;
+};
 
 export const denialReasons = [
   'NO_CONSENT',

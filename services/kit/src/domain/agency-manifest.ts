@@ -1,0 +1,80 @@
+/**
+ * The agencies Lotsen federates, each declared once (docs/agencies.md): everything else that
+ * names an agency (the schema's enums, the composition list, the consent registry's words, the
+ * local stack, the Hive configuration, the dashboard's words) is derived from this list or
+ * generated from it by `npm run agencies:generate`.
+ */
+export interface AgencyDeclaration {
+  /** The agency's folder: its subgraph, its adapters and, where it has one, its simulator. */
+  folder: string;
+  /** The subgraph: its package (which exports `./schema.graphql` and `startSubgraph`), its name in the supergraph and its default port. */
+  subgraph: { package: string; name: string; port: number };
+  /** The field of the graph's person that holds this agency's section, and whose data it is: a child's or a guardian's own. */
+  section: { field: string; of: 'CHILD' | 'GUARDIAN' };
+  /**
+   * The agency's own system: the variable with its URL (credentials' variables share its
+   * prefix, docs/security.md), the simulator's port for `npm start`, and the module that
+   * exports the simulator's `simulatorRoutes` (docs/agency-systems.md).
+   */
+  system: { urlVariable: string; port: number; simulator: string; kind: string };
+  /** The agency in Swedish: as a heading, and inside a sentence ("samtycke för skolan"). */
+  name: string;
+  inSentence: string;
+  /** Where a guardian reads the agency's own records (Lotsen is not the family's window into them). */
+  readAtAgency: string;
+  /** Its data categories: the Swedish name a user reads, and the schema's description for API clients. */
+  categories: Record<string, { name: string; description: string }>;
+  /** The categories an analyst's figure of this agency counts over (consent purpose uppföljning). */
+  countedOver: readonly string[];
+}
+
+export const agencyManifest = {
+  SCHOOL: {
+    folder: 'services/school',
+    subgraph: { package: '@lotsen/school', name: 'school', port: 4002 },
+    section: { field: 'school', of: 'CHILD' },
+    system: { urlVariable: 'SCHOOL_PLATFORM_URL', port: 4101, simulator: '@lotsen/agency-systems/school-platform', kind: 'SS 12000' },
+    name: 'Skola och elevhälsa',
+    inSentence: 'skolan',
+    readAtAgency: 'Skolans uppgifter om ditt barn visas inte här. Du får dem av skolan: fråga mentorn eller elevhälsan, eller se skolans egen plattform.',
+    categories: {
+      ENROLMENT: { name: 'Inskrivning', description: 'school unit, school type, year and class' },
+      ATTENDANCE: { name: 'Närvaro och frånvaro', description: 'aggregated attendance and absence (frånvaro)' },
+      SUPPORT_MEASURES: {
+        name: 'Stödinsatser i skolan',
+        description: 'extra adaptations (extra anpassningar), special support (särskilt stöd), action programmes (åtgärdsprogram)',
+      },
+      STUDENT_HEALTH: { name: 'Elevhälsa', description: 'student health (elevhälsa) contacts' },
+    },
+    countedOver: ['ATTENDANCE', 'SUPPORT_MEASURES'],
+  },
+  SOCIAL_SERVICES: {
+    folder: 'services/social-services',
+    subgraph: { package: '@lotsen/social-services', name: 'social-services', port: 4003 },
+    section: { field: 'socialServices', of: 'CHILD' },
+    system: { urlVariable: 'CASE_SYSTEM_URL', port: 4102, simulator: '@lotsen/agency-systems/case-system', kind: 'case system' },
+    name: 'Socialtjänsten',
+    inSentence: 'socialtjänsten',
+    readAtAgency: 'Socialtjänstens uppgifter om ditt barn visas inte här. Du får dem av socialtjänsten: kontakta din handläggare eller socialkontoret i din kommun.',
+    categories: {
+      CASE: { name: 'Ärenden', description: 'open cases (ärenden) and caseworker (handläggare)' },
+      INTERVENTIONS: { name: 'Insatser', description: 'interventions (insatser): familjebehandling, boendestöd, kontaktperson' },
+    },
+    countedOver: ['INTERVENTIONS'],
+  },
+  HEALTH_CARE: {
+    folder: 'services/health-care',
+    subgraph: { package: '@lotsen/health-care', name: 'health-care', port: 4004 },
+    section: { field: 'healthCare', of: 'CHILD' },
+    system: { urlVariable: 'HEALTH_RECORDS_URL', port: 4103, simulator: '@lotsen/agency-systems/health-records', kind: 'FHIR R4' },
+    name: 'Hälso- och sjukvården',
+    inSentence: 'hälso- och sjukvården',
+    readAtAgency: 'Vårdens journal om ditt barn visas inte här. Du läser den på 1177.se eller får den av mottagningen där barnet har vård.',
+    categories: {
+      CARE_CONTACTS: { name: 'Vårdkontakter', description: 'care contacts (vårdkontakter)' },
+      APPOINTMENTS: { name: 'Bokade besök', description: 'booked appointments' },
+      DIAGNOSES: { name: 'Diagnoser', description: 'diagnoses' },
+    },
+    countedOver: ['CARE_CONTACTS'],
+  },
+} as const satisfies Record<string, AgencyDeclaration>;
