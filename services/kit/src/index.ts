@@ -22,6 +22,7 @@ export { generateRegistryKeys, grantKeysFromEnv, grantKeysOf, grantSigningKey, t
 export * from './domain/agencies.js';
 export * from './domain/agency-manifest.js';
 export { controlCharacter, controlCharactersMessage, holdsControlCharacter } from './domain/control-characters.js';
+export { addDays, addMonths, daysBetween } from './domain/dates.js';
 export { ageOn, birthDateOf, coordinationNumberSystem, identifierSystemOf, isCoordinationNumber, normalisePersonnummer, personnummerSystem } from './domain/personnummer.js';
 export { scalarResolvers } from './domain/scalars.js';
 export { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from './http/apollo.js';

@@ -1,5 +1,4 @@
-import { addDays } from '@lotsen/agency-systems';
-import { isAgency, todayInSweden } from '@lotsen/kit';
+import { addDays, isAgency, todayInSweden } from '@lotsen/kit';
 import type { FamilyRow } from '../store/families.js';
 import { statusOf, statusTextFor } from './consent-status.js';
 import type { CoordinationContext as Ctx } from './context.js';

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths } from '@lotsen/agency-systems';
 import type { Queryable } from '@lotsen/kit';
-import { type Agency, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, todayInSweden } from '@lotsen/kit';
+import { type Agency, addDays, addMonths, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '../consent/model.js';
 import { custodiansOf } from '../register/population-register.js';
