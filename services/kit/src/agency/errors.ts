@@ -10,6 +10,8 @@ export class AgencyError extends Error {
     readonly agency: Agency,
     readonly kind: AgencyFailureKind,
     detail: string,
+    /** Worth another attempt (a token endpoint that did not answer), as a 5xx is. */
+    readonly options: { transient?: boolean } = {},
   ) {
     super(detail);
   }

@@ -1,6 +1,8 @@
-import axios, { type AxiosAdapter, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, isAxiosError } from 'axios';
+import axios, { type AxiosAdapter, AxiosHeaders, type AxiosInstance, type AxiosRequestConfig, type AxiosResponse, type InternalAxiosRequestConfig, isAxiosError } from 'axios';
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, ExponentialBackoff, handleWhen, retry, TaskCancelledError, TimeoutStrategy, timeout, wrap } from 'cockatiel';
 import type { Agency } from '../domain/agencies.js';
+import type { AgencyCredentials } from './credentials/credentials.js';
+import { tokenSource } from './credentials/token-source.js';
 import { AgencyError } from './errors.js';
 import { createHttpClient } from './http-client.js';
 
@@ -42,19 +44,54 @@ export const defaultResilience: ResilienceOptions = { attemptTimeoutMs: 1500, re
 /** A failure worth retrying: no answer, a timeout, or a 5xx/429; a 4xx is the request's fault. */
 function transient(error: Error): boolean {
   if (error instanceof TaskCancelledError) return true;
+  if (error instanceof AgencyError) return error.options.transient === true;
   if (!isAxiosError(error)) return false;
   const status = error.response?.status;
   return status === undefined || status >= 500 || status === 429;
 }
 
+/** An error of a call as it may be logged: its configuration without the bearer token the attempt carried. */
+function withoutCredentials(error: unknown, config: InternalAxiosRequestConfig): unknown {
+  if (isAxiosError(error)) {
+    error.config = config;
+    if (error.response) error.response.config = config;
+  }
+  return error;
+}
+
 /**
  * An agency system's client: per attempt a timeout, idempotent reads retried with backoff and
  * jitter, and one circuit breaker per agency system shared by every request of the process.
- * `forRequest(deadline)` gives an operation its own budget: nothing it asks runs past it.
+ * `forRequest(deadline)` gives an operation its own budget: nothing it asks runs past it. With
+ * credentials every request carries a bearer token, fetched within the attempt's time and kept
+ * while it is fresh (docs/security.md, "Agency systems' credentials").
  */
-export function resilientAgencyClient(agency: Agency, baseURL: string, options: ResilienceOptions = defaultResilience) {
+export function resilientAgencyClient(agency: Agency, baseURL: string, options: ResilienceOptions = defaultResilience, credentials?: AgencyCredentials) {
   const base = createHttpClient(baseURL, 0);
   const defaultAdapter = axios.getAdapter(base.defaults.adapter);
+  const tokens = credentials ? tokenSource(agency, credentials) : null;
+  /**
+   * One attempt, with a bearer token when the system has credentials. A 401 may mean the system
+   * stopped taking a token we still hold (a restart, a revocation): asked once more with a new
+   * token; a second 401 means it refuses our credentials, which no retry mends.
+   */
+  const authorised = async (config: InternalAxiosRequestConfig, signal: AbortSignal): Promise<AxiosResponse> => {
+    let refused: string | undefined;
+    for (;;) {
+      const token = tokens ? await tokens.token(signal, refused) : undefined;
+      // A copy: the token stays out of the call's configuration, which an error carries.
+      const headers = new AxiosHeaders(config.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      try {
+        return await defaultAdapter({ ...config, headers, signal });
+      } catch (error) {
+        if (!isAxiosError(error) || error.response?.status !== 401) throw withoutCredentials(error, config);
+        if (!token) throw new AgencyError(agency, 'UNAVAILABLE', 'agency system refused a request without credentials (401): none are configured');
+        if (refused) throw new AgencyError(agency, 'UNAVAILABLE', 'agency system refused our credentials (401)');
+        refused = token;
+      }
+    }
+  };
   const breaker = circuitBreaker(handleWhen(transient), { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.breakAfter) });
   const attempts = retry(
     handleWhen((e) => transient(e) && !(e instanceof BrokenCircuitError)),
@@ -74,7 +111,7 @@ export function resilientAgencyClient(agency: Agency, baseURL: string, options: 
     let cause: unknown;
     const call = (policy: typeof once, signal?: AbortSignal) =>
       policy
-        .execute(({ signal: thisAttempt }) => defaultAdapter({ ...config, signal: thisAttempt }), signal)
+        .execute(({ signal: thisAttempt }) => authorised(config, thisAttempt), signal)
         .catch((error: unknown) => {
           if (!(error instanceof BrokenCircuitError)) cause ??= error;
           throw error;

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
+import type { AgencyCredentials } from '../agency/credentials/credentials.js';
+import { credentialsFromEnv } from '../agency/credentials/from-env.js';
 import { type AgencyHttp, defaultResilience, type ResilienceOptions, resilientAgencyClient } from '../agency/resilience.js';
 import { AuditLog, auditMigrations } from '../audit/log.js';
 import { AuditRecorder } from '../audit/recorder.js';
@@ -28,6 +30,8 @@ export interface AgencyServiceConfig {
   host?: string;
   /** Base URL of the agency's own system (or its simulator). */
   agencySystemUrl: string;
+  /** What the subgraph proves itself with to its agency system (a bearer token on every request); none: nothing is sent. */
+  credentials?: AgencyCredentials;
   /** The consent registry's public key(s): grants are checked with them, and nothing is asked of the registry. */
   grantKeys: GrantKeys;
   verifier: TokenVerifier;
@@ -60,7 +64,7 @@ export type AgencyRequestContext<A> = AgencyContext & { agency: A };
 /** An agency subgraph: verified caller, the registry's grants checked once per request, fresh agency loaders per request. */
 export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promise<RunningSubgraph> {
   const { config } = options;
-  const agencySystem = resilientAgencyClient(options.agency, config.agencySystemUrl, { ...defaultResilience, ...config.resilience });
+  const agencySystem = resilientAgencyClient(options.agency, config.agencySystemUrl, { ...defaultResilience, ...config.resilience }, config.credentials);
   const budgetMs = config.operationBudgetMs ?? 3000;
   return startSubgraph<AgencyRequestContext<A>>({
     name: options.name,
@@ -146,10 +150,13 @@ export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyCo
 
 /**
  * An agency subgraph's configuration from the environment, for running it as its own process
- * against a real agency system: HOST and PORT, `<SYSTEM>_URL`, the AUTH_* variables, and the registry's public key
- * (REGISTRY_PUBLIC_KEY, else the JWKS at REGISTRY_JWKS_URL, default COORDINATION_URL's).
+ * against a real agency system: HOST and PORT, `<SYSTEM>_URL` and the system's credentials in the
+ * variables named after it (`<SYSTEM>_CLIENT_ID`, …: credentialsFromEnv), the AUTH_* variables, and
+ * the registry's public key (REGISTRY_PUBLIC_KEY, else the JWKS at REGISTRY_JWKS_URL, default COORDINATION_URL's).
  */
 export async function agencyConfigFromEnv(name: string, defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
+  const agencySystemUrl = env(systemVariable, defaultSystemUrl);
+  const credentials = credentialsFromEnv(systemVariable, agencySystemUrl);
   const db = await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), `audit-${name}`), migrations: [auditMigrations] });
   return {
     audit: new AuditLog(db, name),
@@ -157,7 +164,8 @@ export async function agencyConfigFromEnv(name: string, defaultPort: number, sys
     ...tlsFromEnv(),
     ...replayCacheFromEnv(),
     ...listenAddress(defaultPort),
-    agencySystemUrl: env(systemVariable, defaultSystemUrl),
+    agencySystemUrl,
+    ...(credentials ? { credentials } : {}),
     grantKeys: grantKeysFromEnv(serviceUrl('coordination', 4001)),
     verifier: await verifierFromEnv(),
     resilience: { attemptTimeoutMs: envNumber('AGENCY_TIMEOUT_MS', defaultResilience.attemptTimeoutMs), reportTimeoutMs: envNumber('AGENCY_REPORT_TIMEOUT_MS', defaultResilience.reportTimeoutMs) },
