@@ -1,4 +1,8 @@
 export { batchLoader, groupBy } from './agency/batch.js';
+export { clientAssertion, jwtBearerAssertionType } from './agency/credentials/client-assertion.js';
+export type { AgencyCredentials, AssertionKey, SecretMethod } from './agency/credentials/credentials.js';
+export { credentialsFromEnv, credentialVariables, smartConfigurationPath } from './agency/credentials/from-env.js';
+export { assertionKeyOf } from './agency/credentials/private-key.js';
 export { AgencyError, type AgencyFailureKind, failureMessage, toAgencyError } from './agency/errors.js';
 export { createHttpClient } from './agency/http-client.js';
 export { type AgencyHttp, defaultResilience, type ResilienceOptions, type ResilientAgencyClient, resilientAgencyClient } from './agency/resilience.js';
