@@ -1,20 +1,34 @@
-import { json, type Routes } from '@lotsen/kit';
+import type { Routes } from '@lotsen/kit';
 import { type Child, households, type Population, type SchoolRecord } from '../population/types.js';
-import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { SimulatorControl } from '../simulator/control.js';
+import { ForcedPageSize } from '../simulator/forced-page-size.js';
 import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
 import { absenceSinceStart } from './attendance-by-term.js';
 import { type ReportStudent, reportStudentOf } from './report-student.js';
+import { type Answer, notFoundRoutes, pagedRoute, specRoute } from './spec-routes.js';
+import { ss12000, ss12000Extensions } from './ss12000-spec.js';
 import { supportMeasuresInPlace } from './support-measures-in-place.js';
+
+export interface SchoolPlatformOptions extends CountingSystemOptions {
+  /** The largest page the platform answers whatever `limit` asks (none: every row of a query); also `PUT /_sim/paging` at run time. */
+  maxPageSize?: number;
+}
+
+const ok = (body: unknown): Answer => ({ status: 200, body });
+const refused = (message: string): Answer => ({ status: 400, body: { code: 'BAD_REQUEST', message } });
 
 /**
  * School platform: a subset of SS 12000 2.1.0 (paths under /v2.0 as in the published file):
- * persons looked up in batches by civicNo, organisations, aggregated attendance; plus a local
- * extension under /v2.0/ext for support measures and student-health contacts, and the cohort reports
- * for follow-up statistics (docs/agency-systems.md), each count with the sum of its students'
- * record keys, derived with the platform's own statistics secret.
+ * persons looked up in batches by civicNo, organisations, aggregated attendance, each request and
+ * answer validated against the standard's OpenAPI file and its lists paged with limit and
+ * pageToken; plus local extensions under /v2.0/ext, described and validated the same way by
+ * Lotsen's own OpenAPI file: support measures, student-health contacts and the cohort reports for
+ * follow-up statistics, each count with the sum of its students' record keys, derived with the
+ * platform's own statistics secret (docs/agency-systems.md, "School platform").
  */
-export function schoolPlatformRoutes(population: Population, options: CountingSystemOptions = {}): { routes: Routes; control: SimulatorControl } {
+export function schoolPlatformRoutes(population: Population, options: SchoolPlatformOptions = {}): { routes: Routes; control: SimulatorControl } {
   const control = options.control ?? new SimulatorControl('school-platform');
+  const pageSize = new ForcedPageSize(options.maxPageSize);
   const keys = recordKeys(options.statisticsSecret ?? freshSecret());
   const byCivicNo = new Map<string, Child & { school: SchoolRecord }>();
   const byId = new Map<string, Child & { school: SchoolRecord }>();
@@ -31,7 +45,6 @@ export function schoolPlatformRoutes(population: Population, options: CountingSy
     }
   }
   const meta = { created: `${population.today}T00:00:00Z`, modified: `${population.today}T00:00:00Z` };
-
   const person = (c: Child & { school: SchoolRecord }, expand: string[]) => ({
     id: c.school.personId,
     meta,
@@ -72,95 +85,85 @@ export function schoolPlatformRoutes(population: Population, options: CountingSy
       : {}),
   });
 
-  const students = (body: string): (Child & { school: SchoolRecord })[] | null => {
-    const parsed = JSON.parse(body || '{}') as { ids?: unknown };
-    if (!Array.isArray(parsed.ids)) return null;
-    return parsed.ids.flatMap((id) => byId.get(String(id)) ?? []);
-  };
+  /** The students of a lookup by person id (the spec checked the ids are uuids); one the platform does not know is left out. */
+  const students = (body: unknown) => (body as { ids: string[] }).ids.flatMap((id) => byId.get(id) ?? []);
 
   /**
-   * A cohort report's question, `{ startedIn: { "YYYY-MM": [civicNo, …] }, to: "YYYY-MM-DD" }`: the
-   * students the platform has enrolled, each with the month they started, and the day asked; or
-   * what is wrong with it. A student the platform does not know is left out.
+   * A cohort report's question, `{ startedIn: { "YYYY-MM": [civicNo, …] }, to: "YYYY-MM-DD" }` (its
+   * shape checked against the extensions' spec): the students the platform has enrolled, each with
+   * the month they started; or what is wrong with a month. A student the platform does not know is left out.
    */
-  const cohortRequest = (text: string): { students: { student: ReportStudent; startMonth: string }[]; to: string } | string => {
-    const body = JSON.parse(text || '{}') as { startedIn?: unknown; to?: unknown } | null;
-    const startedIn = body?.startedIn;
-    if (
-      !startedIn ||
-      typeof startedIn !== 'object' ||
-      Array.isArray(startedIn) ||
-      Object.entries(startedIn).some(([m, list]) => !/^\d{4}-(0[1-9]|1[0-2])$/.test(m) || !Array.isArray(list) || list.some((c) => typeof c !== 'string'))
-    )
-      return 'startedIn: { "YYYY-MM": [civicNo, …] } is required';
-    if (typeof body?.to !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(body.to)) return 'to: a date (YYYY-MM-DD) is required';
+  const cohortRequest = (body: unknown): { students: { student: ReportStudent; startMonth: string }[]; to: string } | string => {
+    const { startedIn, to } = body as { startedIn: Record<string, string[]>; to: string };
+    const badMonth = Object.keys(startedIn).find((m) => !/^\d{4}-(0[1-9]|1[0-2])$/.test(m));
+    if (badMonth !== undefined) return `startedIn: months are YYYY-MM, not ${JSON.stringify(badMonth)}`;
     const students: { student: ReportStudent; startMonth: string }[] = [];
-    for (const [startMonth, civicNos] of Object.entries(startedIn as Record<string, string[]>))
+    for (const [startMonth, civicNos] of Object.entries(startedIn))
       for (const civicNo of civicNos) {
         const student = reportStudents.get(civicNo);
         if (student) students.push({ student, startMonth });
       }
-    return { students, to: body.to };
+    return { students, to };
   };
 
+  const attendanceOf = (c: Child & { school: SchoolRecord }) => {
+    const a = c.school.attendance;
+    return {
+      activity: { id: c.school.group.id, displayName: 'Samtliga aktiviteter' },
+      student: { id: c.school.personId, displayName: `${c.givenName} ${c.familyName}` },
+      startDate: a.startDate,
+      endDate: a.endDate,
+      attendanceSum: a.attendedMinutes,
+      validAbsenceSum: a.validAbsenceMinutes,
+      invalidAbsenceSum: a.invalidAbsenceMinutes,
+      offeredSum: a.offeredMinutes,
+      reportedSum: a.offeredMinutes,
+    };
+  };
+
+  const standard = ss12000();
+  const extensions = ss12000Extensions();
+  const maxPageSize = () => pageSize.value;
   const routes: Routes = {
-    'POST /v2.0/persons/lookup': (req) => {
-      const body = JSON.parse(req.body || '{}') as { ids?: string[]; civicNos?: string[] };
-      if (!Array.isArray(body.ids) && !Array.isArray(body.civicNos)) return badRequest('ids or civicNos required');
-      const expand = listParam(req.query, 'expand');
-      const found = [...(body.civicNos ?? []).flatMap((n) => byCivicNo.get(n) ?? []), ...(body.ids ?? []).flatMap((id) => byId.get(id) ?? [])];
-      return json(
-        200,
-        found.map((c) => person(c, expand)),
-      );
-    },
-    'GET /v2.0/organisations': () =>
-      json(200, {
-        data: [...units.values()].map((u) => ({ id: u.id, meta, displayName: u.name, organisationType: 'Skolenhet', schoolUnitCode: u.code, schoolTypes: [u.schoolType] })),
-        pageToken: null,
-      }),
-    'GET /v2.0/aggregatedAttendance': (req) => {
-      if (!req.query.get('startDate') || !req.query.get('endDate')) return badRequest('startDate and endDate are required');
-      const data = listParam(req.query, 'student').flatMap((id) => {
-        const c = byId.get(id);
-        if (!c) return [];
-        const a = c.school.attendance;
-        return [
-          {
-            activity: { id: c.school.group.id, displayName: 'Samtliga aktiviteter' },
-            student: { id, displayName: `${c.givenName} ${c.familyName}` },
-            startDate: a.startDate,
-            endDate: a.endDate,
-            attendanceSum: a.attendedMinutes,
-            validAbsenceSum: a.validAbsenceMinutes,
-            invalidAbsenceSum: a.invalidAbsenceMinutes,
-            offeredSum: a.offeredMinutes,
-            reportedSum: a.offeredMinutes,
-          },
-        ];
-      });
-      return json(200, { data, pageToken: null });
-    },
+    'POST /v2.0/persons/lookup': specRoute(standard, 'POST /v2.0/persons/lookup', (query, body) => {
+      const { ids, civicNos } = (body ?? {}) as { ids?: string[]; civicNos?: string[] };
+      if (!ids && !civicNos) return refused('ids or civicNos required');
+      const expand = query.getAll('expand');
+      const found = [...(civicNos ?? []).flatMap((n) => byCivicNo.get(n) ?? []), ...(ids ?? []).flatMap((id) => byId.get(id) ?? [])];
+      return ok(found.map((c) => person(c, expand)));
+    }),
+    'GET /v2.0/organisations': pagedRoute(
+      standard,
+      'GET /v2.0/organisations',
+      () => [...units.values()].map((u) => ({ id: u.id, meta, displayName: u.name, organisationType: 'Skolenhet', schoolUnitCode: u.code, schoolTypes: [u.schoolType] })),
+      maxPageSize,
+    ),
+    // Every student's attendance in the platform's order, or only the students asked for in the order asked.
+    'GET /v2.0/aggregatedAttendance': pagedRoute(
+      standard,
+      'GET /v2.0/aggregatedAttendance',
+      (query) => {
+        const asked = query.getAll('student');
+        return (asked.length === 0 ? [...byId.values()] : asked.flatMap((id) => byId.get(id) ?? [])).map(attendanceOf);
+      },
+      maxPageSize,
+    ),
     // The platform's cohort reports: sums over students named by civicNo, grouped by the month
     // their coordination began, in one call however many students; nothing about a student comes back.
-    'POST /v2.0/ext/statistics/absenceSinceStart': (req) => {
-      const asked = cohortRequest(req.body);
-      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: absenceSinceStart(population.seed, asked.students, asked.to) });
-    },
-    'POST /v2.0/ext/statistics/supportMeasures': (req) => {
-      const asked = cohortRequest(req.body);
-      return typeof asked === 'string' ? badRequest(asked) : json(200, { data: supportMeasuresInPlace(asked.students, asked.to) });
-    },
-    'POST /v2.0/ext/supportMeasures/lookup': (req) => {
-      const found = students(req.body);
-      if (!found) return badRequest('ids required');
-      return json(200, { data: found.flatMap((c) => c.school.supportMeasures.map((m) => ({ ...m, student: { id: c.school.personId } }))) });
-    },
-    'POST /v2.0/ext/studentHealthContacts/lookup': (req) => {
-      const found = students(req.body);
-      if (!found) return badRequest('ids required');
-      return json(200, { data: found.flatMap((c) => c.school.studentHealthContacts.map((h) => ({ ...h, student: { id: c.school.personId } }))) });
-    },
+    'POST /v2.0/ext/statistics/absenceSinceStart': specRoute(extensions, 'POST /v2.0/ext/statistics/absenceSinceStart', (_, body) => {
+      const asked = cohortRequest(body);
+      return typeof asked === 'string' ? refused(asked) : ok({ data: absenceSinceStart(population.seed, asked.students, asked.to) });
+    }),
+    'POST /v2.0/ext/statistics/supportMeasures': specRoute(extensions, 'POST /v2.0/ext/statistics/supportMeasures', (_, body) => {
+      const asked = cohortRequest(body);
+      return typeof asked === 'string' ? refused(asked) : ok({ data: supportMeasuresInPlace(asked.students, asked.to) });
+    }),
+    'POST /v2.0/ext/supportMeasures/lookup': specRoute(extensions, 'POST /v2.0/ext/supportMeasures/lookup', (_, body) =>
+      ok({ data: students(body).flatMap((c) => c.school.supportMeasures.map((m) => ({ ...m, student: { id: c.school.personId } }))) }),
+    ),
+    'POST /v2.0/ext/studentHealthContacts/lookup': specRoute(extensions, 'POST /v2.0/ext/studentHealthContacts/lookup', (_, body) =>
+      ok({ data: students(body).flatMap((c) => c.school.studentHealthContacts.map((h) => ({ ...h, student: { id: c.school.personId } }))) }),
+    ),
   };
-  return { routes: control.routes(routes), control };
+  return { routes: { ...control.routes(routes), ...pageSize.routes(), ...notFoundRoutes }, control };
 }
