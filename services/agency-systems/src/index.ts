@@ -4,7 +4,7 @@ export { addDays, addMonths, ageOn, isoToday } from './population/dates.js';
 export { defaultPopulation, generatePopulation, type PopulationOptions, populationOptionsFromEnv } from './population/generate.js';
 export { testPersonnummer, testSamordningsnummer } from './population/identity-numbers.js';
 export * from './population/types.js';
-export type { Personpost, Relation } from './population-register/personpost.js';
+export type { Folkbokforingspost } from './population-register/personpost.js';
 export { maxLookup as populationRegisterMaxLookup, populationRegisterRoutes } from './population-register/server.js';
 export { type Faults, SimulatorControl } from './simulator/control.js';
 export { type RunningSimulator, type RunningSimulators, simulatorPorts, startSimulators } from './simulator/start.js';

@@ -1,6 +1,6 @@
 import { isCoordinationNumber, startHttpServer } from '@lotsen/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePopulation, type Personpost } from '../src/index.js';
+import { type Folkbokforingspost, generatePopulation } from '../src/index.js';
 import { populationRegisterRoutes } from '../src/population-register/server.js';
 
 const population = generatePopulation({ seed: 20261123, families: 300, today: '2026-11-23' });
@@ -14,30 +14,41 @@ afterAll(() => server.close());
 
 const lookup = async (personNr: unknown) => {
   const res = await fetch(`${server.url}/navet/v1/personposter/sok`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personNr }) });
-  return { status: res.status, body: (await res.json()) as { personposter: Personpost[]; ejFunna: string[] } };
+  return { status: res.status, body: (await res.json()) as { folkbokforingsposter: Folkbokforingspost[]; ejFunna: string[] } };
 };
-const vardnadshavare = (post: Personpost | undefined) => post?.relationer.filter((r) => r.relationstyp === 'V' && r.slutdatum === null).map((r) => r.personNr);
+const relations = (post: Folkbokforingspost | undefined, typ: string) => post?.Personpost.Relationer.Relation.filter((r) => r.Relationstyp === typ) ?? [];
+const holding = (post: Folkbokforingspost | undefined, typ: string) =>
+  relations(post, typ)
+    .filter((r) => r.RelationTomdatum === undefined)
+    .map((r) => r.RelationId.PersonNr);
+const vardnadshavare = (post: Folkbokforingspost | undefined) => holding(post, 'V');
+const find = (posts: Folkbokforingspost[], personNr: string | undefined) => posts.find((p) => p.Personpost.PersonId.PersonNr === personNr);
 
-describe('population register (folkbokföringen, Navet-like personpost)', () => {
-  it('answers many persons in one lookup with name, birth date and custody relations, and lists whom it does not know', async () => {
+describe('population register (folkbokföringen, Navet’s Folkbokforingspost)', () => {
+  it('answers many persons in one lookup with name and custody relations, and lists whom it does not know', async () => {
     const family = population.families[1] as (typeof population.families)[number];
     const asked = [...family.children.map((c) => c.personnummer), '189001019802'];
     const { status, body } = await lookup(asked);
     expect(status).toBe(200);
     expect(body.ejFunna).toEqual(['189001019802']);
-    const child = body.personposter.find((p) => p.personId.personNr === family.children[0]?.personnummer);
-    expect(child).toMatchObject({ namn: { fornamn: family.children[0]?.givenName, efternamn: family.children[0]?.familyName }, fodelsedatum: family.children[0]?.birthDate });
-    expect(vardnadshavare(child)).toEqual(family.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer));
+    const child = find(body.folkbokforingsposter, family.children[0]?.personnummer);
+    expect(child?.Personpost.Namn).toEqual({ Tilltalsnamnsmarkering: '10', Fornamn: family.children[0]?.givenName, Efternamn: family.children[0]?.familyName });
+    const custodians = family.guardians.filter((g) => g.hasCustody);
+    expect(vardnadshavare(child)).toEqual(custodians.map((g) => g.personnummer));
+    // Each relation names the guardian and holds since the child's birth (ÅÅÅÅMMDD).
+    expect(relations(child, 'V').map((r) => [r.Namn.Fornamn, r.RelationFromdatum])).toEqual(custodians.map((g) => [g.givenName, family.children[0]?.birthDate.replaceAll('-', '')]));
     expect(made.control.counters.get('POST /navet/v1/personposter/sok')).toBe(1);
   });
 
-  it('lists a parent’s children (B) and gives a parent without custody no V relation on the child', async () => {
+  it('lists a parent’s children (B), the custodian’s (VF), and gives a parent without custody no V relation on the child', async () => {
     const sole = population.families.find((f) => f.custody === 'SOLE' && f.guardians.length === 2) as (typeof population.families)[number];
     const [withCustody, without] = sole.guardians;
-    const { body } = await lookup([without?.personnummer, sole.children[0]?.personnummer]);
-    const parent = body.personposter.find((p) => p.personId.personNr === without?.personnummer);
-    expect(parent?.relationer.filter((r) => r.relationstyp === 'B').map((r) => r.personNr)).toContain(sole.children[0]?.personnummer);
-    const child = body.personposter.find((p) => p.personId.personNr === sole.children[0]?.personnummer);
+    const { body } = await lookup([without?.personnummer, withCustody?.personnummer, sole.children[0]?.personnummer]);
+    const parent = find(body.folkbokforingsposter, without?.personnummer);
+    expect(holding(parent, 'B')).toContain(sole.children[0]?.personnummer);
+    expect(holding(parent, 'VF')).toEqual([]);
+    expect(holding(find(body.folkbokforingsposter, withCustody?.personnummer), 'VF')).toEqual(sole.children.map((c) => c.personnummer));
+    const child = find(body.folkbokforingsposter, sole.children[0]?.personnummer);
     expect(vardnadshavare(child)).toEqual([withCustody?.personnummer]);
   });
 
@@ -46,22 +57,21 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     const open = population.families.find((f) => !f.protectedIdentity) as (typeof population.families)[number];
     expect(protectedFamily).toBeDefined();
     const { body } = await lookup([protectedFamily?.children[0]?.personnummer, open.children[0]?.personnummer]);
-    const [hidden, shown] = [protectedFamily, open].map((f) => body.personposter.find((p) => p.personId.personNr === f?.children[0]?.personnummer));
-    expect(hidden).toMatchObject({ sekretessmarkering: 'J', folkbokforingsadress: null });
-    expect(shown?.sekretessmarkering).toBe('N');
-    expect(shown?.folkbokforingsadress?.postort).toBe('EXEMPELSTAD');
+    const [hidden, shown] = [protectedFamily, open].map((f) => find(body.folkbokforingsposter, f?.children[0]?.personnummer));
+    expect(hidden).toMatchObject({ Sekretessmarkering: 'J', SkyddadFolkbokforing: 'N', Personpost: { Adresser: {} } });
+    expect(hidden?.Personpost.Adresser.Folkbokforingsadress).toBeUndefined();
+    // Names and custody are given out all the same: coordination needs them, not the address.
+    expect(vardnadshavare(hidden)).toEqual(protectedFamily?.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer));
+    expect(shown).toMatchObject({ Sekretessmarkering: 'N', SkyddadFolkbokforing: 'N' });
+    expect(shown?.Personpost.Adresser.Folkbokforingsadress).toMatchObject({ PostNr: expect.stringMatching(/^\d{5}$/), Postort: 'EXEMPELSTAD' });
   });
 
   it('knows newly arrived families by their samordningsnummer', async () => {
     const arrived = population.families.filter((f) => f.children.every((c) => isCoordinationNumber(c.personnummer)));
     expect(arrived.length).toBeGreaterThan(0);
     const { body } = await lookup(arrived.map((f) => f.children[0]?.personnummer));
-    expect(body.personposter).toHaveLength(arrived.length);
-    for (const post of body.personposter) {
-      expect(post.personId.typ).toBe('SAMORDNINGSNUMMER');
-      expect(Number(post.personId.personNr.slice(6, 8))).toBeGreaterThan(60);
-      expect(Number(post.fodelsedatum?.slice(8, 10))).toBeLessThanOrEqual(31);
-    }
+    expect(body.folkbokforingsposter.map((p) => p.Personpost.PersonId.PersonNr)).toEqual(arrived.map((f) => f.children[0]?.personnummer));
+    for (const post of body.folkbokforingsposter) expect(Number(post.Personpost.PersonId.PersonNr.slice(6, 8))).toBeGreaterThan(60);
   });
 
   it('changes custody as a court would: the old relations end, the new guardian’s begin', async () => {
@@ -69,15 +79,29 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     const child = family.children[0]?.personnummer as string;
     const res = await fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child, guardians: [{ personNr: '197001012384', fornamn: 'Ny', efternamn: 'Vårdnadshavare' }] }) });
     expect(res.status).toBe(200);
-    const { body } = await lookup([child, '197001012384']);
-    const post = body.personposter.find((p) => p.personId.personNr === child);
+    const formerly = family.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer);
+    const { body } = await lookup([child, '197001012384', ...formerly]);
+    const post = find(body.folkbokforingsposter, child);
     expect(vardnadshavare(post)).toEqual(['197001012384']);
-    expect(post?.relationer.filter((r) => r.relationstyp === 'V' && r.slutdatum === '2026-11-22')).toHaveLength(family.guardians.filter((g) => g.hasCustody).length);
-    expect(body.personposter.find((p) => p.personId.personNr === '197001012384')?.relationer).toEqual([
-      { relationstyp: 'B', personNr: child, fornamn: family.children[0]?.givenName, efternamn: family.children[0]?.familyName, startdatum: '2026-11-23', slutdatum: null },
+    expect(relations(post, 'V').filter((r) => r.RelationTomdatum === '20261122')).toHaveLength(formerly.length);
+    // The new custodian is no parent: VF, not B, from today.
+    expect(find(body.folkbokforingsposter, '197001012384')?.Personpost.Relationer.Relation).toEqual([
+      {
+        RelationId: { PersonNr: child },
+        Relationstyp: 'VF',
+        RelationFromdatum: '20261123',
+        Namn: { Tilltalsnamnsmarkering: '10', Fornamn: family.children[0]?.givenName, Efternamn: family.children[0]?.familyName },
+      },
     ]);
+    // The former custodians stay the child's parents; their custody ends with the child's V.
+    for (const g of formerly) {
+      const former = find(body.folkbokforingsposter, g);
+      expect(holding(former, 'B')).toContain(child);
+      expect(holding(former, 'VF')).not.toContain(child);
+      expect(relations(former, 'VF').find((r) => r.RelationId.PersonNr === child)?.RelationTomdatum).toBe('20261122');
+    }
     // The child's record names its new guardian, as relation records do.
-    expect(post?.relationer.find((r) => r.relationstyp === 'V' && r.slutdatum === null)).toMatchObject({ fornamn: 'Ny', efternamn: 'Vårdnadshavare' });
+    expect(relations(post, 'V').find((r) => r.RelationTomdatum === undefined)?.Namn).toMatchObject({ Fornamn: 'Ny', Efternamn: 'Vårdnadshavare' });
   });
 
   it('keeps the relation of a guardian who keeps custody: its start date stands', async () => {
@@ -86,23 +110,27 @@ describe('population register (folkbokföringen, Navet-like personpost)', () => 
     const kept = family.guardians.find((g) => g.hasCustody)?.personnummer as string;
     await fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child: child.personnummer, guardians: [{ personNr: kept }, { personNr: '197001012384' }] }) });
     const { body } = await lookup([child.personnummer]);
-    const current = body.personposter[0]?.relationer.filter((r) => r.relationstyp === 'V' && r.slutdatum === null);
-    expect(current?.map((r) => [r.personNr, r.startdatum])).toEqual([
-      [kept, child.birthDate],
-      ['197001012384', '2026-11-23'],
+    const current = relations(body.folkbokforingsposter[0], 'V').filter((r) => r.RelationTomdatum === undefined);
+    expect(current.map((r) => [r.RelationId.PersonNr, r.RelationFromdatum])).toEqual([
+      [kept, child.birthDate.replaceAll('-', '')],
+      ['197001012384', '20261123'],
     ]);
   });
 
-  it('refuses a malformed or oversized lookup with a clear error', async () => {
+  it('refuses a malformed or oversized lookup, or a custody change on no calendar day, with a clear error', async () => {
     expect((await lookup('201401616451')).status).toBe(400);
     expect((await lookup(Array.from({ length: 1001 }, () => '201401616451'))).status).toBe(400);
+    const child = population.families[5]?.children[0]?.personnummer;
+    const res = await fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child, guardians: [], date: '2026-02-30' }) });
+    expect(res.status).toBe(400);
+    expect(vardnadshavare(find((await lookup([child])).body.folkbokforingsposter, child))).toEqual(population.families[5]?.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer));
   });
 });
 
 describe('change notices (aviseringar)', () => {
   const poll = async (query: string) => {
     const res = await fetch(`${server.url}/navet/v1/aviseringar?${query}`);
-    return { status: res.status, body: (await res.json()) as { sekvensnummer: number; aviseringar: { sekvensnummer: number; personpost: Personpost }[] } };
+    return { status: res.status, body: (await res.json()) as { sekvensnummer: number; aviseringar: { sekvensnummer: number; folkbokforingspost: Folkbokforingspost }[] } };
   };
   const changeCustody = (child: string, personNr: string) => fetch(`${server.url}/_sim/custody`, { method: 'POST', body: JSON.stringify({ child, guardians: [{ personNr }] }) });
 
@@ -114,9 +142,9 @@ describe('change notices (aviseringar)', () => {
     const changed = changeCustody(child, '197001012384');
     const { status, body } = await waiting;
     expect(status).toBe(200);
-    expect(body.aviseringar.map((n) => n.personpost.personId.personNr)).toEqual(expect.arrayContaining([child, '197001012384']));
+    expect(body.aviseringar.map((n) => n.folkbokforingspost.Personpost.PersonId.PersonNr)).toEqual(expect.arrayContaining([child, '197001012384']));
     expect(body.aviseringar.every((n) => n.sekvensnummer > start.sekvensnummer && n.sekvensnummer <= body.sekvensnummer)).toBe(true);
-    expect(vardnadshavare(body.aviseringar.find((n) => n.personpost.personId.personNr === child)?.personpost)).toEqual(['197001012384']);
+    expect(vardnadshavare(body.aviseringar.find((n) => n.folkbokforingspost.Personpost.PersonId.PersonNr === child)?.folkbokforingspost)).toEqual(['197001012384']);
     // The court's change is answered once the listening subscriber has polled past it.
     const poller = poll(`efter=${body.sekvensnummer}&vanta=1&prenumerant=a`);
     expect(await (await changed).json()).toMatchObject({ levererad: true });

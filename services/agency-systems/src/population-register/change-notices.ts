@@ -1,9 +1,9 @@
-import type { Personpost } from './personpost.js';
+import type { Folkbokforingspost } from './personpost.js';
 
-/** One change notice (avisering): a person's post as it reads after the change, in order. */
+/** One change notice (avisering): a person's Folkbokforingspost as it reads after the change, in order. */
 export interface ChangeNotice {
   sekvensnummer: number;
-  personpost: Personpost;
+  folkbokforingspost: Folkbokforingspost;
 }
 
 /** How long a subscriber counts as listening after its last poll ended (it polls again at once). */
@@ -29,8 +29,8 @@ export class ChangeNotices {
   }
 
   /** Records the posts a change touched and wakes every waiting poll; the change's sequence number. */
-  record(posts: readonly Personpost[]): number {
-    for (const personpost of posts) this.kept.push({ sekvensnummer: ++this.sequence, personpost: structuredClone(personpost) });
+  record(posts: readonly Folkbokforingspost[]): number {
+    for (const post of posts) this.kept.push({ sekvensnummer: ++this.sequence, folkbokforingspost: structuredClone(post) });
     if (this.kept.length > this.keep) this.kept.splice(0, this.kept.length - this.keep);
     this.wake();
     return this.sequence;

@@ -1,9 +1,12 @@
-import type { Personpost } from '@lotsen/agency-systems';
-import { birthDateOf, createHttpClient, isCoordinationNumber } from '@lotsen/kit';
+import { createHttpClient } from '@lotsen/kit';
+import { fromFolkbokforingspost, lookupAnswer, parseAnswer } from './navet-personpost.js';
 
-/** A relation in the register with its dates: `V` a vårdnadshavare of the person, `B` a child. */
+/**
+ * A custody relation in the register with its dates (ISO; `until` null while it holds): `V` a
+ * vårdnadshavare of the person, `VF` a child the person is vårdnadshavare för.
+ */
 export interface RegisterRelation {
-  type: 'V' | 'B';
+  type: 'V' | 'VF';
   personnummer: string;
   givenName: string;
   familyName: string;
@@ -60,8 +63,9 @@ export const custodyOn = (child: RegisterPerson | undefined, today: string) => r
 const perLookup = 1000;
 
 /**
- * The register over its REST interface (Navet's personpost fields; docs/agency-systems.md).
- * Any failure throws: the caller decides nothing on custody it could not read.
+ * The register over its REST interface (Navet's Folkbokforingspost, read by navet-personpost.ts;
+ * docs/agency-systems.md). Any failure throws, an answer that breaks the contract too: the caller
+ * decides nothing on custody it could not read.
  */
 export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): PopulationRegister & { read(personnummer: readonly string[]): Promise<RegisterReading> } {
   const http = createHttpClient(baseUrl, timeoutMs);
@@ -70,9 +74,9 @@ export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): Pop
     let sequence: number | null = Number.POSITIVE_INFINITY;
     const unique = [...new Set(personnummer)];
     for (let i = 0; i < unique.length; i += perLookup) {
-      const { data } = await http.post<{ personposter: Personpost[]; sekvensnummer?: number }>('/navet/v1/personposter/sok', { personNr: unique.slice(i, i + perLookup) });
-      if (!Array.isArray(data?.personposter)) throw new Error('the population register answered without personposter');
-      for (const post of data.personposter) persons.set(post.personId.personNr, fromPersonpost(post));
+      const { data: answer } = await http.post<unknown>('/navet/v1/personposter/sok', { personNr: unique.slice(i, i + perLookup) });
+      const data = parseAnswer(lookupAnswer, answer, 'lookup');
+      for (const post of data.folkbokforingsposter) persons.set(post.Personpost.PersonId.PersonNr, fromFolkbokforingspost(post));
       // Several batches are current at the oldest of their numbers.
       sequence = typeof data.sekvensnummer === 'number' && sequence !== null ? Math.min(sequence, data.sekvensnummer) : null;
     }
@@ -86,20 +90,5 @@ export function populationRegisterClient(baseUrl: string, timeoutMs = 2000): Pop
         () => true,
         () => false,
       ),
-  };
-}
-
-export function fromPersonpost(post: Personpost): RegisterPerson {
-  const protectedIdentity = post.sekretessmarkering === 'J' || post.skyddadFolkbokforing === 'J';
-  const a = post.folkbokforingsadress;
-  return {
-    personnummer: post.personId.personNr,
-    coordinationNumber: isCoordinationNumber(post.personId.personNr),
-    givenName: post.namn.tilltalsnamn || post.namn.fornamn,
-    familyName: post.namn.efternamn,
-    birthDate: post.fodelsedatum ?? birthDateOf(post.personId.personNr),
-    protectedIdentity,
-    address: protectedIdentity || !a ? null : { street: a.utdelningsadress2, postalCode: a.postNr, city: a.postort },
-    relations: post.relationer.map((r) => ({ type: r.relationstyp, personnummer: r.personNr, givenName: r.fornamn, familyName: r.efternamn, from: r.startdatum, until: r.slutdatum })),
   };
 }

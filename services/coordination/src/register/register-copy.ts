@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Personpost } from '@lotsen/agency-systems';
 import { createHttpClient, createLogger } from '@lotsen/kit';
 import { LRUCache } from 'lru-cache';
-import { fromPersonpost, type PopulationRegister, populationRegisterClient, type RegisterPerson } from './population-register.js';
+import { fromFolkbokforingspost, noticesAnswer, parseAnswer } from './navet-personpost.js';
+import { type PopulationRegister, populationRegisterClient, type RegisterPerson } from './population-register.js';
 
 export interface RegisterCopyOptions {
   /** How long one poll for change notices is held open by the register, in seconds. */
@@ -100,14 +100,14 @@ export class RegisterCopy implements PopulationRegister {
     while (!this.stopped.signal.aborted) {
       try {
         const first = this.applied === null;
-        const { data } = await this.polls.get<{ sekvensnummer: number; aviseringar: { sekvensnummer: number; personpost: Personpost }[] }>('/navet/v1/aviseringar', {
+        const { data: answer } = await this.polls.get<unknown>('/navet/v1/aviseringar', {
           params: { ...(first ? {} : { efter: this.applied }), vanta: first ? 0 : this.waitSeconds, prenumerant: this.subscriber },
           signal: this.stopped.signal,
         });
-        if (typeof data?.sekvensnummer !== 'number' || !Array.isArray(data.aviseringar)) throw new Error('the register answered a poll without sekvensnummer and aviseringar');
+        const data = parseAnswer(noticesAnswer, answer, 'change notices');
         for (const notice of data.aviseringar) {
-          const p = notice.personpost.personId.personNr;
-          if (this.kept.has(p)) this.keep(p, { sequence: notice.sekvensnummer, person: fromPersonpost(notice.personpost) });
+          const p = notice.folkbokforingspost.Personpost.PersonId.PersonNr;
+          if (this.kept.has(p)) this.keep(p, { sequence: notice.sekvensnummer, person: fromFolkbokforingspost(notice.folkbokforingspost) });
         }
         this.applied = data.sekvensnummer;
         this.heardAt = Date.now();
