@@ -1,35 +1,14 @@
 import { type AgencyHttp, batchLoader, groupBy, reportedKeySum, reportedLargest } from '@lotsen/kit';
 import { LRUCache } from 'lru-cache';
+import { attendanceOf, enrolmentOf, studentHealthOf, supportMeasuresOf } from './ss12000-mapping.js';
+import type { Ss12000AggregatedAttendance, Ss12000Page, Ss12000Person, StudentHealthRow, SupportMeasureRow } from './ss12000-types.js';
 
-/** The parts of SS 12000 2.1.0 shapes the adapter reads. */
-export interface Ss12000Person {
-  id: string;
-  civicNo?: { value: string };
-  enrolments?: { enroledAt: { id: string; displayName?: string }; schoolType: string; schoolYear?: number; startDate: string }[];
-  _embedded?: { groupMemberships?: { group?: { displayName: string; organisation?: { id: string } } }[] };
-}
-export interface Ss12000AggregatedAttendance {
-  student: { id: string };
-  startDate: string;
-  endDate: string;
-  attendanceSum: number;
-  validAbsenceSum?: number;
-  invalidAbsenceSum?: number;
-  offeredSum?: number;
-}
-export interface SupportMeasureRow {
-  student: { id: string };
-  kind: 'EXTRA_ADAPTATIONS' | 'SPECIAL_SUPPORT';
-  description: string;
-  decidedOn: string;
-  actionProgramme: boolean;
-}
-export interface StudentHealthRow {
-  student: { id: string };
-  date: string;
-  profession: string;
-  reason: string;
-}
+/**
+ * The most pages one list is followed to. A platform still giving a pageToken past it is taken as
+ * failing (the section is AgencyUnavailable), never as having answered part of the list: a
+ * batch of 500 students at the 20 rows a small page holds is 25 pages.
+ */
+export const maxPages = 50;
 
 /** Start of the current term (höstterminen from mid-August, vårterminen from early January). */
 export function termStart(today: string): string {
@@ -70,17 +49,10 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
     return new Map(civicNos.flatMap((c) => (ids.get(c) ? [[c, ids.get(c) as string] as const] : [])));
   }, null);
 
-  const attendance = batchLoader<string, Ss12000AggregatedAttendance | null>(async (ids) => {
-    const rows: Ss12000AggregatedAttendance[] = [];
-    let pageToken: string | null | undefined;
-    do {
-      const params = pageToken ? { pageToken } : { startDate: termStart(today()), endDate: today(), student: [...ids] };
-      const { data } = await http.get<{ data: Ss12000AggregatedAttendance[]; pageToken?: string | null }>('/v2.0/aggregatedAttendance', { params });
-      rows.push(...data.data);
-      pageToken = data.pageToken;
-    } while (pageToken);
-    return new Map([...groupBy(rows, (r) => r.student.id)].map(([id, list]) => [id, sumAttendance(list)]));
-  }, null);
+  const attendance = batchLoader<string, Ss12000AggregatedAttendance[]>(async (ids) => {
+    const rows = await allPages<Ss12000AggregatedAttendance>(http, '/v2.0/aggregatedAttendance', { startDate: termStart(today()), endDate: today(), student: [...ids] });
+    return groupBy(rows, (r) => r.student.id);
+  }, []);
 
   const extension = <R extends { student: { id: string } }>(path: string) =>
     batchLoader<string, R[]>(async (ids) => {
@@ -99,12 +71,23 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
     async (startedIn: Record<string, string[]>, to: string): Promise<R> =>
       Object.keys(startedIn).length === 0 ? none : read((await http.report<{ data: R }>(path, { startedIn, to })).data.data);
 
+  /** What is read by the platform's person id: nothing asked when the platform does not know the child. */
+  const byPersonId =
+    <T, R>(loader: { load: (id: string) => Promise<T> }, map: (found: T) => R) =>
+    async (personnummer: string): Promise<R | null> => {
+      const id = await personIds.load(personnummer);
+      return id ? map(await loader.load(id)) : null;
+    };
+  const supportMeasures = extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup');
+  const studentHealth = extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup');
+
   return {
-    persons,
-    personId: (civicNo: string) => personIds.load(civicNo),
-    attendance,
-    supportMeasures: extension<SupportMeasureRow>('/v2.0/ext/supportMeasures/lookup'),
-    studentHealth: extension<StudentHealthRow>('/v2.0/ext/studentHealthContacts/lookup'),
+    /** The child's enrolment, or null when the platform has none. */
+    enrolment: async (personnummer: string) => enrolmentOf(await persons.load(personnummer)),
+    /** The child's attendance this term, or null when the platform has none. */
+    attendance: byPersonId(attendance, attendanceOf),
+    supportMeasures: byPersonId(supportMeasures, (rows) => ({ items: supportMeasuresOf(rows) })),
+    studentHealth: byPersonId(studentHealth, (rows) => ({ items: studentHealthOf(rows) })),
     /** Absence per term relative to each student's start. */
     absenceSinceStart: cohortReport<AbsenceSinceStartRow[]>('/v2.0/ext/statistics/absenceSinceStart', [], (rows) =>
       rows.map((r) => ({ ...r, keySum: reportedKeySum('SCHOOL', r.keySum), largestAbsenceShare: reportedLargest('SCHOOL', r.largestAbsenceShare) })),
@@ -143,17 +126,19 @@ export interface SupportMeasuresInPlace {
 
 export type SchoolPlatform = ReturnType<typeof schoolPlatform>;
 
-/** Attendance comes per activity; the section shows the child's sum over all of them. */
-function sumAttendance(rows: Ss12000AggregatedAttendance[]): Ss12000AggregatedAttendance {
-  const [first] = rows as [Ss12000AggregatedAttendance];
-  const sum = (f: (r: Ss12000AggregatedAttendance) => number | undefined) => rows.reduce((a, r) => a + (f(r) ?? 0), 0);
-  return {
-    student: first.student,
-    startDate: first.startDate,
-    endDate: first.endDate,
-    attendanceSum: sum((r) => r.attendanceSum),
-    validAbsenceSum: sum((r) => r.validAbsenceSum),
-    invalidAbsenceSum: sum((r) => r.invalidAbsenceSum),
-    offeredSum: sum((r) => r.offeredSum),
-  };
+/**
+ * Every row of one of SS 12000's paged lists: the first request with its filters, then each
+ * `pageToken` alone, as the spec says it continues the query, until the platform answers none.
+ * Past maxPages it throws rather than answer part of the list.
+ */
+async function allPages<T>(http: AgencyHttp, path: string, params: Record<string, unknown>): Promise<T[]> {
+  const rows: T[] = [];
+  let query = params;
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await http.get<Ss12000Page<T>>(path, { params: query });
+    rows.push(...data.data);
+    if (!data.pageToken) return rows;
+    query = { pageToken: data.pageToken };
+  }
+  throw new Error(`${path}: still more after ${maxPages} pages`);
 }
