@@ -1,0 +1,2 @@
+export { employmentService } from './adapters/employment-service.js';
+export { startSubgraph } from './server.js';

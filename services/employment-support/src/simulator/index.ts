@@ -1,0 +1,1 @@
+export { type SimulatorOptions, simulatorRoutes } from './routes.js';

@@ -1,0 +1,64 @@
+import { generatePopulation } from '@lotsen/agency-systems';
+import { type AgencyHttp, createHttpClient, type RunningServer, startHttpServer } from '@lotsen/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employmentService } from '../src/adapters/employment-service.js';
+import { participations } from '../src/simulator/participation.js';
+import { simulatorRoutes } from '../src/simulator/routes.js';
+
+const population = generatePopulation({ seed: 7, families: 40, today: '2026-11-23' });
+const guardians = population.families.flatMap((f) => f.guardians.map((g) => g.personnummer));
+const enrolled = new Map(participations(population).map((p) => [p.deltagare.personnummer, p]));
+const simulator = simulatorRoutes(population);
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startHttpServer(simulator.routes);
+});
+afterAll(() => server.close());
+
+/** The client as the subgraph has it; `perSida` forces the system's own smaller pages. */
+const client = (perSida?: number): AgencyHttp => {
+  const http = createHttpClient(server.url, 2000);
+  if (perSida)
+    http.interceptors.request.use((config) => {
+      if (config.params instanceof URLSearchParams) config.params.set('perSida', String(perSida));
+      return config;
+    });
+  return http as unknown as AgencyHttp;
+};
+
+/** Every guardian's participant, measures and periods, asked for at once as one operation's resolvers do. */
+const loadAll = (service: ReturnType<typeof employmentService>, pnrs: readonly string[]) =>
+  Promise.all(pnrs.map(async (p) => ({ p, participant: await service.participants.load(p), measures: await service.measures.load(p), periods: await service.occupationPeriods.load(p) })));
+
+describe('the employment service’s client', () => {
+  it('asks once per endpoint for up to 50 guardians, and gives each guardian their own rows', async () => {
+    simulator.control.reset();
+    const asked = guardians.slice(0, 50);
+    const answers = await loadAll(employmentService(client()), asked);
+    expect(Object.fromEntries(simulator.control.counters)).toEqual({ 'GET /api/v1/deltagare': 1, 'GET /api/v1/insatser': 1, 'GET /api/v1/sysselsattning': 1 });
+    for (const { p, participant, measures, periods } of answers) {
+      const truth = enrolled.get(p);
+      expect(participant).toEqual(truth?.deltagare ?? null);
+      expect(measures).toEqual(truth?.insatser ?? []);
+      expect(periods).toEqual(truth?.perioder ?? []);
+    }
+    expect(answers.filter((a) => a.participant).length).toBeGreaterThan(5);
+  });
+
+  it('splits more than 50 guardians into calls of 50, the API’s limit', async () => {
+    simulator.control.reset();
+    expect(guardians.length).toBeGreaterThan(50);
+    await loadAll(employmentService(client()), guardians);
+    expect(simulator.control.counters.get('GET /api/v1/deltagare')).toBe(Math.ceil(guardians.length / 50));
+  });
+
+  it('follows the pages of a system that answers fewer rows a page than asked for', async () => {
+    simulator.control.reset();
+    const asked = [...enrolled.keys()].slice(0, 10);
+    const answers = await loadAll(employmentService(client(2)), asked);
+    const rows = asked.reduce((n, p) => n + (enrolled.get(p)?.insatser.length ?? 0), 0);
+    expect(simulator.control.counters.get('GET /api/v1/insatser')).toBe(Math.ceil(rows / 2));
+    expect(answers.map((a) => a.measures)).toEqual(asked.map((p) => enrolled.get(p)?.insatser));
+  });
+});
