@@ -80,12 +80,21 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
       { name: 'periodStart', valueDate: start },
       { name: 'periodEnd', valueDate: end },
       { name: 'reportType', valueCode: reportType },
+      { name: 'subject', valueString: 'Group/urval-1' },
       {
-        name: 'subjectGroup',
-        resource: { resourceType: 'Group', type: 'person', actual: true, member: members.map((p) => ({ entity: { identifier: { system: identifierSystemOf(p), value: p } } })) },
+        name: 'additionalData',
+        resource: {
+          resourceType: 'Bundle',
+          type: 'collection',
+          entry: [
+            { resource: { resourceType: 'Group', id: 'urval-1', type: 'person', actual: true, member: members.map((p) => ({ entity: { identifier: { system: identifierSystemOf(p), value: p } } })) } },
+          ],
+        },
       },
     ],
   });
+  /** The cohort's Group in a request. */
+  const groupIn = (request: Parameters) => (request.parameter?.[4]?.resource as Bundle | undefined)?.entry?.[0]?.resource as Group;
   const evaluate = async (body: unknown) => {
     const route = region[`POST ${measurePath}`];
     if (!route) throw new Error('no $evaluate-measure route');
@@ -192,7 +201,11 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
   it('refuses what is not a measure request with 400 and an OperationOutcome that says why', async () => {
     const good = parameters([outsider.personnummer], '2026-01-01', '2026-12-31');
     const without = (name: string) => ({ ...good, parameter: good.parameter?.filter((p) => p.name !== name) });
-    const withGroup = (group: object) => ({ ...good, parameter: good.parameter?.map((p) => (p.name === 'subjectGroup' ? { name: p.name, resource: group } : p)) });
+    const withGroup = (group: object) => ({
+      ...good,
+      parameter: good.parameter?.map((p) => (p.name === 'additionalData' ? { name: p.name, resource: { resourceType: 'Bundle', type: 'collection', entry: [{ resource: group }] } } : p)),
+    });
+    const withSubject = (subject: string) => ({ ...good, parameter: good.parameter?.map((p) => (p.name === 'subject' ? { name: p.name, valueString: subject } : p)) });
     for (const [body, message] of [
       ['{', /not JSON/],
       [{ resourceType: 'Bundle' }, /Parameters resource/],
@@ -200,9 +213,13 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
       [parameters([], '2026-12-31', '2026-01-01'), /not after periodEnd/],
       [parameters([], '2026-02-30', '2026-12-31'), /YYYY-MM-DD/],
       [parameters([], '2026-01-01', '2026-12-31', 'subject'), /reportType/],
-      [without('subjectGroup'), /Group resource/],
-      [withGroup({ resourceType: 'Group', type: 'person', actual: false }), /actual/],
-      [withGroup({ resourceType: 'Group', type: 'person', actual: true, member: [{ entity: { reference: 'Patient/1' } }] }), /identified by system and value/],
+      [without('subject'), /subject: a reference to the cohort, Group\/<id>/],
+      [withSubject('Patient/1'), /Group\/<id>/],
+      [without('additionalData'), /additionalData: a Bundle/],
+      [withSubject('Group/another'), /no Group another/],
+      [withGroup({ resourceType: 'Group', id: 'urval-1', type: 'person', actual: false }), /actual/],
+      [withGroup({ resourceType: 'Group', id: 'urval-1', type: 'person', actual: true, member: [{ entity: { reference: 'Patient/1' } }] }), /identified by system and value/],
+      [{ ...good, parameter: [...(good.parameter ?? []), { name: 'subjectGroup', resource: groupIn(good) }] }, /not supported: subjectGroup/],
     ] as const) {
       const { status, resource } = await evaluate(body);
       expect(status, String(message)).toBe(400);
@@ -213,7 +230,7 @@ describe('FHIR $evaluate-measure: care contacts per unit type and year over a co
   it('counts a number only under its own identifier system, and gives each organisation its unit type', async () => {
     const [child] = cohort;
     const wrongSystem = parameters([], '2026-01-01', '2027-12-31');
-    const group = wrongSystem.parameter?.[3]?.resource as Group;
+    const group = groupIn(wrongSystem);
     group.member = [{ entity: { identifier: { system: coordinationNumberSystem, value: child?.personnummer } } }];
     expect((await measured(wrongSystem)).group?.[0]?.population?.[0]?.count).toBe(0);
     const orgs = (await get('/fhir/Organization', {})).bundle.entry?.map((e) => e.resource as Organization) ?? [];

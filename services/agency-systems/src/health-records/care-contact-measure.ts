@@ -1,7 +1,8 @@
-import { type HttpResponse, identifierSystemOf, json } from '@lotsen/kit';
-import type { CodeableConcept, Coding, Extension, FhirResource, MeasureReport, MeasureReportGroup, OperationOutcome, Parameters } from 'fhir/r4.js';
+import { type HttpResponse, identifierSystemOf } from '@lotsen/kit';
+import type { Bundle, CodeableConcept, Coding, Extension, Group, MeasureReportGroup, Parameters } from 'fhir/r4.js';
 import type { HealthRecord } from '../population/types.js';
 import { plusKey, type RecordKeys } from '../simulator/record-keys.js';
+import { fhirJson, outcome } from './fhir-response.js';
 import { unitTypeOf } from './unit-type.js';
 
 /** The measure's id on the server: care contacts (vårdkontakter) per unit type and year. */
@@ -60,22 +61,34 @@ function contactsByPatient(patients: ReadonlyMap<string, { health: HealthRecord 
   return index;
 }
 
-const fhirJson = (status: number, resource: MeasureReport | OperationOutcome): HttpResponse => json(status, resource, { 'content-type': 'application/fhir+json' });
-const invalid = (diagnostics: string) => fhirJson(400, { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid', diagnostics }] });
+const invalid = (diagnostics: string) => outcome(400, 'invalid', diagnostics);
 /** A whole day that exists (Date would take 2026-02-30 for 2 March). */
 const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
+/** The operation's parameters this server reads (R4's, and `additionalData` for the cohort); any other is refused. */
+const parameterNames = new Set(['periodStart', 'periodEnd', 'reportType', 'subject', 'additionalData']);
+
 /**
- * The personnummer the subject group names, each once, or why it is not one the measure can
- * take. The cohort comes inline, not as a stored Group: it is the registry's for one request only.
+ * The cohort: R4's `subject` names it, `Group/<id>`, and the Group itself comes in
+ * `additionalData`, a Bundle of what the server does not hold, as HAPI FHIR's R4 operation takes
+ * it: the cohort is the registry's for one request, never stored at the region
+ * (docs/agency-systems.md, "Health records").
  */
-function membersOf(group: FhirResource | undefined): Set<string> | string {
-  if (group?.resourceType !== 'Group') return 'subjectGroup: a Group resource is required';
-  if (group.type !== 'person' || group.actual !== true) return 'subjectGroup: the Group must be of type person and actual';
+function cohortOf(subject: string | undefined, additionalData: Bundle | undefined): Group | string {
+  const id = /^Group\/([A-Za-z0-9\-.]{1,64})$/.exec(subject ?? '')?.[1];
+  if (!id) return 'subject: a reference to the cohort, Group/<id>, is required as valueString';
+  if (additionalData?.resourceType !== 'Bundle') return 'additionalData: a Bundle holding the Group the subject names is required';
+  const group = additionalData.entry?.find((e) => e.resource?.resourceType === 'Group' && e.resource.id === id)?.resource as Group | undefined;
+  return group ?? `additionalData holds no Group ${id}, which the subject names`;
+}
+
+/** The personnummer the cohort's Group names, each once, or why it is not one the measure can take. */
+function membersOf(group: Group): Set<string> | string {
+  if (group.type !== 'person' || group.actual !== true) return 'the subject Group must be of type person and actual';
   const named = new Set<string>();
   for (const m of group.member ?? []) {
     const i = m.entity?.identifier;
-    if (!i?.system || !i.value) return 'subjectGroup: every member must be identified by system and value';
+    if (!i?.system || !i.value) return 'every member of the subject Group must be identified by system and value';
     // A number under another system than its own names no patient, as in the searches.
     if (i.system === identifierSystemOf(i.value)) named.add(i.value);
   }
@@ -101,12 +114,16 @@ export function evaluateCareContacts(patients: ReadonlyMap<string, { health: Hea
       return invalid('the body is not JSON');
     }
     if (body.resourceType !== 'Parameters') return invalid('a Parameters resource is required');
+    const unknown = body.parameter?.find((p) => !parameterNames.has(p.name));
+    if (unknown) return outcome(400, 'not-supported', `parameter not supported: ${unknown.name}`);
     const param = (name: string) => body.parameter?.find((p) => p.name === name);
     const start = param('periodStart')?.valueDate;
     const end = param('periodEnd')?.valueDate;
     if (!isDate(start) || !isDate(end) || start > end) return invalid('periodStart and periodEnd are required as valueDate (YYYY-MM-DD), periodStart not after periodEnd');
-    if (param('reportType')?.valueCode !== 'population') return invalid('reportType: only population is supported');
-    const members = membersOf(param('subjectGroup')?.resource);
+    if (param('reportType')?.valueCode !== 'population') return outcome(400, 'not-supported', 'reportType: only population is supported');
+    const cohort = cohortOf(param('subject')?.valueString, param('additionalData')?.resource as Bundle | undefined);
+    if (typeof cohort === 'string') return invalid(cohort);
+    const members = membersOf(cohort);
     if (typeof members === 'string') return invalid(members);
 
     const byYear = new Map<string, Stratum>();

@@ -1,127 +1,119 @@
-import { identifierSystemOf, json, type Routes } from '@lotsen/kit';
-import type { Bundle, FhirResource, Patient } from 'fhir/r4.js';
-import { type Child, type HealthRecord, households, type Population } from '../population/types.js';
-import { badRequest, listParam, SimulatorControl } from '../simulator/control.js';
+import { type HttpRequest, type HttpResponse, identifierSystemOf, type Routes } from '@lotsen/kit';
+import type { FhirResource, HealthcareService, Organization } from 'fhir/r4.js';
+import { households, type Population } from '../population/types.js';
+import { SimulatorControl } from '../simulator/control.js';
 import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
+import { capabilityStatement } from './capability-statement.js';
 import { careContactMeasureId, evaluateCareContacts } from './care-contact-measure.js';
-import { unitTypeOf } from './unit-type.js';
+import { baseOf, fhirJson, outcome } from './fhir-response.js';
+import { appointmentsOf, careTeamsOf, conditionsOf, encountersOf, type Known, patientOf, unitsOf } from './resources.js';
+import { type ClinicalType, defaultPaging, type Paging, readSearch } from './search-parameters.js';
+import { searchset } from './searchset.js';
 
-type Known = Child & { health: HealthRecord };
+export interface HealthRecordsOptions extends CountingSystemOptions {
+  /** Page sizes (`_count`): a test gives a small maximum to be served as a paging server serves. */
+  paging?: Partial<Paging>;
+}
+
+type Identified = FhirResource & { id: string };
 
 /**
- * Health records: a subset of FHIR R4. Searches take several identifiers at once
- * (comma-joined, `system|value`), chained on the patient for clinical resources, and answer
- * searchset Bundles; `_include` adds the referenced Patient. For follow-up statistics it evaluates
- * one Measure, care contacts per unit type and year, over a cohort (`$evaluate-measure`), its
- * populations with the sums of their record keys, derived with the region's statistics secret.
+ * Health records: a subset of FHIR R4 as a standard server answers it (docs/agency-systems.md):
+ * `GET /fhir/metadata`, read by id, searches by the patient's identifier (several at once,
+ * comma-joined `system|value`), clinical resources chained on the patient with R4's own search
+ * parameters and `_include` of the Patient, every answer a paged `searchset` Bundle and every error
+ * an OperationOutcome. For follow-up statistics it evaluates one Measure, care contacts per unit
+ * type and year, over a cohort (`$evaluate-measure`), its populations with the sums of their
+ * record keys, derived with the region's statistics secret.
  */
-export function healthRecordsRoutes(population: Population, options: CountingSystemOptions = {}): { routes: Routes; control: SimulatorControl } {
+export function healthRecordsRoutes(population: Population, options: HealthRecordsOptions = {}): { routes: Routes; control: SimulatorControl } {
   const control = options.control ?? new SimulatorControl('health-records');
+  const paging: Paging = { ...defaultPaging, ...options.paging };
+  if (!(paging.maxCount >= 1 && paging.defaultCount >= 1)) throw new Error(`page sizes must be at least 1: ${JSON.stringify(paging)}`);
+  paging.defaultCount = Math.min(paging.defaultCount, paging.maxCount);
   const patients = new Map<string, Known>();
   for (const family of households(population)) {
     for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
   }
-  const orgId = (name: string) => `org-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`;
-
-  const patient = (c: Known): Patient => ({
-    resourceType: 'Patient',
-    id: c.health.patientId,
-    identifier: [{ system: identifierSystemOf(c.personnummer), value: c.personnummer }],
-    name: [{ family: c.familyName, given: [c.givenName] }],
-    gender: c.sex === 'FEMALE' ? 'female' : 'male',
-    birthDate: c.birthDate,
-  });
-
-  const bundle = (matches: FhirResource[], included: FhirResource[]): Bundle => ({
-    resourceType: 'Bundle',
-    type: 'searchset',
-    total: matches.length,
-    entry: [...matches.map((resource) => ({ resource, search: { mode: 'match' as const } })), ...included.map((resource) => ({ resource, search: { mode: 'include' as const } }))],
-  });
+  const units = unitsOf(patients.values());
+  const started = new Date().toISOString();
 
   /**
    * Reads identifier tokens: `system|value` finds the patient whose number is `value` under
    * that system (the personnummer system for a personnummer, the coordination-number system
    * for a samordningsnummer), a bare `value` under any system; one search may mix them.
    */
-  const identified = (query: URLSearchParams, param: string): Known[] | null => {
-    const tokens = listParam(query, param);
-    if (tokens.length === 0) return null;
-    return tokens.flatMap((t) => {
+  const identified = (tokens: readonly string[]): Known[] =>
+    tokens.flatMap((t) => {
       const bar = t.indexOf('|');
       const value = bar < 0 ? t : t.slice(bar + 1);
       const c = value ? patients.get(value) : undefined;
       return c && (bar < 0 || t.slice(0, bar) === identifierSystemOf(c.personnummer)) ? [c] : [];
     });
-  };
 
-  const search = (param: string, resources: (c: Known) => FhirResource[]) => (req: { query: URLSearchParams }) => {
-    const found = identified(req.query, param);
-    if (!found) return badRequest(`${param} is required`);
-    const include = listParam(req.query, '_include').length > 0;
-    return json(200, bundle(found.flatMap(resources), include ? found.filter((c) => resources(c).length > 0).map(patient) : []), { 'content-type': 'application/fhir+json' });
-  };
+  const search =
+    (type: ClinicalType | 'Patient', resources: (c: Known) => Identified[]) =>
+    (req: HttpRequest): HttpResponse => {
+      const request = readSearch(type, req.query, paging);
+      if ('refused' in request) return outcome(400, request.refused, request.diagnostics);
+      const found = identified(request.identifiers);
+      const owner = new Map<Identified, Known>();
+      const matches = found.flatMap((c) => {
+        const rows = resources(c);
+        for (const r of rows) owner.set(r, c);
+        return rows;
+      });
+      const included = (page: readonly Identified[]) => (request.includePatients ? page.map((r) => patientOf(owner.get(r) as Known) as Identified) : []);
+      return fhirJson(200, searchset(baseOf(req), type, req.query, request, matches, included));
+    };
 
-  const subject = (c: Known) => ({ reference: `Patient/${c.health.patientId}` });
-  const org = (name: string) => ({ reference: `Organization/${orgId(name)}`, display: name });
+  const clinical: Record<ClinicalType, (c: Known) => Identified[]> = {
+    Encounter: encountersOf as (c: Known) => Identified[],
+    Appointment: appointmentsOf as (c: Known) => Identified[],
+    Condition: conditionsOf as (c: Known) => Identified[],
+    CareTeam: careTeamsOf as (c: Known) => Identified[],
+  };
+  const patient = (c: Known) => [patientOf(c) as Identified];
+
+  /**
+   * Read by id. The records are kept per child, not per resource, so a read looks through them:
+   * reads are not on any path Lotsen takes, and an index would cost the bench's population memory.
+   */
+  const readById = (type: string, id: string): Identified | undefined => {
+    if (type === 'Organization') return units.organizations.find((o) => o.id === id) as (Organization & { id: string }) | undefined;
+    if (type === 'HealthcareService') return units.services.find((s) => s.id === id) as (HealthcareService & { id: string }) | undefined;
+    const of = type === 'Patient' ? patient : clinical[type as ClinicalType];
+    for (const c of patients.values()) {
+      const found = of(c).find((r) => r.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const readable = ['Patient', 'Organization', 'HealthcareService', ...Object.keys(clinical)];
+  const read = (req: HttpRequest): HttpResponse => {
+    const [type = '', id, ...rest] = req.path.slice('/fhir/'.length).split('/');
+    if (!readable.includes(type) || id === undefined || rest.length > 0) return outcome(404, 'not-supported', `not supported here: GET ${req.path}`);
+    const found = readById(type, decodeURIComponent(id));
+    return found ? fhirJson(200, found) : outcome(404, 'not-found', `${type}/${id} is not known`);
+  };
 
   const routes: Routes = {
-    'GET /fhir/Patient': search('identifier', (c) => [patient(c)]),
-    'GET /fhir/Encounter': search('patient.identifier', (c) =>
-      c.health.encounters.map((e) => ({
-        resourceType: 'Encounter',
-        id: e.id,
-        status: 'finished',
-        class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
-        type: [{ text: e.kind }],
-        subject: subject(c),
-        period: { start: e.date },
-        serviceProvider: org(e.organisation),
-        participant: [{ type: [{ text: e.practitionerRole }] }],
-      })),
-    ),
-    'GET /fhir/Appointment': search('patient.identifier', (c) =>
-      c.health.appointments.map((a) => ({
-        resourceType: 'Appointment',
-        id: a.id,
-        status: a.status,
-        serviceType: [{ text: a.serviceType }],
-        start: a.start,
-        participant: [
-          { actor: subject(c), status: 'accepted' },
-          { actor: org(a.organisation), status: 'accepted' },
-        ],
-      })),
-    ),
-    'GET /fhir/Condition': search('subject.identifier', (c) =>
-      c.health.conditions.map((d) => ({
-        resourceType: 'Condition',
-        id: d.id,
-        code: { coding: [{ system: 'http://hl7.org/fhir/sid/icd-10', code: d.code, display: d.display }], text: d.display },
-        subject: subject(c),
-        recordedDate: d.recordedDate,
-      })),
-    ),
-    'GET /fhir/CareTeam': search('subject.identifier', (c) =>
-      c.health.careTeam
-        ? [{ resourceType: 'CareTeam', id: c.health.careTeam.id, status: 'active', name: c.health.careTeam.name, subject: subject(c), managingOrganization: [org(c.health.careTeam.organisation)] }]
-        : [],
-    ),
-    'GET /fhir/Organization': () => {
-      const names = new Set<string>();
-      for (const c of patients.values()) for (const e of c.health.encounters) names.add(e.organisation);
-      return json(
+    'GET /fhir/metadata': (req) => fhirJson(200, capabilityStatement(baseOf(req), paging, started)),
+    'GET /fhir/Patient': search('Patient', patient),
+    'GET /fhir/Encounter': search('Encounter', clinical.Encounter),
+    'GET /fhir/Appointment': search('Appointment', clinical.Appointment),
+    'GET /fhir/Condition': search('Condition', clinical.Condition),
+    'GET /fhir/CareTeam': search('CareTeam', clinical.CareTeam),
+    'GET /fhir/Organization': (req) => {
+      const request = readSearch('Organization', req.query, paging);
+      if ('refused' in request) return outcome(400, request.refused, request.diagnostics);
+      return fhirJson(
         200,
-        bundle(
-          [...names].map((name) => {
-            const unitType = unitTypeOf(name);
-            return { resourceType: 'Organization', id: orgId(name), name, ...(unitType ? { type: [{ coding: [unitType] }] } : {}) };
-          }),
-          [],
-        ),
-        { 'content-type': 'application/fhir+json' },
+        searchset(baseOf(req), 'Organization', req.query, request, units.organizations as Identified[], () => []),
       );
     },
+    'GET /fhir/*': read,
+    'POST /fhir/*': (req) => outcome(404, 'not-supported', `not supported here: POST ${req.path}`),
     [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients, recordKeys(options.statisticsSecret ?? freshSecret())),
   };
   return { routes: control.routes(routes), control };
