@@ -66,6 +66,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
       consents.map((c) => ({
         id: c.id,
         child_personnummer: c.childPersonnummer,
+        subject_personnummer: c.subjectPersonnummer ?? null,
         purpose: c.purpose,
         recipient_team_ids: c.recipientTeamIds,
         valid_from: c.validFrom,

@@ -16,13 +16,13 @@ import {
   todayInSweden,
 } from '@lotsen/kit';
 import { subgraphSdl } from '@lotsen/schema';
-import { grantBody } from './consent/child-grant.js';
+import { grantBody, guardianGrantBody } from './consent/child-grant.js';
 import type { ConsentPolicy } from './consent/model.js';
 import { OperationSnapshots } from './consent/operation-snapshots.js';
 import { policyFromEnv } from './consent/policy.js';
 import { consentMutations } from './graphql/consent-mutations.js';
 import type { CoordinationContext } from './graphql/context.js';
-import { createLoaders } from './graphql/loaders.js';
+import { createLoaders, type GuardianMet } from './graphql/loaders.js';
 import { mutationResolvers } from './graphql/mutations.js';
 import { queryResolvers } from './graphql/queries.js';
 import { typeResolvers } from './graphql/types.js';
@@ -94,13 +94,18 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         const bodies = children.map((c) => grantBody(base.identity, read, c, at, policy));
         return issueGrants(signing, { subject: base.identity.username, requestId: base.requestId }, bodies, config.grantTtlSeconds);
       };
+      const guardianGrantsFor = async (guardians: readonly GuardianMet[]) => {
+        const read = await reading([...new Set(guardians.map((g) => g.child))]);
+        const bodies = guardians.map((g) => guardianGrantBody(base.identity, read, g.guardian, g.child, at, policy));
+        return issueGrants(signing, { subject: base.identity.username, requestId: base.requestId }, bodies, config.grantTtlSeconds);
+      };
       return {
         ...base,
         db: config.db,
         register: config.register,
         reading,
         custodyOfCaller,
-        loaders: createLoaders({ db: config.db, identity: base.identity, reading, custodyOfCaller, grantsFor, today: todayInSweden(at) }),
+        loaders: createLoaders({ db: config.db, identity: base.identity, reading, custodyOfCaller, grantsFor, guardianGrantsFor, today: todayInSweden(at) }),
         now: at,
         policy,
         consentNarrowed: () => snapshots.clear(),

@@ -79,6 +79,7 @@ const consentArb = (child: string): fc.Arbitrary<ConsentRecord> =>
     .map((r) => ({
       id: r.id,
       childPersonnummer: child,
+      subjectPersonnummer: null,
       purpose: r.purpose,
       recipientTeamIds: r.recipientTeamIds,
       validFrom: isoDay(r.from),

@@ -8,6 +8,7 @@ const teen = '201009282387'; // 16 years old
 const consent = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
   id: 'c1',
   childPersonnummer: child,
+  subjectPersonnummer: null,
   purpose: 'COORDINATION',
   recipientTeamIds: ['team-1'],
   validFrom: '2026-06-01',
@@ -128,6 +129,29 @@ describe('decide', () => {
 
   it('ignores consents given for another purpose', () => {
     expect(decide([consent({ purpose: 'SIP' })], request(), now)).toMatchObject({ reason: 'NO_CONSENT' });
+  });
+
+  it('decides a consent about a guardian’s own data on that guardian’s decision alone', () => {
+    const [first, second] = ['198301152388', '199401152393'];
+    const own = (subject: string, decision: 'GIVEN' | null) =>
+      consent({
+        childPersonnummer: teen,
+        subjectPersonnummer: subject,
+        parties: [{ personnummer: subject, role: 'GUARDIAN', decision, position: 0 }],
+      });
+    // The child is 16 and the other guardian has not consented: neither is asked about a parent's own data.
+    expect(decide([own(first, 'GIVEN')], request(), now)).toMatchObject({ permit: true });
+    expect(decide([own(first, null)], request(), now)).toEqual({ permit: false, reason: 'PENDING', message: 'Väntar på vårdnadshavarens eget samtycke' });
+    // The other guardian's own decision, recorded as a party of the first one's consent, counts for nothing.
+    const othersDecision = consent({
+      childPersonnummer: teen,
+      subjectPersonnummer: first,
+      parties: [
+        { personnummer: first, role: 'GUARDIAN', decision: null, position: 0 },
+        { personnummer: second, role: 'GUARDIAN', decision: 'GIVEN', position: 1 },
+      ],
+    });
+    expect(decide([othersDecision], request(), now)).toMatchObject({ permit: false, reason: 'PENDING' });
   });
 });
 

@@ -62,7 +62,7 @@ const statusOn = `CASE
   WHEN c.valid_from > $5::date OR NOT (${requiredPartiesGave}) THEN 'PENDING'
   ELSE 'ACTIVE' END`;
 
-const consentsOfCounted = `FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
+const consentsOfCounted = `FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer AND c.subject_personnummer IS NULL
   JOIN family_members m ON m.personnummer = c.child_personnummer JOIN counted ON counted.id = m.family_id
   WHERE (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date`;
 
@@ -177,7 +177,7 @@ export async function followUpCohort(db: Queryable, f: StatisticsFilter, categor
   // planner sees how many there are: a region's cohort is joined, not looked up one by one.
   const rows = await db.query<{ category: string; personnummer: string; month: string }>(
     `WITH ${counted}, following AS (
-       SELECT c.id, c.child_personnummer FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer
+       SELECT c.id, c.child_personnummer FROM consents c JOIN persons child ON child.personnummer = c.child_personnummer AND c.subject_personnummer IS NULL
        WHERE c.purpose = 'FOLLOW_UP' AND (c.recorded_at AT TIME ZONE 'Europe/Stockholm')::date <= $5::date
          AND (c.revoked_at IS NULL OR (c.revoked_at AT TIME ZONE 'Europe/Stockholm')::date > $5::date)
          AND c.valid_from <= $5::date AND c.valid_until >= $5::date

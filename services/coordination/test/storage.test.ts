@@ -43,6 +43,8 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/015_sip_action_changes',
       'coordination/016_meeting_time_place',
       'coordination/017_assignment_changes',
+      'coordination/018_agencies_from_manifest',
+      'coordination/019_guardians_own_consents',
     ]);
   });
 

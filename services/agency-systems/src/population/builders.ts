@@ -1,4 +1,4 @@
-import { type Agency, categoriesByAgency, type DataCategory } from '@lotsen/kit';
+import { type Agency, agencies, agencyManifest, categoriesByAgency, type DataCategory, type DataSubject } from '@lotsen/kit';
 import { addDays, addMonths, ageOn, birthDateOf, compareText, weekdayOnOrAfter, weekdayOnOrBefore } from './dates.js';
 import type { MeetingDraft, RatingDraft, SipPlanDraft } from './draft.js';
 import { IdentityNumbers } from './identity-numbers.js';
@@ -7,7 +7,11 @@ import { Random } from './random.js';
 import { actionsOf, type SipAction } from './sip-actions.js';
 import type { Child, Consent, ConsentParty, Guardian, HealthRecord, OutcomeArea, Person, SchoolRecord, SocialRecord } from './types.js';
 
-export const allScopes = (): Consent['scope'] => (Object.keys(categoriesByAgency) as Agency[]).map((agency) => ({ agency, categories: [...categoriesByAgency[agency]] as DataCategory[] }));
+/** Every category of the agencies whose data is a child's, or a guardian's own (the agency manifest): a consent's widest scope. */
+export const scopeAbout = (subject: DataSubject): Consent['scope'] =>
+  agencies.filter((a) => agencyManifest[a].section.of === subject).map((agency) => ({ agency, categories: [...categoriesByAgency[agency]] as DataCategory[] }));
+
+export const allScopes = (): Consent['scope'] => scopeAbout('CHILD');
 
 export const outcomeAreas: OutcomeArea[] = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'];
 

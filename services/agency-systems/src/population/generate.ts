@@ -5,6 +5,7 @@ import { isoToday } from './dates.js';
 import { giveDistinctNames } from './distinct-names.js';
 import type { FamilyDraft } from './draft.js';
 import { followUpConsents } from './follow-up-consents.js';
+import { guardiansOwnConsents } from './guardians-own-consents.js';
 import { placeInTime } from './place-in-time.js';
 import { stableShare } from './stable-share.js';
 import type { Family, Household, Population, Team, User } from './types.js';
@@ -66,7 +67,7 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
 
   const families: Family[] = drafts.map((f) => {
     const family = placeInTime(seed, f, today);
-    return { ...family, consents: [...family.consents, ...followUpConsents(seed, f, today)] };
+    return { ...family, consents: [...family.consents, ...followUpConsents(seed, f, today), ...guardiansOwnConsents(seed, f, today)] };
   });
 
   const users: User[] = [

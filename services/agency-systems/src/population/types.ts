@@ -86,6 +86,8 @@ export interface ConsentScope {
 export interface Consent {
   id: string;
   childPersonnummer: string;
+  /** A guardian's consent about their own data names that guardian, its only party (docs/consent.md, "A guardian's own data"). */
+  subjectPersonnummer?: string;
   parties: ConsentParty[];
   scope: ConsentScope[];
   recipientTeamIds: string[];

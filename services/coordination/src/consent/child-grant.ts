@@ -1,4 +1,4 @@
-import { agencyOf, type DataCategory, type Decision, dataCategories, type GrantBody, type Identity, todayInSweden, unavailable } from '@lotsen/kit';
+import { agencyOf, categoriesAbout, type DataCategory, type Decision, type GrantBody, type Identity, todayInSweden, unavailable } from '@lotsen/kit';
 import { custodyOn } from '../register/population-register.js';
 import type { ChildStanding } from '../store/families.js';
 import { decide } from './decide.js';
@@ -31,7 +31,7 @@ const familyClosed = (on: string): Decision => ({ permit: false, reason: 'FAMILY
 export function grantBody(identity: Identity, reading: OperationSnapshot, child: string, at: Date, policy: ConsentPolicy): GrantBody {
   const decisions: Partial<Record<DataCategory, Decision>> = {};
   const all = (d: (category: DataCategory) => Decision) => {
-    for (const category of dataCategories) decisions[category] = d(category);
+    for (const category of categoriesAbout('CHILD')) decisions[category] = d(category);
   };
   const standing = reading.standings.get(child);
   if (!reading.register) {
@@ -44,9 +44,40 @@ export function grantBody(identity: Identity, reading: OperationSnapshot, child:
   else if (!standing) all(() => noConsent);
   else if (standing.closedOn && standing.closedOn <= todayInSweden(at)) all(() => familyClosed(standing.closedOn as string));
   else {
-    const consents = reading.consents.get(child) ?? [];
+    // A guardian's consent about their own data never releases the child's.
+    const consents = (reading.consents.get(child) ?? []).filter((c) => c.subjectPersonnummer === null);
     const assigned = isAssigned(identity, standing);
     all((category) => decide(consents, { agency: agencyOf(category), category, purpose: 'COORDINATION', recipientTeamId: identity.teamId, assigned, custodians }, at, policy));
   }
   return { pnr: child, guardian, decisions };
+}
+
+/**
+ * What a grant says about a guardian's own data (docs/consent.md, "A guardian's own data"), for a
+ * guardian met through a child of a family: decided on that guardian's own consents alone, for a
+ * guardian with custody of the child today per the register (so, without the register's answer,
+ * nothing), in that child's family, for a caller assigned to it. The guardian themself reads
+ * where each agency keeps their records, and may read their access log.
+ */
+export function guardianGrantBody(identity: Identity, reading: OperationSnapshot, guardian: string, child: string, at: Date, policy: ConsentPolicy): GrantBody {
+  const decisions: Partial<Record<DataCategory, Decision>> = {};
+  const all = (d: (category: DataCategory) => Decision) => {
+    for (const category of categoriesAbout('GUARDIAN')) decisions[category] = d(category);
+  };
+  const self = identity.role === 'GUARDIAN' && identity.personnummer === guardian;
+  const standing = reading.standings.get(child);
+  const custodians = reading.register ? custodyOn(reading.register.get(child), todayInSweden(at)) : null;
+  if (!custodians) all(() => unavailable);
+  else if (!custodians.some((g) => g.personnummer === guardian)) all(() => noConsent);
+  else if (self) all((category) => readAtAgency(agencyOf(category)));
+  else if (!standing) all(() => noConsent);
+  else if (standing.closedOn && standing.closedOn <= todayInSweden(at)) all(() => familyClosed(standing.closedOn as string));
+  else {
+    const consents = (reading.consents.get(child) ?? []).filter((c) => c.subjectPersonnummer === guardian);
+    const assigned = isAssigned(identity, standing);
+    // The guardian is the only party: the child's other guardian decides nothing here.
+    const own = [{ personnummer: guardian, since: '0001-01-01' }];
+    all((category) => decide(consents, { agency: agencyOf(category), category, purpose: 'COORDINATION', recipientTeamId: identity.teamId, assigned, custodians: own }, at, policy));
+  }
+  return { pnr: guardian, guardian: self && custodians !== null, decisions };
 }

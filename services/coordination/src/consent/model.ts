@@ -4,6 +4,8 @@ import type { Agency, DataCategory, Purpose } from '@lotsen/kit';
 export interface ConsentRecord {
   id: string;
   childPersonnummer: string;
+  /** The guardian whose own data the consent is about (docs/consent.md, "A guardian's own data"), its only party; null for the child's data. */
+  subjectPersonnummer: string | null;
   purpose: Purpose;
   recipientTeamIds: string[];
   validFrom: string;

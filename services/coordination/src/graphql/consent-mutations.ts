@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@lotsen/kit';
-import { type Agency, addDays, addMonths, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, todayInSweden } from '@lotsen/kit';
+import { type Agency, addDays, addMonths, agencyManifest, ageOn, birthDateOf, categoriesByAgency, controlCharacter, type DataCategory, type DataSubject, todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import type { ConsentPolicy } from '../consent/model.js';
 import { custodiansOf } from '../register/population-register.js';
@@ -16,10 +16,19 @@ type DecisionIn = { personnummer: string; decision: 'GIVEN' | 'REFUSED'; method?
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** Flattens and checks a scope: every category belongs to its agency, none twice, at least one. */
-function flattenScope(scope: ScopeIn[]): { agency: Agency; category: DataCategory }[] {
+/**
+ * Flattens and checks a scope: every category belongs to its agency, none twice, at least one,
+ * and every agency's data is about whom the consent is (a child's, or a guardian's own).
+ */
+function flattenScope(scope: ScopeIn[], subject: DataSubject): { agency: Agency; category: DataCategory }[] {
   const flat = scope.flatMap((s) =>
     s.categories.map((category) => {
+      if (agencyManifest[s.agency].section.of !== subject)
+        throw badInput(
+          subject === 'GUARDIAN'
+            ? `Omfattning: ${agencyInSentence(s.agency)}s uppgifter gäller barnet; de ingår i ett samtycke för barnet, inte i vårdnadshavarens eget / ${s.agency} holds a child's data, not a guardian's own`
+            : `Omfattning: ${agencyInSentence(s.agency)}s uppgifter gäller en vårdnadshavare; ange vårdnadshavaren (guardian), vars eget samtycke det är / ${s.agency} holds a guardian's own data: name the guardian`,
+        );
       if (!(categoriesByAgency[s.agency] as readonly string[]).includes(category))
         throw badInput(
           `Omfattning: ${categoryInSentence(category)} hör inte till ${agencyInSentence(s.agency)}, vars uppgifter är ${listInWords(categoriesByAgency[s.agency].map(categoryInSentence))} / ${category} is not a data category of ${s.agency}; its categories are ${categoriesByAgency[s.agency].join(', ')}`,
@@ -112,7 +121,7 @@ async function custodiansToday(ctx: Ctx, child: string): Promise<string[]> {
  * age. Anyone else, a former custodian included, is refused.
  */
 async function partyOf(tx: Queryable, consent: StoredConsent, personnummer: string, custodians: readonly string[], policy: ConsentPolicy, today: string) {
-  const role = custodians.includes(personnummer) ? 'GUARDIAN' : personnummer === consent.childPersonnummer && ageOn(birthDateOf(personnummer), today) >= policy.childConsentAge ? 'CHILD' : null;
+  const role = custodians.includes(personnummer) ? 'GUARDIAN' : !consent.subjectPersonnummer && personnummer === consent.childPersonnummer && ageOn(birthDateOf(personnummer), today) >= policy.childConsentAge ? 'CHILD' : null;
   if (!role) throw notAParty();
   const party = consent.parties.find((p) => p.personnummer === personnummer && p.role === role);
   if (party) return party;
@@ -125,8 +134,9 @@ async function partyOf(tx: Queryable, consent: StoredConsent, personnummer: stri
  * and writes under a row lock in one transaction, so two changes never interleave.
  */
 async function change(ctx: Ctx, consentId: string, work: (tx: Queryable, consent: StoredConsent, at: string, custodians: readonly string[]) => Promise<void>): Promise<StoredConsent> {
-  const { id, childPersonnummer } = await visibleConsent(ctx, consentId);
-  const custodians = await custodiansToday(ctx, childPersonnummer);
+  const { id, childPersonnummer, subjectPersonnummer } = await visibleConsent(ctx, consentId);
+  // A guardian's own consent has them as its only party: no custody decides who else may act on it.
+  const custodians = subjectPersonnummer ? [subjectPersonnummer] : await custodiansToday(ctx, childPersonnummer);
   const at = ctx.now.toISOString();
   await ctx.db.transaction(async (tx) => {
     await lockConsent(tx, id);
@@ -145,6 +155,7 @@ export function consentMutations(policy: ConsentPolicy) {
       }: {
         input: {
           child: string;
+          guardian?: string | null;
           purpose: 'COORDINATION' | 'SIP' | 'FOLLOW_UP';
           scope: ScopeIn[];
           recipientTeamIds?: string[] | null;
@@ -160,7 +171,10 @@ export function consentMutations(policy: ConsentPolicy) {
       requireWriter(ctx);
       const { child, family } = await childInVisibleFamily(ctx, input.child);
       const today = todayInSweden(ctx.now);
-      const scope = flattenScope(input.scope);
+      const subject = input.guardian ?? null;
+      const scope = flattenScope(input.scope, subject ? 'GUARDIAN' : 'CHILD');
+      if (subject && input.purpose !== 'COORDINATION')
+        throw badInput('Syfte: en vårdnadshavares eget samtycke gäller samordning / a guardian’s own consent is for the purpose COORDINATION');
       if (input.validUntil < input.validFrom) throw badInput(`Giltig till (${input.validUntil}) ligger före giltig från (${input.validFrom}) / validUntil is before validFrom`);
       if (input.validUntil < today) throw badInput(`Giltig till: ${input.validUntil} har redan passerat / the validity has already ended`);
       if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths))
@@ -172,17 +186,22 @@ export function consentMutations(policy: ConsentPolicy) {
       const documentRef = cleanText(input.evidence.documentRef, fields.documentRef);
       const age = ageOn(birthDateOf(child.personnummer), today);
       const childView = optionalText(input.childView, fields.childView);
-      if (age >= policy.childViewAge && !childView)
+      // The child's view is about sharing the child's data, not a parent's own.
+      if (!subject && age >= policy.childViewAge && !childView)
         throw badInput(`Barnets inställning: ska antecknas när barnet har fyllt ${policy.childViewAge} år (barnet är ${age}) / the child's view is recorded from ${policy.childViewAge}`);
       const recipients = [...new Set(input.recipientTeamIds ?? [family.teamId])];
       const teams = await Promise.all(recipients.map((id) => (controlCharacter.test(id) ? null : ctx.loaders.team.load(id))));
       if (recipients.length === 0 || teams.some((t) => !t)) throw badInput('Mottagare: varje mottagare ska vara ett känt team / every recipient must be a known team');
       const custodians = await custodiansToday(ctx, child.personnummer);
       if (custodians.length === 0) throw badInput('Barnet har ingen vårdnadshavare i folkbokföringen, så ingen kan lämna samtycke / no guardian with custody in the register');
-      const parties = [
-        ...custodians.map((personnummer) => ({ personnummer, role: 'GUARDIAN' as const })),
-        ...(age >= policy.childConsentAge ? [{ personnummer: child.personnummer, role: 'CHILD' as const }] : []),
-      ];
+      if (subject && !custodians.includes(subject))
+        throw badInput('Vårdnadshavare: personen har inte vårdnaden om barnet enligt folkbokföringen / the guardian has no custody of the child per the population register');
+      const parties = subject
+        ? [{ personnummer: subject, role: 'GUARDIAN' as const }]
+        : [
+            ...custodians.map((personnummer) => ({ personnummer, role: 'GUARDIAN' as const })),
+            ...(age >= policy.childConsentAge ? [{ personnummer: child.personnummer, role: 'CHILD' as const }] : []),
+          ];
       const id = randomUUID();
       const at = ctx.now.toISOString();
       const decisions = (input.decisions ?? []).map((d) => ({ ...d, method: decisionMethod(ctx, d.method) }));
@@ -193,6 +212,7 @@ export function consentMutations(policy: ConsentPolicy) {
           {
             id,
             childPersonnummer: child.personnummer,
+            subjectPersonnummer: subject,
             purpose: input.purpose,
             recipientTeamIds: recipients,
             validFrom: input.validFrom,
@@ -236,7 +256,7 @@ export function consentMutations(policy: ConsentPolicy) {
       return change(ctx, input.consentId, async (tx, consent, at, custodians) => {
         if (consent.revocation) throw badInput('Samtycket är redan återkallat / the consent is revoked');
         if (guardian && !custodians.includes(guardian)) throw notAParty();
-        const remaining = flattenScope(input.scope);
+        const remaining = flattenScope(input.scope, consent.subjectPersonnummer ? 'GUARDIAN' : 'CHILD');
         const current = new Set(consent.scope.map((s) => s.category));
         if (remaining.some((s) => !current.has(s.category)))
           throw badInput('Omfattning: ett samtycke kan bara begränsas; ett bredare samtycke är ett nytt samtycke / a wider scope needs a new consent');

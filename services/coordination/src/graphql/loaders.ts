@@ -28,6 +28,12 @@ function oneLoader<K, V>(load: (keys: readonly K[]) => Promise<V[]>, key: (row: 
   });
 }
 
+/** A guardian as the graph meets them: through a child in their custody, whose family they are in coordination with. */
+export interface GuardianMet {
+  guardian: string;
+  child: string;
+}
+
 export interface LoaderSources {
   db: Database;
   identity: Identity;
@@ -36,6 +42,8 @@ export interface LoaderSources {
   custodyOfCaller: () => Promise<string[]>;
   /** Signs the grants of these children for this caller and request, in order. */
   grantsFor: (children: readonly string[]) => Promise<string[]>;
+  /** Signs the grants of these guardians' own data, each met through a child of theirs, in order. */
+  guardianGrantsFor: (guardians: readonly GuardianMet[]) => Promise<string[]>;
   /** The operation's day in Sweden: how long a closed family stays readable is counted from it. */
   today: string;
 }
@@ -44,7 +52,7 @@ export interface LoaderSources {
  * Per-request loaders: a caseload of 30 families costs one query per kind of thing, not per
  * family. Children's consents and their register entries come from the operation's reading.
  */
-export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFor, today }: LoaderSources) {
+export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFor, guardianGrantsFor, today }: LoaderSources) {
   return {
     /** Only families the caller may see resolve; the rest are null. */
     family: oneLoader(
@@ -61,6 +69,8 @@ export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFo
     }),
     /** One grant per child, all of the request's children signed at once (docs/consent.md, "Grants"). */
     grant: new DataLoader<string, string>(grantsFor, { maxBatchSize: 5000 }),
+    /** One grant per guardian and child they were met through, all signed at once. */
+    guardianGrant: new DataLoader<GuardianMet, string, string>(guardianGrantsFor, { maxBatchSize: 5000, cacheKeyFn: (g) => `${g.guardian}|${g.child}` }),
     members: listLoader(
       (ids: readonly string[]) => membersOfFamilies(db, ids),
       (m) => m.familyId,

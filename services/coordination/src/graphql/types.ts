@@ -20,7 +20,16 @@ import { maySeeChild, visibleChildren } from './visible-children.js';
 async function custodiansNow(ctx: Ctx, child: string) {
   // The child's own record names its custodians: no second lookup for the adults.
   const custodians = relationsOn((await ctx.loaders.registered.load(child)) ?? undefined, 'V', todayInSweden(ctx.now));
-  return custodians.map((r) => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true }));
+  // Each carries the child it was met through: a guardian's own data is decided in that child's family.
+  return custodians.map((r): GuardianRow => ({ personnummer: r.personnummer, givenName: r.givenName, familyName: r.familyName, hasCustody: true, child }));
+}
+
+interface GuardianRow {
+  personnummer: string;
+  givenName: string;
+  familyName: string;
+  hasCustody: true;
+  child: string;
 }
 
 /** The newest change of an action's status that came with a note. */
@@ -74,6 +83,12 @@ export const typeResolvers = {
     place: (m: MeetingRow) => m.place ?? null,
     calendarFile: (m: MeetingRow, _: unknown, ctx: Ctx) => meetingCalendarFile(m, ctx),
   },
+  Guardian: {
+    /** A guardian is met through a child of theirs (Family.guardians, Custody.guardians), never looked up alone. */
+    __resolveReference: () => null,
+    /** For the agency subgraphs only (@inaccessible): what this request may release of the guardian's own data. */
+    grant: (g: GuardianRow, _: unknown, ctx: Ctx) => ctx.loaders.guardianGrant.load({ guardian: g.personnummer, child: g.child }),
+  },
   Child: {
     /** A child resolves only when the caller may see the child's family. */
     __resolveReference: async (ref: { personnummer: string }, ctx: Ctx) => {
@@ -97,6 +112,7 @@ export const typeResolvers = {
     consents: async (c: MemberRow, _: unknown, ctx: Ctx) => [...(await ctx.loaders.consents.load(c.personnummer))].reverse(),
   },
   Consent: {
+    guardian: (c: StoredConsent) => c.subjectPersonnummer,
     // Without the register a consent cannot be shown to hold: PENDING, and statusText says why.
     status: async (c: StoredConsent, _: unknown, ctx: Ctx) => (await statusOf(c, ctx))?.status ?? 'PENDING',
     statusText: async (c: StoredConsent, _: unknown, ctx: Ctx) => statusTextFor(c, await statusOf(c, ctx), ctx),

@@ -34,6 +34,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
   const rows = await db.query<{
     id: string;
     child_personnummer: string;
+    subject_personnummer: string | null;
     purpose: Purpose;
     recipient_team_ids: string[];
     valid_from: string;
@@ -61,6 +62,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
   return rows.map((r) => ({
     id: r.id,
     childPersonnummer: r.child_personnummer,
+    subjectPersonnummer: r.subject_personnummer,
     purpose: r.purpose,
     recipientTeamIds: r.recipient_team_ids,
     validFrom: r.valid_from,

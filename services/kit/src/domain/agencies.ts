@@ -1,4 +1,4 @@
-import { agencyManifest } from './agency-manifest.js';
+import { type AgencyDeclaration, agencyManifest } from './agency-manifest.js';
 
 /** The agencies and their data categories (docs/consent.md), as the manifest declares them; the schema's enums are generated from it. */
 
@@ -19,6 +19,12 @@ export function agencyOf(category: DataCategory): Agency {
   if (!agency) throw new Error(`unknown data category ${category}`);
   return agency;
 }
+
+/** Whose data an agency's section holds: a child's, or a guardian's own (the manifest's `section.of`). */
+export type DataSubject = AgencyDeclaration['section']['of'];
+
+/** The categories of the agencies whose data is about a child, or about a guardian: what one grant decides. */
+export const categoriesAbout = (subject: DataSubject): readonly DataCategory[] => agencies.filter((a) => agencyManifest[a].section.of === subject).flatMap((a) => categoriesByAgency[a]);
 
 /** Whether a string names an agency of the manifest (input from storage or a caller). */
 export const isAgency = (value: string): value is Agency => Object.hasOwn(agencyManifest, value);
