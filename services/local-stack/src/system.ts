@@ -1,10 +1,21 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defaultPopulation, generatePopulation, type Population, type RunningSimulators, randomStatisticsSecrets, type StatisticsSecrets, startSimulators } from '@lotsen/agency-systems';
+import {
+  type AgencyClients,
+  agencyCredentials,
+  defaultPopulation,
+  generatePopulation,
+  type Population,
+  type RunningSimulators,
+  randomStatisticsSecrets,
+  type StatisticsSecrets,
+  startSimulators,
+} from '@lotsen/agency-systems';
 import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
+  type AgencyCredentials,
   type AgencyServiceConfig,
   AuditLog,
   connectRedis,
@@ -58,6 +69,10 @@ export interface SystemOptions {
   registryKeys?: RegistryKeys;
   /** Each agency system's statistics key secret, which its record keys are derived with (docs/agency-systems.md); generated when absent. */
   statisticsSecrets?: StatisticsSecrets;
+  /** The clients the agency systems register, a secret each and the FHIR client's key pair (docs/security.md, "Agency systems' credentials"); generated when absent. */
+  agencyClients?: AgencyClients;
+  /** What an agency subgraph presents instead of its registered client's credentials: nothing (null) or others (tests of a refusal). */
+  agencyCredentials?: Partial<Record<AgencySystem, AgencyCredentials | null>>;
   now?: () => Date;
 }
 
@@ -68,6 +83,8 @@ export interface RunningSystem {
   signingKey: SharedKey;
   registryKeys: RegistryKeys;
   simulators: RunningSimulators;
+  /** The registered clients' credentials, as the system's agency subgraphs present them unless told otherwise. */
+  agencyCredentials: Record<AgencySystem, AgencyCredentials>;
   subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
   gateway: RunningGateway;
   gatewayUrl: string;
@@ -76,6 +93,8 @@ export interface RunningSystem {
   token(username: string): Promise<string>;
   close(): Promise<void>;
 }
+
+type AgencySystem = keyof AgencyClients;
 
 const defaultPorts = {
   gateway: 4000,
@@ -109,7 +128,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       pgliteDir: options.pgliteDir ?? null,
     }));
   await seed(db, population);
-  const simulators = await startSimulators(population, ports.simulators, options.statisticsSecrets ?? randomStatisticsSecrets());
+  const simulators = await startSimulators(population, ports.simulators, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
+  const registered = agencyCredentials(simulators.clients, { school: simulators.school.url, socialServices: simulators.socialServices.url, healthCare: simulators.healthCare.url });
   const coordination = await startCoordinationSubgraph({
     port: ports.coordination,
     db,
@@ -121,18 +141,22 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     ...(options.now ? { now: options.now } : {}),
   });
   // In one process the data owners share one store, each keeping its own audit source.
-  const agency = (name: string, port: number, agencySystemUrl: string) => ({
-    port,
-    agencySystemUrl,
-    grantKeys: grantKeysOf(registryKeys.publicJwk),
-    verifier,
-    audit: new AuditLog(db, name),
-    signingKey,
-    ...options.agencyCalls,
-  });
-  const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url));
-  const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url));
-  const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url));
+  const agency = (name: string, port: number, agencySystemUrl: string, system: AgencySystem) => {
+    const credentials = options.agencyCredentials?.[system] === undefined ? registered[system] : options.agencyCredentials[system];
+    return {
+      port,
+      agencySystemUrl,
+      ...(credentials ? { credentials } : {}),
+      grantKeys: grantKeysOf(registryKeys.publicJwk),
+      verifier,
+      audit: new AuditLog(db, name),
+      signingKey,
+      ...options.agencyCalls,
+    };
+  };
+  const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url, 'school'));
+  const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url, 'socialServices'));
+  const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url, 'healthCare'));
   const gateway = await startGateway({
     port: ports.gateway,
     supergraphSdl: readSupergraph(),
@@ -154,6 +178,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     signingKey,
     registryKeys,
     simulators,
+    agencyCredentials: registered,
     subgraphs: { coordination, school, socialServices, healthCare },
     gateway,
     gatewayUrl: `${gateway.url}/graphql`,
