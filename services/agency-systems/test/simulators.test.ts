@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePopulation, personnummerSystem, type RunningSimulators, startSimulators } from '../src/index.js';
+import { accessToken, generatePopulation, personnummerSystem, type RunningSimulators, startSimulators } from '../src/index.js';
 
 const population = generatePopulation({ seed: 3, families: 40, today: '2026-11-23' });
 const children = population.families.flatMap((f) => f.children);
@@ -14,12 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => sims.close());
 
+/** A bearer token of the system's registered client (the population register takes none). */
+const authorised = async (base: string): Promise<Record<string, string>> => {
+  const system = (['school', 'socialServices', 'healthCare'] as const).find((s) => sims[s].url === base);
+  return system ? { authorization: `Bearer ${await accessToken(base, sims.clients[system])}` } : {};
+};
 const get = async (base: string, path: string) => {
-  const res = await fetch(`${base}${path}`);
+  const res = await fetch(`${base}${path}`, { headers: await authorised(base) });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & unknown[] };
 };
 const post = async (base: string, path: string, body: unknown) => {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(await authorised(base)) }, body: JSON.stringify(body) });
   return { status: res.status, body: (await res.json()) as never };
 };
 
@@ -96,7 +101,7 @@ describe('simulator control', () => {
   });
 
   it('answers malformed JSON with 400', async () => {
-    const res = await fetch(`${sims.school.url}/v2.0/persons/lookup`, { method: 'POST', body: '{nope' });
+    const res = await fetch(`${sims.school.url}/v2.0/persons/lookup`, { method: 'POST', headers: await authorised(sims.school.url), body: '{nope' });
     expect(res.status).toBe(400);
   });
 });
