@@ -1,5 +1,5 @@
 import type { Agency, DataCategory, DenialReason } from '../gql/graphql.js';
-import { agencyInSentence, categoryName } from './terms.js';
+import { agencyInSentence, categoryName, readAtAgency } from './terms.js';
 
 export interface Denial {
   agency: Agency;
@@ -18,13 +18,6 @@ function withGuardianNamed(message: string, guardians: readonly string[]): strin
   const name = m ? guardians[Number(m[1]) - 1] : undefined;
   return name ? `Väntar på ${name} (vårdnadshavare)` : message;
 }
-
-/** Where a guardian reads each agency's own records, when the graph's sentence is missing. */
-const whereGuardiansAsk: Record<Agency, string> = {
-  SCHOOL: 'Skolans uppgifter visas inte här. Fråga skolan: mentorn eller elevhälsan.',
-  SOCIAL_SERVICES: 'Socialtjänstens uppgifter visas inte här. Kontakta din handläggare eller socialkontoret.',
-  HEALTH_CARE: 'Vårdens journal visas inte här. Du läser den på 1177.se eller hos mottagningen.',
-};
 
 /**
  * Why a section is withheld, in words a coordinator or a guardian can act on. Where the reason
@@ -53,7 +46,7 @@ export function denialInWords(denial: Denial, guardians: readonly string[] = [])
     case 'FAMILY_CLOSED':
       return message || 'Familjens samordning har avslutats, så inga uppgifter hämtas längre';
     case 'READ_AT_AGENCY':
-      return message || whereGuardiansAsk[denial.agency];
+      return message || readAtAgency[denial.agency];
     case 'UNAVAILABLE':
       return `Samtycket kunde inte kontrolleras just nu, så inget visas från ${agency}. Försök igen om en stund.`;
   }

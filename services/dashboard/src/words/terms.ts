@@ -1,3 +1,4 @@
+import { type AgencyDeclaration, agencyManifest } from '@lotsen/kit/agency-manifest';
 import type {
   ActionStatus,
   Agency,
@@ -17,31 +18,27 @@ import type {
 
 /** The schema's enumerations in the words a Swedish user reads them in. */
 
-export const agencyName: Record<Agency, string> = { SCHOOL: 'Skola och elevhälsa', SOCIAL_SERVICES: 'Socialtjänsten', HEALTH_CARE: 'Hälso- och sjukvården' };
+const declared = agencyManifest as Record<Agency, AgencyDeclaration>;
+const fromManifest = <T>(value: (agency: AgencyDeclaration) => T) => Object.fromEntries(agencies.map((a) => [a, value(declared[a])])) as Record<Agency, T>;
+
+/** Every agency, in the manifest's order (services/kit/src/domain/agency-manifest.ts). */
+export const agencies = Object.keys(agencyManifest) as Agency[];
+
+/** The agencies whose data is about a child: a child's sections and a child's consents. */
+export const childAgencies = agencies.filter((a) => declared[a].section.of === 'CHILD');
+
+export const agencyName: Record<Agency, string> = fromManifest((a) => a.name);
 
 /** The agency inside a sentence: "Samtycke saknas för socialtjänsten". */
-export const agencyInSentence: Record<Agency, string> = { SCHOOL: 'skolan', SOCIAL_SERVICES: 'socialtjänsten', HEALTH_CARE: 'hälso- och sjukvården' };
+export const agencyInSentence: Record<Agency, string> = fromManifest((a) => a.inSentence);
 
-export const categoryName: Record<DataCategory, string> = {
-  ENROLMENT: 'Inskrivning',
-  ATTENDANCE: 'Närvaro och frånvaro',
-  SUPPORT_MEASURES: 'Stödinsatser i skolan',
-  STUDENT_HEALTH: 'Elevhälsa',
-  CASE: 'Ärenden',
-  INTERVENTIONS: 'Insatser',
-  CARE_CONTACTS: 'Vårdkontakter',
-  APPOINTMENTS: 'Bokade besök',
-  DIAGNOSES: 'Diagnoser',
-};
+export const categoryName = Object.fromEntries(agencies.flatMap((a) => Object.entries(declared[a].categories).map(([category, c]) => [category, c.name]))) as Record<DataCategory, string>;
+
+/** Where a guardian reads each agency's own records, when the graph's sentence is missing. */
+export const readAtAgency: Record<Agency, string> = fromManifest((a) => a.readAtAgency);
 
 /** Which categories belong to which agency, in the order the family page shows them. */
-export const categoriesOf: Record<Agency, DataCategory[]> = {
-  SCHOOL: ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES', 'STUDENT_HEALTH'],
-  SOCIAL_SERVICES: ['CASE', 'INTERVENTIONS'],
-  HEALTH_CARE: ['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'],
-};
-
-export const agencies: Agency[] = ['SCHOOL', 'SOCIAL_SERVICES', 'HEALTH_CARE'];
+export const categoriesOf: Record<Agency, DataCategory[]> = fromManifest((a) => Object.keys(a.categories) as DataCategory[]);
 
 export const roleName: Record<Role, string> = {
   COORDINATOR: 'Koordinator',

@@ -5,7 +5,7 @@ import { RecordConsentMutation } from '../../operations/consents.js';
 import { addToDate, todayInSweden } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
 import { useServerError } from '../../ui/server-error.js';
-import { agencies, agencyName, categoriesOf, categoryName, decisionName, purposeName } from '../../words/terms.js';
+import { agencyName, categoriesOf, categoryName, childAgencies, decisionName, purposeName } from '../../words/terms.js';
 import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
 import { MethodSelect } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
@@ -55,7 +55,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
         input: {
           child: child.personnummer,
           purpose,
-          scope: agencies.flatMap((agency) => {
+          scope: childAgencies.flatMap((agency) => {
             const categories = categoriesOf[agency].filter((c) => scope.has(c));
             return categories.length > 0 ? [{ agency, categories }] : [];
           }),
@@ -94,7 +94,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
       <fieldset>
         <legend>Vad som får delas</legend>
         <div className="scope">
-          {agencies.map((agency) => (
+          {childAgencies.map((agency) => (
             <fieldset key={agency} className="choices">
               <legend>{agencyName[agency]}</legend>
               {categoriesOf[agency].map((c) => (
