@@ -31,7 +31,7 @@ export { ageOn, birthDateOf, coordinationNumberSystem, identifierSystemOf, isCoo
 export { scalarResolvers } from './domain/scalars.js';
 export { apolloLogger, describeOperation, executeApollo, leanApolloPlugins, unauthenticated } from './http/apollo.js';
 export * from './http/server.js';
-export { createLogger, type Logger, maskPersonnummer } from './log.js';
+export { createLogger, type Logger, logTo, maskPersonnummer } from './log.js';
 export { cohortSize, releasedReport, reportedKeySum, reportedLargest, statisticsCohort } from './statistics/agency-figures.js';
 export { addRecordKeys, cellKeyOf, derivedRecordKey, drawFromKey, recordKeyModulus } from './statistics/cell-key.js';
 export type { FigureCell } from './statistics/cells.js';

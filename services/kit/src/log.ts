@@ -16,6 +16,14 @@ function maskDeep(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, depth + 1)]));
 }
 
+/** Where loggers made without a destination write instead of standard output (a test reads what a system it starts logs). */
+let sharedDestination: DestinationStream | undefined;
+
+/** Sends the logs of every logger made from now on without a destination to `destination` (undefined: standard output again). */
+export function logTo(destination: DestinationStream | undefined): void {
+  sharedDestination = destination;
+}
+
 /** A JSON logger that never prints a personal identity number in clear. */
 export function createLogger(name: string, destination?: DestinationStream): Logger {
   const options: LoggerOptions = {
@@ -27,7 +35,8 @@ export function createLogger(name: string, destination?: DestinationStream): Log
       },
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  const target = destination ?? sharedDestination;
+  return target ? pino(options, target) : pino(options);
 }
 
 export type { Logger };
