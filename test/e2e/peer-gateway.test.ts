@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Family } from '@lotsen/agency-systems';
 import { populationRegisterClient, startCoordinationSubgraph } from '@lotsen/coordination';
-import { hiveGatewayConfig } from '@lotsen/gateway/hive';
 import { startHealthCareSubgraph } from '@lotsen/health-care';
-import { AuditLog, createTokenVerifier, defaultAudience, devIssuer, grantKeysOf, type RunningSubgraph } from '@lotsen/kit';
+import { type AgencyCredentials, AuditLog, createTokenVerifier, defaultAudience, devIssuer, grantKeysOf, type MutualTls, type RunningSubgraph, tlsFromEnv } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
-import { readSupergraph } from '@lotsen/schema';
 import { startSchoolSubgraph } from '@lotsen/school';
 import { startSocialServicesSubgraph } from '@lotsen/social-services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,32 +14,53 @@ import { makeCertificates } from './certificates.js';
 
 type Json = Record<string, any>;
 
-// Hive Gateway's logger reads LOG_LEVEL and throws on pino's `silent` (the level these tests run
-// at): Hive's own word for it is `false`. Under vitest our services are silent without it.
-if (process.env.LOG_LEVEL === 'silent') delete process.env.LOG_LEVEL;
-
 const operation = (name: string) => readFileSync(new URL(`../operations/${name}.graphql`, import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url).pathname;
 
 /**
- * The same supergraph behind Hive Gateway, configured by gateway/hive/config.ts alone: mutual
- * TLS to a second set of the subgraphs (the same store, agency systems and registry key), the
- * user's JWT verified and forwarded. Its answers equal Lotsen's own gateway's, every section and
- * every denial, because consent travels in the graph as the registry's grants.
+ * docs/security.md's Hive Gateway steps, read here so that the test runs what the document says:
+ * each step's text, the command of step 3 and the variables each step names.
  */
-describe('Hive Gateway in front of the same supergraph', () => {
+const steps = (() => {
+  const doc = readFileSync(join(root, 'docs/security.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('**Hive Gateway**'), doc.indexOf('**Apollo Router**'));
+  const step = (n: number) => section.slice(section.indexOf(`\n${n}. `), section.indexOf(`\n${n + 1}. `));
+  const variables = (text: string) => [...new Set([...text.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1] as string))].sort();
+  const command = /^\s*(npx hive-gateway .+)$/m.exec(step(3))?.[1];
+  if (!command) throw new Error('docs/security.md: step 3 of Hive Gateway has no `npx hive-gateway` command');
+  // Step 3's variables are named after its command ("with `COORDINATION_URL`, …").
+  return { tlsVariables: variables(step(1)), hiveVariables: variables(step(3).slice(step(3).lastIndexOf('```'))), command };
+})();
+
+/**
+ * The same supergraph behind Hive Gateway, started by docs/security.md's command as written
+ * (gateway/hive/gateway.config.ts, the variables step 3 names): mutual TLS to a second set of
+ * the subgraphs (the same store, agency systems and registry key; their certificates by step 1's
+ * variables), the user's JWT verified and forwarded. Its answers equal Lotsen's own gateway's,
+ * every section and every denial, because consent travels in the graph as the registry's grants.
+ */
+describe('Hive Gateway in front of the same supergraph, as docs/security.md says', () => {
   let system: RunningSystem;
   let subgraphs: RunningSubgraph[] = [];
-  let hive: Server;
+  let hive: ChildProcess | undefined;
+  let hiveOutput = '';
   let hiveUrl: string;
+  const dir = mkdtempSync(join(tmpdir(), 'lotsen-hive-'));
+  const pem = (name: string, content: string | Buffer) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    return file;
+  };
 
   beforeAll(async () => {
     system = await startSystem({ families: 20 });
     const certs = makeCertificates();
-    const tls = { cert: certs.serverCert, key: certs.serverKey, clientCa: certs.ca };
+    const tls = subgraphTls({ SUBGRAPH_TLS_CERT: pem('server.pem', certs.serverCert), SUBGRAPH_TLS_KEY: pem('server-key.pem', certs.serverKey), SUBGRAPH_TLS_CLIENT_CA: pem('ca.pem', certs.ca) });
     const verifier = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });
-    const agency = (name: string, agencySystemUrl: string) => ({
+    const agency = (name: string, agencySystemUrl: string, credentials: AgencyCredentials) => ({
       port: 0,
       agencySystemUrl,
+      credentials,
       grantKeys: grantKeysOf(system.registryKeys.publicJwk),
       verifier,
       audit: new AuditLog(system.db, name),
@@ -58,31 +77,43 @@ describe('Hive Gateway in front of the same supergraph', () => {
       trustedKeys: [],
       tls,
     });
-    const school = await startSchoolSubgraph(agency('school', system.simulators.school.url));
-    const socialServices = await startSocialServicesSubgraph(agency('social-services', system.simulators.socialServices.url));
-    const healthCare = await startHealthCareSubgraph(agency('health-care', system.simulators.healthCare.url));
+    const school = await startSchoolSubgraph(agency('school', system.simulators.school.url, system.agencyCredentials.school));
+    const socialServices = await startSocialServicesSubgraph(agency('social-services', system.simulators.socialServices.url, system.agencyCredentials.socialServices));
+    const healthCare = await startHealthCareSubgraph(agency('health-care', system.simulators.healthCare.url, system.agencyCredentials.healthCare));
     subgraphs = [coordination, school, socialServices, healthCare];
-    const runtime = createGatewayRuntime(
-      hiveGatewayConfig({
-        supergraph: readSupergraph(),
-        subgraphUrls: {
-          coordination: `${coordination.url}/graphql`,
-          school: `${school.url}/graphql`,
-          'social-services': `${socialServices.url}/graphql`,
-          'health-care': `${healthCare.url}/graphql`,
-        },
-        tls: { cert: certs.clientCert, key: certs.clientKey, ca: certs.ca },
-        auth: { issuer: devIssuer, audience: defaultAudience, jwksUrl: `${system.gateway.url}/.well-known/jwks.json` },
-      }),
-    );
-    hive = createServer(runtime);
-    await new Promise<void>((resolve) => hive.listen(0, '127.0.0.1', resolve));
-    hiveUrl = `http://127.0.0.1:${(hive.address() as AddressInfo).port}/graphql`;
-  }, 60_000);
+    // Step 3: exactly the variables it names, and its command as written, from the repository's root.
+    const hiveEnv: Record<string, string> = {
+      COORDINATION_URL: coordination.url,
+      SCHOOL_URL: school.url,
+      SOCIAL_SERVICES_URL: socialServices.url,
+      HEALTH_CARE_URL: healthCare.url,
+      GATEWAY_TLS_CERT: pem('client.pem', certs.clientCert),
+      GATEWAY_TLS_KEY: pem('client-key.pem', certs.clientKey),
+      SUBGRAPH_TLS_CA: pem('ca.pem', certs.ca),
+      AUTH_ISSUER: devIssuer,
+      AUTH_JWKS_URL: `${system.gateway.url}/.well-known/jwks.json`,
+      AUTH_AUDIENCE: defaultAudience,
+      LOG_LEVEL: 'error',
+    };
+    expect(Object.keys(hiveEnv).sort()).toEqual(steps.hiveVariables);
+    // Its own process group: npx starts hive-gateway as a child of its own, and both go at the end.
+    hive = spawn('sh', ['-c', steps.command], { cwd: root, env: { ...process.env, ...hiveEnv }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [hive.stdout, hive.stderr]) stream?.on('data', (chunk: Buffer) => (hiveOutput = (hiveOutput + chunk.toString()).slice(-4000)));
+    const port = /--port (\d+)/.exec(steps.command)?.[1] ?? '4000';
+    hiveUrl = `http://127.0.0.1:${port}/graphql`;
+    const exited = new Promise<never>((_, reject) => hive?.once('exit', (code) => reject(new Error(`${steps.command} exited ${code}:\n${hiveOutput}`))));
+    await Promise.race([answering(`http://127.0.0.1:${port}/readiness`, () => hiveOutput), exited]);
+  }, 120_000);
   afterAll(async () => {
-    if (hive) await new Promise((resolve) => hive.close(resolve));
+    if (hive?.pid && hive.exitCode === null) process.kill(-hive.pid, 'SIGKILL');
     await Promise.all(subgraphs.map((s) => s.close()));
     await system?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the steps’ commands with the variables they name: a port of its own, and step 1’s certificates', () => {
+    expect(steps.command).toMatch(/--port (?!4000\b)\d+/);
+    expect(steps.tlsVariables).toEqual(['SUBGRAPH_TLS_CERT', 'SUBGRAPH_TLS_CLIENT_CA', 'SUBGRAPH_TLS_KEY']);
   });
 
   const ask = async (url: string, username: string | null, query: string, variables: Json = {}) => {
@@ -129,3 +160,33 @@ describe('Hive Gateway in front of the same supergraph', () => {
     expect(grant.body.data?.child?.grant).toBeUndefined();
   });
 });
+
+/** The subgraphs' mutual TLS as a subgraph process reads it (tlsFromEnv), from step 1's variables. */
+function subgraphTls(files: Record<string, string>): MutualTls {
+  const saved = Object.fromEntries(Object.keys(files).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, files);
+  try {
+    const { tls } = tlsFromEnv();
+    if (!tls) throw new Error('tlsFromEnv read no certificate');
+    return tls;
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+/** Waits until `url` answers 200; the process's own output says why when it never does. */
+async function answering(url: string, output: () => string, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms:\n${output()}`);
+}
