@@ -1,5 +1,7 @@
 import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf, reportedKeySum } from '@lotsen/kit';
-import type { Appointment, Bundle, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, MeasureReportGroup, Patient, Reference } from 'fhir/r4.js';
+import type { Appointment, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, MeasureReportGroup, Patient, Reference } from 'fhir/r4.js';
+import { searchAll } from './fhir-search.js';
+import { appointmentPatient, appointmentsOf, careContactsOf, diagnosesOf, referenceKey } from './fhir-to-sections.js';
 import { careContactMeasureRequest } from './measure-request.js';
 
 /**
@@ -15,24 +17,17 @@ const token = (pnrs: readonly string[]) => pnrs.map((p) => `${identifierSystemOf
 const askedNumberOf = (p: Patient, asked: ReadonlySet<string>) => p.identifier?.find((i) => i.value !== undefined && asked.has(i.value) && i.system === identifierSystemOf(i.value))?.value;
 
 /**
- * One search per resource type for many children: chained on the patient's identifier and
- * with `_include` of the Patient, so every answer maps back to its personnummer or
- * coordination number by itself.
+ * One search per resource type for many children, followed to its last page: chained on the
+ * patient's identifier with R4's `patient` parameter (one target type, so `patient.identifier` is
+ * unambiguous on all four) and with `_include` of the Patient, so every answer maps back to its
+ * personnummer or coordination number by itself.
  */
-async function searchByPatient<R extends FhirResource>(
-  http: AgencyHttp,
-  type: string,
-  param: string,
-  include: string,
-  patientRef: (r: R) => Reference | undefined,
-  pnrs: readonly string[],
-): Promise<Map<string, R[]>> {
-  const { data } = await http.get<Bundle>(`/fhir/${type}`, { params: { [param]: token(pnrs), _include: include } });
-  const entries = (data.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+async function searchByPatient<R extends FhirResource>(http: AgencyHttp, type: R['resourceType'], patientRef: (r: R) => Reference | undefined, pnrs: readonly string[]): Promise<Map<string, R[]>> {
+  const entries = await searchAll(http, type, { 'patient.identifier': token(pnrs), _include: `${type}:patient` });
   const asked = new Set(pnrs);
   const patients = new Map(entries.filter((r): r is Patient => r.resourceType === 'Patient').map((p) => [`Patient/${p.id}`, askedNumberOf(p, asked)]));
   const matches = entries.filter((r): r is R => r.resourceType === type);
-  return groupBy(matches, (r) => patients.get(patientRef(r)?.reference ?? '') ?? '');
+  return groupBy(matches, (r) => patients.get(referenceKey(patientRef(r)) ?? '') ?? '');
 }
 
 /** One row of the care-contacts measure: a year and unit type (null: all unit types of the year), summed. */
@@ -93,33 +88,48 @@ function careContactReport(report: MeasureReport): CareContactReport {
 }
 
 export function healthRecords(http: AgencyHttp) {
-  const by = <R extends FhirResource>(type: string, param: string, include: string, ref: (r: R) => Reference | undefined) =>
-    batchLoader<string, R[]>((pnrs) => searchByPatient<R>(http, type, param, include, ref, pnrs), []);
+  const by = <R extends FhirResource>(type: R['resourceType'], ref: (r: R) => Reference | undefined) => batchLoader<string, R[]>((pnrs) => searchByPatient<R>(http, type, ref, pnrs), []);
+  const patients = batchLoader<string, Patient | null>(async (pnrs) => {
+    const found = (await searchAll(http, 'Patient', { identifier: token(pnrs) })).filter((r): r is Patient => r.resourceType === 'Patient');
+    const asked = new Set(pnrs);
+    return new Map(
+      found.flatMap((p) => {
+        const number = askedNumberOf(p, asked);
+        return number ? [[number, p] as const] : [];
+      }),
+    );
+  }, null);
+  const encounters = by<Encounter>('Encounter', (r) => r.subject);
+  const careTeams = by<CareTeam>('CareTeam', (r) => r.subject);
+  const appointments = by<Appointment>('Appointment', appointmentPatient);
+  const conditions = by<Condition>('Condition', (r) => r.subject);
+  /** A section read alongside the Patient search, in one tick so both batch; no Patient means "not recorded" (null). */
+  const ifPatient = async <T>(personnummer: string, rows: Promise<T>): Promise<T | null> => {
+    const [patient, result] = await Promise.all([patients.load(personnummer), rows]);
+    return patient ? result : null;
+  };
   return {
-    patients: batchLoader<string, Patient | null>(async (pnrs) => {
-      const { data } = await http.get<Bundle>('/fhir/Patient', { params: { identifier: token(pnrs) } });
-      const found = (data.entry ?? []).flatMap((e) => (e.resource?.resourceType === 'Patient' ? [e.resource] : []));
-      const asked = new Set(pnrs);
-      return new Map(
-        found.flatMap((p) => {
-          const number = askedNumberOf(p, asked);
-          return number ? [[number, p] as const] : [];
-        }),
-      );
-    }, null),
-    encounters: by<Encounter>('Encounter', 'patient.identifier', 'Encounter:subject', (r) => r.subject),
-    careTeams: by<CareTeam>('CareTeam', 'subject.identifier', 'CareTeam:subject', (r) => r.subject),
-    appointments: by<Appointment>('Appointment', 'patient.identifier', 'Appointment:patient', (r) => r.participant.find((p) => p.actor?.reference?.startsWith('Patient/'))?.actor),
-    conditions: by<Condition>('Condition', 'subject.identifier', 'Condition:subject', (r) => r.subject),
+    careContacts: async (personnummer: string) => {
+      const found = await ifPatient(personnummer, Promise.all([encounters.load(personnummer), careTeams.load(personnummer)]));
+      return found && careContactsOf(...found);
+    },
+    appointments: async (personnummer: string) => {
+      const found = await ifPatient(personnummer, appointments.load(personnummer));
+      return found && appointmentsOf(found);
+    },
+    diagnoses: async (personnummer: string) => {
+      const found = await ifPatient(personnummer, conditions.load(personnummer));
+      return found && diagnosesOf(found);
+    },
     /**
      * Care contacts of the children named, per year and unit type, from the region's measure
      * (FHIR R4 `$evaluate-measure`, a population report): one call however many, sums only. The
-     * cohort goes inline as a Group, not as a stored one: it is the registry's for this request only.
+     * cohort's Group goes with the request (measure-request.ts), never stored at the region.
      */
     careContactReport: async (personnummer: readonly string[], periodStart: string, periodEnd: string): Promise<CareContactReport> => {
       if (personnummer.length === 0) return { named: { children: 0, keySum: 0 }, rows: [] };
       const { data } = await http.report<MeasureReport>('/fhir/Measure/vardkontakter-per-enhetstyp/$evaluate-measure', careContactMeasureRequest(personnummer, periodStart, periodEnd), {
-        headers: { 'content-type': 'application/fhir+json' },
+        headers: { 'content-type': 'application/fhir+json', accept: 'application/fhir+json' },
       });
       return careContactReport(data);
     },
