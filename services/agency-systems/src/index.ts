@@ -11,3 +11,4 @@ export { type AgencyClient, type AgencyClients, accessToken, agencyCredentials, 
 export { type Faults, SimulatorControl } from './simulator/control.js';
 export { type RunningSimulator, type RunningSimulators, simulatorPorts, startSimulators } from './simulator/start.js';
 export { loadOrCreateStatisticsSecrets, randomStatisticsSecrets, type StatisticsSecrets } from './simulator/statistics-secrets.js';
+export { agencyClientsFile, loadOrCreateAgencyClients } from './simulator/stored-clients.js';
