@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { labourMarketMeasuresOf, occupationStatusOf } from '../src/adapters/to-schema.js';
+import { labourMarketMeasuresOf, occupationStatusOf } from '../src/adapters/employment-service-mapping.js';
 import type { Deltagare, DeltagareSvar, Insats, InsatserSvar, SysselsattningSvar } from '../src/vendor-api.js';
 
 /** The simulator's answers for three participants and a guardian never enrolled, recorded once (scripts/record-fixtures.ts). */
