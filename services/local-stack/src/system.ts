@@ -71,8 +71,8 @@ export interface SystemOptions {
   statisticsSecrets?: StatisticsSecrets;
   /** The clients the agency systems register, a secret each and the FHIR client's key pair (docs/security.md, "Agency systems' credentials"); generated when absent. */
   agencyClients?: AgencyClients;
-  /** What an agency subgraph presents instead of its registered client's credentials: nothing (null) or others (tests of a refusal). */
-  agencyCredentials?: Partial<Record<AgencySystem, AgencyCredentials | null>>;
+  /** The client an agency subgraph presents instead of its registered one: none (null) or another (tests of a refusal). */
+  presentedClients?: Partial<{ [S in AgencySystem]: AgencyClients[S] | null }>;
   now?: () => Date;
 }
 
@@ -129,7 +129,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     }));
   await seed(db, population);
   const simulators = await startSimulators(population, ports.simulators, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
-  const registered = agencyCredentials(simulators.clients, { school: simulators.school.url, socialServices: simulators.socialServices.url, healthCare: simulators.healthCare.url });
+  const simulatorUrls = { school: simulators.school.url, socialServices: simulators.socialServices.url, healthCare: simulators.healthCare.url };
+  const registered = agencyCredentials(simulators.clients, simulatorUrls);
+  const presented = agencyCredentials({ ...simulators.clients, ...Object.fromEntries(Object.entries(options.presentedClients ?? {}).filter(([, c]) => c)) }, simulatorUrls);
   const coordination = await startCoordinationSubgraph({
     port: ports.coordination,
     db,
@@ -142,7 +144,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   });
   // In one process the data owners share one store, each keeping its own audit source.
   const agency = (name: string, port: number, agencySystemUrl: string, system: AgencySystem) => {
-    const credentials = options.agencyCredentials?.[system] === undefined ? registered[system] : options.agencyCredentials[system];
+    const credentials = options.presentedClients?.[system] === null ? null : presented[system];
     return {
       port,
       agencySystemUrl,
