@@ -24,6 +24,7 @@ export async function withSecondSchool<T>(system: RunningSystem, overrides: Part
   const school = await startSchoolSubgraph({
     port: 0,
     agencySystemUrl: system.simulators.school.url,
+    credentials: system.agencyCredentials.school,
     // The registry's public key and nothing else of it: no address of coordination at all.
     grantKeys: grantKeysOf(system.registryKeys.publicJwk),
     verifier,

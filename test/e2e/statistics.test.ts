@@ -1,3 +1,4 @@
+import { accessToken } from '@lotsen/agency-systems';
 import { healthRecords } from '@lotsen/health-care';
 import { type AgencyHttp, decodeMembers, magnitudeShare, perturbationTable } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
@@ -791,7 +792,8 @@ describe('health care’s follow-up figures: care contacts per year and unit typ
       // The body goes as health care writes it, text (adapters/measure-request.ts), and is read back to be checked.
       report: async (url, data) => {
         sent.push(JSON.parse(data as string) as { resourceType: string });
-        const res = await fetch(`${system.simulators.healthCare.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/fhir+json' }, body: data as string });
+        const authorization = `Bearer ${await accessToken(system.simulators.healthCare.url, system.simulators.clients.healthCare)}`;
+        const res = await fetch(`${system.simulators.healthCare.url}${url}`, { method: 'POST', headers: { 'content-type': 'application/fhir+json', authorization }, body: data as string });
         const body = await res.json();
         received.push(body);
         return { data: body, status: res.status } as never;
