@@ -146,14 +146,14 @@ describe('health records: FHIR R4 as a standard server answers it', () => {
 });
 
 describe('health records: paged searches', () => {
-  it('pages by _count with Bundle.link self and next, the default and the server’s maximum as configured, every match once over the pages', async () => {
-    const paged = healthRecordsRoutes(population, { paging: { defaultCount: 10, maxCount: 20 } }).routes;
+  it('pages by _count with Bundle.link self and next, no page above a forced largest page, every match once over the pages', async () => {
+    const paged = healthRecordsRoutes(population, { maxPageSize: 20 }).routes;
     const whole = healthRecordsRoutes(population).routes;
     for (const search of searches.slice(0, 5)) {
       const everything = matchesOf(await allPages(whole, `${search}&_count=1000`));
       for (const [asked, perPage] of [
         ['&_count=1000', 20],
-        ['', 10],
+        ['', 20],
         ['&_count=7', 7],
       ] as const) {
         const pages = await allPages(paged, `${search}${asked}`);
@@ -178,6 +178,19 @@ describe('health records: paged searches', () => {
         }
       }
     }
+  });
+
+  it('takes a forced largest page at run time, PUT /_sim/paging, and gives its own back with null', async () => {
+    const { routes } = healthRecordsRoutes(population);
+    const put = (body: string) => routes['PUT /_sim/paging']?.({ method: 'PUT', path: '/_sim/paging', query: new URLSearchParams(), headers: {}, body, clientVerified: false });
+    const matchesOnFirstPage = async () => bundleOf((await get(routes, `${searches[1]}&_count=1000`)).resource).entry?.filter((e) => e.search?.mode === 'match').length;
+    const all = await matchesOnFirstPage();
+    expect(all).toBeGreaterThan(20);
+    expect((await put('{"maxPageSize":20}'))?.status).toBe(200);
+    expect(await matchesOnFirstPage()).toBe(20);
+    expect((await put('{"maxPageSize":null}'))?.status).toBe(200);
+    expect(await matchesOnFirstPage()).toBe(all);
+    expect((await put('{"maxPageSize":0}'))?.status).toBe(400);
   });
 
   it('answers _count=0 with the total and no entries', async () => {

@@ -11,7 +11,7 @@ import { fixtureChildren } from '../test/fixture-children.js';
 import { type Recorded, recordedOrigin, requestKey } from '../test/recorded-http.js';
 
 const population = generatePopulation({ seed: 7, families: 40, today: '2026-11-23' });
-const { routes } = healthRecordsRoutes(population, { paging: { defaultCount: 4, maxCount: 4 } });
+const { routes } = healthRecordsRoutes(population, { maxPageSize: 4 });
 const recorded: Record<string, Recorded> = {};
 const http: AgencyHttp = {
   get: async (url, config) => {

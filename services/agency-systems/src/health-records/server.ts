@@ -2,6 +2,7 @@ import { type HttpRequest, type HttpResponse, identifierSystemOf, type Routes } 
 import type { FhirResource, HealthcareService, Organization } from 'fhir/r4.js';
 import { households, type Population } from '../population/types.js';
 import { SimulatorControl } from '../simulator/control.js';
+import { ForcedPageSize } from '../simulator/forced-page-size.js';
 import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
 import { capabilityStatement } from './capability-statement.js';
 import { careContactMeasureId, evaluateCareContacts } from './care-contact-measure.js';
@@ -11,8 +12,8 @@ import { type ClinicalType, defaultPaging, type Paging, readSearch } from './sea
 import { searchset } from './searchset.js';
 
 export interface HealthRecordsOptions extends CountingSystemOptions {
-  /** Page sizes (`_count`): a test gives a small maximum to be served as a paging server serves. */
-  paging?: Partial<Paging>;
+  /** The largest page the server answers whatever `_count` asks (its own: 1000); also `PUT /_sim/paging` at run time. */
+  maxPageSize?: number;
 }
 
 type Identified = FhirResource & { id: string };
@@ -28,9 +29,12 @@ type Identified = FhirResource & { id: string };
  */
 export function healthRecordsRoutes(population: Population, options: HealthRecordsOptions = {}): { routes: Routes; control: SimulatorControl } {
   const control = options.control ?? new SimulatorControl('health-records');
-  const paging: Paging = { ...defaultPaging, ...options.paging };
-  if (!(paging.maxCount >= 1 && paging.defaultCount >= 1)) throw new Error(`page sizes must be at least 1: ${JSON.stringify(paging)}`);
-  paging.defaultCount = Math.min(paging.defaultCount, paging.maxCount);
+  const forced = new ForcedPageSize(options.maxPageSize);
+  /** The page sizes now: the server's own, or a forced maximum (a test's), the default never above it. */
+  const paging = (): Paging => {
+    const maxCount = Math.min(forced.value ?? defaultPaging.maxCount, defaultPaging.maxCount);
+    return { maxCount, defaultCount: Math.min(defaultPaging.defaultCount, maxCount) };
+  };
   const patients = new Map<string, Known>();
   for (const family of households(population)) {
     for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
@@ -54,7 +58,7 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
   const search =
     (type: ClinicalType | 'Patient', resources: (c: Known) => Identified[]) =>
     (req: HttpRequest): HttpResponse => {
-      const request = readSearch(type, req.query, paging);
+      const request = readSearch(type, req.query, paging());
       if ('refused' in request) return outcome(400, request.refused, request.diagnostics);
       const found = identified(request.identifiers);
       const owner = new Map<Identified, Known>();
@@ -98,14 +102,14 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
   };
 
   const routes: Routes = {
-    'GET /fhir/metadata': (req) => fhirJson(200, capabilityStatement(baseOf(req), paging, started)),
+    'GET /fhir/metadata': (req) => fhirJson(200, capabilityStatement(baseOf(req), paging(), started)),
     'GET /fhir/Patient': search('Patient', patient),
     'GET /fhir/Encounter': search('Encounter', clinical.Encounter),
     'GET /fhir/Appointment': search('Appointment', clinical.Appointment),
     'GET /fhir/Condition': search('Condition', clinical.Condition),
     'GET /fhir/CareTeam': search('CareTeam', clinical.CareTeam),
     'GET /fhir/Organization': (req) => {
-      const request = readSearch('Organization', req.query, paging);
+      const request = readSearch('Organization', req.query, paging());
       if ('refused' in request) return outcome(400, request.refused, request.diagnostics);
       return fhirJson(
         200,
@@ -116,5 +120,5 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
     'POST /fhir/*': (req) => outcome(404, 'not-supported', `not supported here: POST ${req.path}`),
     [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients, recordKeys(options.statisticsSecret ?? freshSecret())),
   };
-  return { routes: control.routes(routes), control };
+  return { routes: { ...control.routes(routes), ...forced.routes() }, control };
 }
