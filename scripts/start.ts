@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadOrCreateStatisticsSecrets, populationOptionsFromEnv } from '@lotsen/agency-systems';
+import { agencyClientsFile, loadOrCreateAgencyClients, loadOrCreateStatisticsSecrets, populationOptionsFromEnv } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
 import { dataDir, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
@@ -35,6 +35,9 @@ const system = await startSystem({
   // The agency systems' statistics key secrets, kept like the development keys: the same people
   // give the same published figures after a restart.
   statisticsSecrets: loadOrCreateStatisticsSecrets(),
+  // The clients the agency systems register and the agency subgraphs present, kept the same way:
+  // an agency subgraph started on its own is given the same client (docs/security.md).
+  agencyClients: loadOrCreateAgencyClients(),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   ...(databaseUrl ? { databaseUrl } : { pgliteDir }),
 });
@@ -50,7 +53,7 @@ Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'P
 
 Seeded users: koordinator1, koordinator2, teamledare1, analytiker1, skola1, socialtjanst1, halso1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
 Archetype families: ${archetypes.map((f) => `${f.archetype}=${f.reference}`).join(', ')}
-Agency simulators:  ${system.simulators.school.url} (SS 12000), ${system.simulators.socialServices.url} (case system), ${system.simulators.healthCare.url} (FHIR R4)
+Agency simulators:  ${system.simulators.school.url} (SS 12000), ${system.simulators.socialServices.url} (case system), ${system.simulators.healthCare.url} (FHIR R4); their clients in ${agencyClientsFile()}
 Population register: ${system.simulators.populationRegister.url} (folkbokföringen: custody, protected identity)
 Children not yet in coordination (createFamily takes them in): ${system.population.outside
   .slice(0, 3)
