@@ -77,4 +77,21 @@ export const agencyManifest = {
     },
     countedOver: ['CARE_CONTACTS'],
   },
+  EMPLOYMENT_SUPPORT: {
+    folder: 'services/employment-support',
+    subgraph: { package: '@lotsen/employment-support', name: 'employment-support', port: 4006 },
+    section: { field: 'employmentSupport', of: 'GUARDIAN' },
+    system: { urlVariable: 'EMPLOYMENT_SERVICE_URL', port: 4105, simulator: '@lotsen/employment-support/simulator', kind: 'REST' },
+    name: 'Arbetsmarknadsenheten',
+    inSentence: 'arbetsmarknadsenheten',
+    readAtAgency: 'Arbetsmarknadsenhetens uppgifter om dig visas inte här. Du får dem av arbetsmarknadsenheten: fråga din handläggare eller din coach där.',
+    categories: {
+      LABOUR_MARKET_MEASURES: {
+        name: 'Arbetsmarknadsinsatser',
+        description: "a guardian's own enrolment at arbetsmarknadsenheten, handläggare and labour market measures (insatser): arbetsträning, jobbcoachning, Finsam rehabilitation",
+      },
+      OCCUPATION_STATUS: { name: 'Sysselsättning', description: "a guardian's own occupation status (sysselsättning) and its history since enrolment" },
+    },
+    countedOver: [],
+  },
 } as const satisfies Record<string, AgencyDeclaration>;
