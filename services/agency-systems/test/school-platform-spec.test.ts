@@ -2,7 +2,11 @@ import { type RunningServer, startHttpServer } from '@lotsen/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Child, generatePopulation, households, type SchoolRecord } from '../src/index.js';
 import { schoolPlatformRoutes } from '../src/school-platform/server.js';
-import { ss12000, ss12000Extensions } from '../src/school-platform/ss12000-spec.js';
+import { ss12000, ss12000Extensions, ss12000File } from '../src/school-platform/ss12000-spec.js';
+
+// SIS's file is not in the repository (no open licence): CI names it, a developer may.
+const withSpec = ss12000File() !== undefined;
+if (!withSpec && process.env.CI) throw new Error('LOTSEN_SS12000_OPENAPI_FILE must name SIS’s SS 12000 2.1.0 OpenAPI file in CI (docs/agency-systems.md, "The school platform")');
 
 type Enrolled = Child & { school: SchoolRecord };
 type Json = Record<string, unknown>;
@@ -46,7 +50,7 @@ async function allPages(first: string) {
   return pages;
 }
 
-describe('school platform against SS 12000 2.1.0', () => {
+describe.skipIf(!withSpec)('school platform against SS 12000 2.1.0', () => {
   it('answers every endpoint the school adapter uses, for the whole seeded population, as the spec and the extensions file say', async () => {
     expect(enrolled.length).toBeGreaterThan(2 * pageSize);
     const persons = await call('POST', '/persons/lookup?expand=groupMemberships&expandReferenceNames=true', { civicNos: enrolled.map((c) => c.personnummer) });
@@ -85,7 +89,7 @@ describe('school platform against SS 12000 2.1.0', () => {
   });
 });
 
-describe('paging with limit and pageToken', () => {
+describe.skipIf(!withSpec)('paging with limit and pageToken', () => {
   it('answers at most the forced page size, and a pageToken alone continues the query to the end', async () => {
     const pages = await allPages(attendancePath(''));
     const sizes = pages.map((p) => p.data.length);
@@ -128,7 +132,7 @@ describe('paging with limit and pageToken', () => {
   });
 });
 
-describe('errors in the spec’s shape (code, message)', () => {
+describe.skipIf(!withSpec)('errors in the spec’s shape (code, message)', () => {
   const refused = (status: number, message: RegExp) => ({ status, body: { code: expect.any(String), message: expect.stringMatching(message) } });
 
   it('refuses what the spec does not allow with 400', async () => {

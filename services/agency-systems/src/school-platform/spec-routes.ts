@@ -1,5 +1,5 @@
 import { type Handler, type HttpResponse, json, type Routes } from '@lotsen/kit';
-import type { OpenApiValidation } from './openapi-validation.js';
+import type { Spec } from './ss12000-spec.js';
 import { continuationParameters, continued, type PagedQuery, pageOf } from './paging.js';
 
 /** The standard's paths are under the `/v2.0` of its `servers` URL. */
@@ -27,13 +27,13 @@ const operationOf = (route: string) => {
  * The answer as sent if it follows the spec; otherwise a 500 that says where it does not (the
  * platform's own fault: a test that meets it fails, and a client never gets an answer the spec forbids).
  */
-function answered(spec: OpenApiValidation, method: string, path: string, answer: Answer): HttpResponse {
+function answered(spec: Spec, method: string, path: string, answer: Answer): HttpResponse {
   const wrong = spec.checkResponse(method, path, answer.status, answer.body);
   return wrong ? problem(500, 'INVALID_ANSWER', `the answer does not follow the spec: ${wrong}`) : json(answer.status, answer.body);
 }
 
 /** A route whose request (query and JSON body) and answer are validated against the spec's operation of the same method and path. */
-export function specRoute(spec: OpenApiValidation, route: string, handler: SpecHandler): Handler {
+export function specRoute(spec: Spec, route: string, handler: SpecHandler): Handler {
   const { method, path } = operationOf(route);
   if (!spec.has(method, path)) throw new Error(`${route} is not in the spec`);
   return (req) => {
@@ -55,7 +55,7 @@ export function specRoute(spec: OpenApiValidation, route: string, handler: SpecH
  * spec; the route answers one page of them. A pageToken alone (or with `limit`) continues the
  * query it was given for; with any other filter it is refused, as the spec says.
  */
-export function pagedRoute(spec: OpenApiValidation, route: string, rows: (query: URLSearchParams) => unknown[], maxPageSize: () => number | undefined): Handler {
+export function pagedRoute(spec: Spec, route: string, rows: (query: URLSearchParams) => unknown[], maxPageSize: () => number | undefined): Handler {
   const { method, path } = operationOf(route);
   if (!spec.has(method, path)) throw new Error(`${route} is not in the spec`);
   return (req) => {
