@@ -42,7 +42,7 @@ const sameSecret = (given: string, registered: string) => timingSafeEqual(sha256
 const exempt = (route: string) => route === 'GET /health' || route === 'GET /ready' || route.split(' ')[1]?.startsWith('/_sim/');
 
 /**
- * Puts a simulator's API behind OAuth 2.0 as its real system is (docs/agency-systems.md, "Credentials"):
+ * Puts a simulator's API behind OAuth 2.0 as its real system is (docs/security.md, "Agency systems' credentials"):
  * a token endpoint for the client credentials grant (RFC 6749 §4.4; a client secret, Basic or in
  * the body, or a signed client assertion verified with the client's registered public key, RFC
  * 7523 as SMART Backend Services asks), the FHIR system's SMART configuration that names it, and
