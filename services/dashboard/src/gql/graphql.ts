@@ -15,13 +15,15 @@ export type ActionStatus =
   /** Planerad */
   | 'PLANNED';
 
-/** Agency whose system owns a piece of data (myndighet / verksamhet). */
+/** An agency whose existing system Lotsen federates (the agency manifest). */
 export type Agency =
-  /** Hälso- och sjukvård (BUP, habilitering, primärvård) */
+  /** Arbetsmarknadsenheten */
+  | 'EMPLOYMENT_SUPPORT'
+  /** Hälso- och sjukvården */
   | 'HEALTH_CARE'
   /** Skola och elevhälsa */
   | 'SCHOOL'
-  /** Socialtjänst */
+  /** Socialtjänsten */
   | 'SOCIAL_SERVICES';
 
 /** Kind of failure of an agency system. */
@@ -161,6 +163,10 @@ export type DataCategory =
   | 'ENROLMENT'
   /** SOCIAL_SERVICES: interventions (insatser): familjebehandling, boendestöd, kontaktperson */
   | 'INTERVENTIONS'
+  /** EMPLOYMENT_SUPPORT: a guardian's own enrolment at arbetsmarknadsenheten, handläggare and labour market measures (insatser): arbetsträning, jobbcoachning, Finsam rehabilitation */
+  | 'LABOUR_MARKET_MEASURES'
+  /** EMPLOYMENT_SUPPORT: a guardian's own occupation status (sysselsättning) and its history since enrolment */
+  | 'OCCUPATION_STATUS'
   /** SCHOOL: student health (elevhälsa) contacts */
   | 'STUDENT_HEALTH'
   /** SCHOOL: extra adaptations (extra anpassningar), special support (särskilt stöd), action programmes (åtgärdsprogram) */
@@ -287,11 +293,18 @@ export type RecordChildViewInput = {
 };
 
 export type RecordConsentInput = {
+  /** The child whose data it is, or, with guardian, the child through whose family the guardian is in coordination. */
   child: string;
   /** Barnets inställning: at most 2,000 characters; required from 12. */
   childView?: string | null | undefined;
   decisions?: Array<PartyDecisionInput> | null | undefined;
   evidence: ConsentEvidenceInput;
+  /**
+   * For a consent about a guardian's own data (an agency whose section is a guardian's, such as
+   * employment support): that guardian, who must have custody of the child today and is its only
+   * party. The scope then names only such agencies; left out, the consent is about the child.
+   */
+  guardian?: string | null | undefined;
   purpose: Purpose;
   /** Teams that may receive the data; the family's own team when left out. */
   recipientTeamIds?: Array<string | number> | null | undefined;
