@@ -48,8 +48,8 @@ function List<T>({ items, empty, children }: { items: readonly T[]; empty: strin
   );
 }
 
-/** Each agency's parts of the child's situation, or why each is not shown. */
-function partsOf(child: Child): Record<Agency, Part[]> {
+/** Each agency's parts of the child's situation, or why each is not shown: the agencies whose data is a child's. */
+function partsOf(child: Child): Partial<Record<Agency, Part[]>> {
   const { school, socialServices, healthCare } = child;
   return {
     SCHOOL: [
@@ -161,7 +161,7 @@ export function ChildSections({ child }: { child: Child }) {
         // Named with the child: a family's children each have a section per agency, and each landmark's name is its own.
         <section key={agency} className="agency" aria-label={`${agencyName[agency]}, ${child.givenName}`}>
           <h4 id={`${id}-${agency}`}>{agencyName[agency]}</h4>
-          <AgencyParts agency={agency} parts={parts[agency]} guardians={guardians} />
+          <AgencyParts agency={agency} parts={parts[agency] ?? []} guardians={guardians} />
         </section>
       ))}
     </div>
