@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { agencyClientsFile, loadOrCreateAgencyClients, loadOrCreateStatisticsSecrets, populationOptionsFromEnv } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seededWith } from '@lotsen/coordination';
-import { dataDir, loadOrCreateDevKeys, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
+import { agencies, agencyManifest, dataDir, loadOrCreateDevKeys, sectionField, sharedKeyFromEnv, todayInSweden } from '@lotsen/kit';
 import { startSystem } from '@lotsen/local-stack';
 
 // The dashboard is served from its build; made here when missing or out of date.
@@ -53,7 +53,7 @@ Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'P
 
 Seeded users: koordinator1, koordinator2, teamledare1, analytiker1, skola1, socialtjanst1, halso1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
 Archetype families: ${archetypes.map((f) => `${f.archetype}=${f.reference}`).join(', ')}
-Agency simulators:  ${system.simulators.school.url} (SS 12000), ${system.simulators.socialServices.url} (case system), ${system.simulators.healthCare.url} (FHIR R4); their clients in ${agencyClientsFile()}
+Agency simulators:  ${agencies.map((a) => `${system.simulators[sectionField(a)].url} (${agencyManifest[a].system.kind})`).join(', ')}; their clients in ${agencyClientsFile()}
 Population register: ${system.simulators.populationRegister.url} (folkbokföringen: custody, protected identity)
 Children not yet in coordination (createFamily takes them in): ${system.population.outside
   .slice(0, 3)

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePopulation, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
+import { ephemeralSimulatorPorts, generatePopulation, type RunningSimulators, startSimulators } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seed } from '@lotsen/coordination';
 import {
   createTokenVerifier,
@@ -63,7 +63,7 @@ describe.skipIf(!external)(`HOST and PORT: services reached on ${external ?? noA
     population = generatePopulation({ seed: 20261123, families: 12, today });
     keys = await generateDevKeys();
     issuer = await startHttpServer({ 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) });
-    simulators = await startSimulators(population, { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 });
+    simulators = await startSimulators(population, ephemeralSimulatorPorts);
     dataDir = mkdtempSync(join(tmpdir(), 'lotsen-bind-'));
     // The store is seeded here and closed; the coordination process opens it as npm start would.
     const db = await openCoordinationDatabase({ databaseUrl: '', pgliteDir: join(dataDir, 'pglite') });

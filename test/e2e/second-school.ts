@@ -2,7 +2,7 @@ import { startGateway } from '@lotsen/gateway';
 import { type AgencyServiceConfig, AuditLog, createTokenVerifier, defaultAudience, devIssuer, grantKeysOf } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
+import { startSubgraph as startSchoolSubgraph } from '@lotsen/school';
 
 /** A verifier for the system's development issuer. */
 export const verifierOf = (system: RunningSystem) => createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [system.keys.publicJwk] } });

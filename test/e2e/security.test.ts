@@ -5,7 +5,7 @@ import { startGateway } from '@lotsen/gateway';
 import { AuditLog, defaultAudience, devIssuer, generateDevKeys, generateSharedKey, grantKeysOf, json, signRequest, signToken, startHttpServer } from '@lotsen/kit';
 import { identityOf, type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { readSupergraph } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
+import { startSubgraph as startSchoolSubgraph } from '@lotsen/school';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeCertificates } from './certificates.js';

@@ -6,9 +6,10 @@ export { testPersonnummer, testSamordningsnummer } from './population/identity-n
 export * from './population/types.js';
 export type { Folkbokforingspost } from './population-register/personpost.js';
 export { maxLookup as populationRegisterMaxLookup, populationRegisterRoutes } from './population-register/server.js';
+export type { AgencySimulator } from './simulator/agency-simulator.js';
 export { type Dialect, type RegisteredClient, requireAuthorisation, tokenPath } from './simulator/authorisation.js';
-export { type AgencyClient, type AgencyClients, accessToken, agencyCredentials, type KeyedClient, randomAgencyClients } from './simulator/clients.js';
+export { type AgencyClient, type AgencyClients, accessToken, agencyCredentials, randomAgencyClient, randomAgencyClients } from './simulator/clients.js';
 export { type Faults, SimulatorControl } from './simulator/control.js';
-export { type RunningSimulator, type RunningSimulators, simulatorPorts, startSimulators } from './simulator/start.js';
+export { ephemeralSimulatorPorts, type RunningSimulator, type RunningSimulators, type SimulatorPorts, simulatorPorts, startSimulators } from './simulator/start.js';
 export { loadOrCreateStatisticsSecrets, randomStatisticsSecrets, type StatisticsSecrets } from './simulator/statistics-secrets.js';
 export { agencyClientsFile, loadOrCreateAgencyClients } from './simulator/stored-clients.js';

@@ -1,16 +1,15 @@
-// The simulators of the existing systems as their own process, on HOST and four ports from PORT
-// (default 4101-4104: school platform, case system, health records, population register).
-import { listenAddress, todayInSweden } from '@lotsen/kit';
+// The simulators of the existing systems as their own process, on HOST: each agency system on the
+// port its manifest entry gives, the population register on 4104; with PORT, on PORT and the ports
+// after it in that order (PORT=0: each a free port).
+import { agencies, agencyManifest, listenAddress, sectionField, todayInSweden } from '@lotsen/kit';
 import { agencyRecords } from './population/agency-records.js';
 import { generatePopulation, populationOptionsFromEnv } from './population/generate.js';
-import { simulatorPorts, startSimulators } from './simulator/start.js';
+import { type SimulatorPorts, simulatorPorts, startSimulators } from './simulator/start.js';
 import { loadOrCreateStatisticsSecrets } from './simulator/statistics-secrets.js';
 import { agencyClientsFile, loadOrCreateAgencyClients } from './simulator/stored-clients.js';
 
 const { host, port } = listenAddress(simulatorPorts.school);
-// PORT=0 gives each system a free port of its own.
-const next = (offset: number) => (port === 0 ? 0 : port + offset);
-const ports = { school: port, socialServices: next(1), healthCare: next(2), populationRegister: next(3) };
+const ports = process.env.PORT ? (Object.fromEntries(Object.keys(simulatorPorts).map((k, i) => [k, port === 0 ? 0 : port + i])) as SimulatorPorts) : simulatorPorts;
 // Each system's statistics key secret and registered client are kept under the data directory, as npm start keeps them.
 const population = agencyRecords(generatePopulation({ ...populationOptionsFromEnv(), today: todayInSweden() }));
 const sims = await startSimulators(population, ports, loadOrCreateStatisticsSecrets(), host, loadOrCreateAgencyClients());
@@ -18,6 +17,5 @@ const sims = await startSimulators(population, ports, loadOrCreateStatisticsSecr
 // docs/agency-systems.md "The simulators' memory") is collected now, when started with
 // --expose-gc, not by a full collection in the middle of the first requests.
 (globalThis as { gc?: () => void }).gc?.();
-console.log(
-  `simulators: ${sims.school.url} (SS 12000), ${sims.socialServices.url} (case system), ${sims.healthCare.url} (FHIR R4), ${sims.populationRegister.url} (population register); their registered clients in ${agencyClientsFile()}`,
-);
+const systems = agencies.map((a) => `${sims[sectionField(a)].url} (${agencyManifest[a].system.kind})`);
+console.log(`simulators: ${[...systems, `${sims.populationRegister.url} (population register)`].join(', ')}; their registered clients in ${agencyClientsFile()}`);

@@ -29,7 +29,9 @@ describe('what the agency systems hold of a population', () => {
     expect(held.families.map((f) => [f.id, f.guardians, f.children, f.custody, f.protectedIdentity])).toEqual(
       population.families.map((f) => [f.id, f.guardians, f.children, f.custody, f.protectedIdentity]),
     );
-    expect(held.families.every((f) => f.consents.length === 0 && f.plan === null && f.meetings.length === 0 && f.followUps.length === 0 && f.occupations.length === 0)).toBe(true);
+    expect(held.families.every((f) => f.consents.length === 0 && f.plan === null && f.meetings.length === 0 && f.followUps.length === 0)).toBe(true);
+    // The parents' occupations stay: the employment support system draws its participants from them.
+    expect(held.families.map((f) => f.occupations)).toEqual(population.families.map((f) => f.occupations));
     expect(population.families.some((f) => f.consents.length > 0 && f.meetings.length > 0)).toBe(true);
     expect(held.teams).toEqual(population.teams);
   });

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { assertionKeyOf, clientAssertion, json, jwtBearerAssertionType, type RunningServer, startHttpServer } from '@lotsen/kit';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessToken, generatePopulation, type RunningSimulators, randomAgencyClients, startSimulators } from '../src/index.js';
+import { accessToken, ephemeralSimulatorPorts, generatePopulation, type RunningSimulators, randomAgencyClients, startSimulators } from '../src/index.js';
 import { audienceOf, type Dialect, issuerOf, requireAuthorisation, tokenPath } from '../src/simulator/authorisation.js';
 import { registrations } from '../src/simulator/clients.js';
 
@@ -157,7 +157,7 @@ describe('SMART Backend Services at the FHIR system', () => {
 describe('the simulators as started', () => {
   let sims: RunningSimulators;
   beforeAll(async () => {
-    sims = await startSimulators(generatePopulation({ seed: 3, families: 6, today: '2026-11-26' }), { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 });
+    sims = await startSimulators(generatePopulation({ seed: 3, families: 6, today: '2026-11-26' }), ephemeralSimulatorPorts);
   });
   afterAll(() => sims.close());
 

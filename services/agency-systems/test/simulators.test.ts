@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessToken, generatePopulation, personnummerSystem, type RunningSimulators, startSimulators } from '../src/index.js';
+import { accessToken, ephemeralSimulatorPorts, generatePopulation, personnummerSystem, type RunningSimulators, startSimulators } from '../src/index.js';
 
 const population = generatePopulation({ seed: 3, families: 40, today: '2026-11-23' });
 const children = population.families.flatMap((f) => f.children);
@@ -10,7 +10,7 @@ const unknownToHealth = children.find((c) => !c.health);
 let sims: RunningSimulators;
 
 beforeAll(async () => {
-  sims = await startSimulators(population, { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 });
+  sims = await startSimulators(population, ephemeralSimulatorPorts);
 });
 afterAll(() => sims.close());
 

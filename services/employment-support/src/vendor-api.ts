@@ -76,4 +76,4 @@ export type SysselsattningSvar = Sida & { perioder: Sysselsattningsperiod[] };
 export interface Felsvar {
   fel: { kod: Felkod; meddelande: string; parameter?: string };
 }
-export type Felkod = 'PERSONNUMMER_SAKNAS' | 'OGILTIGT_PERSONNUMMER' | 'FOR_MANGA_PERSONNUMMER' | 'OGILTIG_SIDA';
+export type Felkod = 'PERSONNUMMER_SAKNAS' | 'OGILTIGT_PERSONNUMMER' | 'FOR_MANGA_PERSONNUMMER' | 'OGILTIG_SIDA' | 'OBEHORIG';

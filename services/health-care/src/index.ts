@@ -1,2 +1,2 @@
 export { healthRecords } from './adapters/fhir.js';
-export { startHealthCareSubgraph } from './server.js';
+export { startSubgraph } from './server.js';

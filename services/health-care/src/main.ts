@@ -1,6 +1,6 @@
 // The health-care subgraph as its own process on HOST:PORT (docs/deploy.md): HEALTH_RECORDS_URL points at the FHIR R4 server.
 import { agencyConfigFromEnv } from '@lotsen/kit';
-import { startHealthCareSubgraph } from './server.js';
+import { startSubgraph } from './server.js';
 
-const running = await startHealthCareSubgraph(await agencyConfigFromEnv('health-care', 4004, 'HEALTH_RECORDS_URL', 'http://127.0.0.1:4103'));
+const running = await startSubgraph(await agencyConfigFromEnv('HEALTH_CARE'));
 console.log(`health-care subgraph on ${running.url}/graphql; signed requests addressed to ${[...running.authorities].join(', ')}`);

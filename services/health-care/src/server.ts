@@ -3,6 +3,6 @@ import { subgraphSdl } from '@lotsen/schema';
 import { healthRecords } from './adapters/fhir.js';
 import { resolvers } from './resolvers.js';
 
-export function startHealthCareSubgraph(config: AgencyServiceConfig) {
+export function startSubgraph(config: AgencyServiceConfig) {
   return startAgencySubgraph({ name: 'health-care', agency: 'HEALTH_CARE', sdl: subgraphSdl('health-care'), resolvers, adapter: healthRecords, config });
 }

@@ -1,23 +1,27 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
+  type AgencyClient,
   type AgencyClients,
   agencyCredentials,
   defaultPopulation,
+  ephemeralSimulatorPorts,
   generatePopulation,
   type Population,
   type RunningSimulators,
   randomStatisticsSecrets,
   type StatisticsSecrets,
+  simulatorPorts,
   startSimulators,
 } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
-import { startHealthCareSubgraph } from '@lotsen/health-care';
 import {
   type AgencyCredentials,
   type AgencyServiceConfig,
   AuditLog,
+  agencies,
+  agencyManifest,
   connectRedis,
   createTokenVerifier,
   type Database,
@@ -31,14 +35,14 @@ import {
   json,
   type RegistryKeys,
   type RunningSubgraph,
+  type SectionField,
   type SharedKey,
   SharedReplayCache,
+  sectionField,
   signToken,
   todayInSweden,
 } from '@lotsen/kit';
 import { readSupergraph } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
-import { startSocialServicesSubgraph } from '@lotsen/social-services';
 import { type DevOidcProvider, dashboardClientId, startDevOidcProvider } from './sign-in/dev-oidc-provider.js';
 import { identityOf } from './users.js';
 
@@ -72,7 +76,7 @@ export interface SystemOptions {
   /** The clients the agency systems register, a secret each and the FHIR client's key pair (docs/security.md, "Agency systems' credentials"); generated when absent. */
   agencyClients?: AgencyClients;
   /** The client an agency subgraph presents instead of its registered one: none (null) or another (tests of a refusal). */
-  presentedClients?: Partial<{ [S in AgencySystem]: AgencyClients[S] | null }>;
+  presentedClients?: Partial<Record<SectionField, AgencyClient | null>>;
   now?: () => Date;
 }
 
@@ -84,8 +88,9 @@ export interface RunningSystem {
   registryKeys: RegistryKeys;
   simulators: RunningSimulators;
   /** The registered clients' credentials, as the system's agency subgraphs present them unless told otherwise. */
-  agencyCredentials: Record<AgencySystem, AgencyCredentials>;
-  subgraphs: { coordination: RunningSubgraph; school: RunningSubgraph; socialServices: RunningSubgraph; healthCare: RunningSubgraph };
+  agencyCredentials: Record<SectionField, AgencyCredentials>;
+  /** Coordination's subgraph and each agency's, by its section field (school, socialServices, …). */
+  subgraphs: { coordination: RunningSubgraph } & Record<SectionField, RunningSubgraph>;
   gateway: RunningGateway;
   gatewayUrl: string;
   /** The development OIDC provider the dashboard signs in at. */
@@ -94,22 +99,19 @@ export interface RunningSystem {
   close(): Promise<void>;
 }
 
-type AgencySystem = keyof AgencyClients;
+/** What the module the agency manifest names as an agency's subgraph (`subgraph.package`) exports (docs/agencies.md). */
+interface AgencySubgraphModule {
+  startSubgraph(config: AgencyServiceConfig): Promise<RunningSubgraph>;
+}
 
-const defaultPorts = {
-  gateway: 4000,
-  coordination: 4001,
-  school: 4002,
-  socialServices: 4003,
-  healthCare: 4004,
-  signIn: 4005,
-  simulators: { school: 4101, socialServices: 4102, healthCare: 4103, populationRegister: 4104 },
-};
-const ephemeral = { gateway: 0, coordination: 0, school: 0, socialServices: 0, healthCare: 0, signIn: 0, simulators: { school: 0, socialServices: 0, healthCare: 0, populationRegister: 0 } };
+/** The fixed ports the README lists (each agency's from the manifest), or free ones. */
+const fixedPorts = { gateway: 4000, coordination: 4001, signIn: 4005 };
+const freePorts = { gateway: 0, coordination: 0, signIn: 0 };
 
-/** Boots the whole system: simulators of the existing systems, the four subgraphs and the gateway, seeded with synthetic data. */
+/** Boots the whole system: simulators of the existing systems, coordination's subgraph and each agency's of the manifest, and the gateway, seeded with synthetic data. */
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
-  const ports = options.ports === 'default' ? defaultPorts : ephemeral;
+  const fixed = options.ports === 'default';
+  const ports = fixed ? fixedPorts : freePorts;
   const population = generatePopulation({ seed: options.seed ?? defaultPopulation.seed, families: options.families ?? defaultPopulation.families, today: todayInSweden(options.now?.()) });
   const keys = options.keys ?? (await generateDevKeys());
   const signingKey = options.signingKey ?? generateSharedKey();
@@ -128,8 +130,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       pgliteDir: options.pgliteDir ?? null,
     }));
   await seed(db, population);
-  const simulators = await startSimulators(population, ports.simulators, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
-  const simulatorUrls = { school: simulators.school.url, socialServices: simulators.socialServices.url, healthCare: simulators.healthCare.url };
+  const simulators = await startSimulators(population, fixed ? simulatorPorts : ephemeralSimulatorPorts, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
+  const simulatorUrls = Object.fromEntries(agencies.map((a) => [sectionField(a), simulators[sectionField(a)].url])) as Record<SectionField, string>;
   const registered = agencyCredentials(simulators.clients, simulatorUrls);
   const presented = agencyCredentials({ ...simulators.clients, ...Object.fromEntries(Object.entries(options.presentedClients ?? {}).filter(([, c]) => c)) }, simulatorUrls);
   const coordination = await startCoordinationSubgraph({
@@ -143,7 +145,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     ...(options.now ? { now: options.now } : {}),
   });
   // In one process the data owners share one store, each keeping its own audit source.
-  const agency = (name: string, port: number, agencySystemUrl: string, system: AgencySystem) => {
+  const agencyConfig = (name: string, port: number, agencySystemUrl: string, system: SectionField): AgencyServiceConfig => {
     const credentials = options.presentedClients?.[system] === null ? null : presented[system];
     return {
       port,
@@ -156,15 +158,22 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...options.agencyCalls,
     };
   };
-  const school = await startSchoolSubgraph(agency('school', ports.school, simulators.school.url, 'school'));
-  const socialServices = await startSocialServicesSubgraph(agency('social-services', ports.socialServices, simulators.socialServices.url, 'socialServices'));
-  const healthCare = await startHealthCareSubgraph(agency('health-care', ports.healthCare, simulators.healthCare.url, 'healthCare'));
+  // Each agency's subgraph from the package its manifest entry names.
+  const agencySubgraphs = {} as Record<SectionField, RunningSubgraph>;
+  for (const a of agencies) {
+    const { subgraph } = agencyManifest[a];
+    const { startSubgraph } = (await import(subgraph.package)) as AgencySubgraphModule;
+    agencySubgraphs[sectionField(a)] = await startSubgraph(agencyConfig(subgraph.name, fixed ? subgraph.port : 0, simulatorUrls[sectionField(a)], sectionField(a)));
+  }
   const gateway = await startGateway({
     port: ports.gateway,
     supergraphSdl: readSupergraph(),
     verifier,
     signingKey,
-    subgraphUrls: { coordination: `${coordination.url}/graphql`, school: `${school.url}/graphql`, 'social-services': `${socialServices.url}/graphql`, 'health-care': `${healthCare.url}/graphql` },
+    subgraphUrls: {
+      coordination: `${coordination.url}/graphql`,
+      ...Object.fromEntries(agencies.map((a) => [agencyManifest[a].subgraph.name, `${agencySubgraphs[sectionField(a)].url}/graphql`])),
+    },
     routes: { 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) },
     webApp: { dir: dashboardDir, issuer: signIn.issuer, clientId: dashboardClientId },
     // The gateway's own audit trail in the same store: refusals of the statistics rate limit.
@@ -181,7 +190,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     registryKeys,
     simulators,
     agencyCredentials: registered,
-    subgraphs: { coordination, school, socialServices, healthCare },
+    subgraphs: { coordination, ...agencySubgraphs },
     gateway,
     gatewayUrl: `${gateway.url}/graphql`,
     signIn,
@@ -189,7 +198,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     close: async () => {
       await gateway.close();
       await signIn.close();
-      await Promise.all([school.close(), socialServices.close(), healthCare.close()]);
+      await Promise.all(Object.values<RunningSubgraph>(agencySubgraphs).map((s) => s.close()));
       await coordination.close();
       await simulators.close();
       if (!options.db) await db.close();

@@ -1,2 +1,2 @@
 export { schoolPlatform, termStart } from './adapters/ss12000.js';
-export { startSchoolSubgraph } from './server.js';
+export { startSubgraph } from './server.js';

@@ -3,7 +3,7 @@ import { subgraphSdl } from '@lotsen/schema';
 import { personIdCache, schoolPlatform } from './adapters/ss12000.js';
 import { resolvers } from './resolvers.js';
 
-export function startSchoolSubgraph(config: AgencyServiceConfig) {
+export function startSubgraph(config: AgencyServiceConfig) {
   const ids = personIdCache();
   return startAgencySubgraph({
     name: 'school',

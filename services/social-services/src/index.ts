@@ -1,2 +1,2 @@
 export { caseSystem } from './adapters/case-system.js';
-export { startSocialServicesSubgraph } from './server.js';
+export { startSubgraph } from './server.js';

@@ -1,6 +1,6 @@
 import { type Handler, type HttpResponse, json, type Routes } from '@lotsen/kit';
-import type { Spec } from './ss12000-spec.js';
 import { continuationParameters, continued, type PagedQuery, pageOf } from './paging.js';
+import type { Spec } from './ss12000-spec.js';
 
 /** The standard's paths are under the `/v2.0` of its `servers` URL. */
 export const basePath = '/v2.0';

@@ -2,8 +2,8 @@ import { createHash, generateKeyPairSync, type KeyObject, randomUUID, timingSafe
 import { type HttpRequest, type HttpResponse, json, jwtBearerAssertionType, type Routes } from '@lotsen/kit';
 import { decodeJwt, type JWK, jwtVerify, SignJWT } from 'jose';
 
-/** How a system says 401 in its own API: SS 12000's Error, the case system's, FHIR's OperationOutcome. */
-export type Dialect = 'ss12000' | 'case-system' | 'fhir';
+/** How a system says 401 in its own API: SS 12000's Error, the case system's, FHIR's OperationOutcome, or a body of its own. */
+export type Dialect = 'ss12000' | 'case-system' | 'fhir' | { unauthorised: (message: string) => unknown };
 
 /** A client the agency registered: a secret, and for SMART Backend Services the public key its assertions are verified with. */
 export interface RegisteredClient {
@@ -147,7 +147,8 @@ export function requireAuthorisation(routes: Routes, options: AuthorisationOptio
         { 'content-type': 'application/fhir+json', 'www-authenticate': challenge },
       );
     }
-    return json(401, { code: 'UNAUTHORIZED', message }, { 'www-authenticate': challenge });
+    const body = typeof options.dialect === 'object' ? options.dialect.unauthorised(message) : { code: 'UNAUTHORIZED', message };
+    return json(401, body, { 'www-authenticate': challenge });
   };
 
   /** Why a request's token is not taken, or null when it is. */

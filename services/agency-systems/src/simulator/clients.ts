@@ -1,76 +1,86 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { type AgencyCredentials, assertionKeyOf, smartConfigurationPath } from '@lotsen/kit';
+import { type Agency, type AgencyCredentials, agencies, agencyManifest, assertionKeyOf, type SectionField, sectionField, smartConfigurationPath } from '@lotsen/kit';
 import type { JWK } from 'jose';
 import { type RegisteredClient, tokenPath } from './authorisation.js';
 
-/** A client an agency registered for Lotsen's subgraph: its id and secret. */
+/**
+ * A client an agency system registered for Lotsen's subgraph: its id and secret, and a key pair
+ * for SMART Backend Services (the system keeps the public half; it is used where the agency
+ * manifest says the system takes signed assertions).
+ */
 export interface AgencyClient {
   clientId: string;
   secret: string;
-}
-
-/** The FHIR system's client also holds a key pair (SMART Backend Services); the system keeps the public half. */
-export interface KeyedClient extends AgencyClient {
   privateJwk: JWK;
   publicJwk: JWK;
 }
 
 /**
- * The clients of the three agency systems that demand credentials. The population register has
- * none: Navet is reached with a certificate (docs/security.md, "Agency systems' credentials").
+ * The clients of the agency systems, one per agency of the manifest, by its section field. The
+ * population register has none: Navet is reached with a certificate (docs/security.md, "Agency
+ * systems' credentials").
  */
-export interface AgencyClients {
-  school: AgencyClient;
-  socialServices: AgencyClient;
-  healthCare: KeyedClient;
-}
+export type AgencyClients = Record<SectionField, AgencyClient>;
 
 /** SMART's read scope for a backend service, asked for and registered. */
 export const fhirReadScope = 'system/*.read';
 
 const secret = () => randomBytes(32).toString('base64url');
 
-/** New clients: a secret per system and an EC P-384 key pair for the FHIR client (ES384, as SMART asks). */
-export function randomAgencyClients(): AgencyClients {
+/** A new client: a secret and an EC P-384 key pair (ES384, as SMART asks). */
+export function randomAgencyClient(agency: Agency): AgencyClient {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
   const kid = randomBytes(8).toString('hex');
   return {
-    school: { clientId: 'lotsen-school', secret: secret() },
-    socialServices: { clientId: 'lotsen-social-services', secret: secret() },
-    healthCare: {
-      clientId: 'lotsen-health-care',
-      secret: secret(),
-      privateJwk: { ...(privateKey.export({ format: 'jwk' }) as JWK), kid },
-      publicJwk: { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'ES384', use: 'sig' },
-    },
+    clientId: `lotsen-${agencyManifest[agency].subgraph.name}`,
+    secret: secret(),
+    privateJwk: { ...(privateKey.export({ format: 'jwk' }) as JWK), kid },
+    publicJwk: { ...(publicKey.export({ format: 'jwk' }) as JWK), kid, alg: 'ES384', use: 'sig' },
   };
 }
 
-/** What each system registers: never the FHIR client's private key. */
-export const registrations = (clients: AgencyClients) =>
-  ({
-    school: [{ clientId: clients.school.clientId, secret: clients.school.secret }],
-    socialServices: [{ clientId: clients.socialServices.clientId, secret: clients.socialServices.secret }],
-    healthCare: [{ clientId: clients.healthCare.clientId, secret: clients.healthCare.secret, publicJwk: clients.healthCare.publicJwk, scopes: [fhirReadScope, 'system/*.rs'] }],
-  }) satisfies Record<keyof AgencyClients, RegisteredClient[]>;
+/** New clients for every agency system. */
+export const randomAgencyClients = (): AgencyClients => Object.fromEntries(agencies.map((a) => [sectionField(a), randomAgencyClient(a)])) as AgencyClients;
+
+const smart = (agency: Agency) => agencyManifest[agency].system.credentials === 'smart_backend_services';
+
+/** What each system registers: the secret, and the public key where it takes signed assertions; never a private key. */
+export const registrations = (clients: AgencyClients): Record<SectionField, RegisteredClient[]> =>
+  Object.fromEntries(
+    agencies.map((a) => {
+      const client = clients[sectionField(a)];
+      return [
+        sectionField(a),
+        [smart(a) ? { clientId: client.clientId, secret: client.secret, publicJwk: client.publicJwk, scopes: [fhirReadScope, 'system/*.rs'] } : { clientId: client.clientId, secret: client.secret }],
+      ];
+    }),
+  ) as Record<SectionField, RegisteredClient[]>;
 
 /**
- * What an agency subgraph presents to the systems at these URLs: the school's secret as Basic, the
- * case system's in the body, and the FHIR client's signed assertion at the token endpoint its SMART
- * configuration names (its secret as the fallback).
+ * What an agency subgraph presents to the systems at these URLs, as the manifest says each system
+ * takes it: the secret as Basic or in the body, or a signed assertion at the token endpoint the
+ * system's SMART configuration names (its secret as the fallback).
  */
-export function agencyCredentials(clients: AgencyClients, urls: Record<keyof AgencyClients, string>): Record<keyof AgencyClients, AgencyCredentials> {
-  return {
-    school: { clientId: clients.school.clientId, tokenUrl: `${urls.school}${tokenPath}`, secret: { value: clients.school.secret, method: 'client_secret_basic' } },
-    socialServices: { clientId: clients.socialServices.clientId, tokenUrl: `${urls.socialServices}${tokenPath}`, secret: { value: clients.socialServices.secret, method: 'client_secret_post' } },
-    healthCare: {
-      clientId: clients.healthCare.clientId,
-      smartConfigurationUrl: `${urls.healthCare}${smartConfigurationPath}`,
-      scope: fhirReadScope,
-      assertionKey: assertionKeyOf(JSON.stringify(clients.healthCare.privateJwk), undefined, 'the health records client key'),
-      secret: { value: clients.healthCare.secret, method: 'client_secret_basic' },
-    },
-  };
+export function agencyCredentials(clients: AgencyClients, urls: Record<SectionField, string>): Record<SectionField, AgencyCredentials> {
+  return Object.fromEntries(
+    agencies.map((a): [SectionField, AgencyCredentials] => {
+      const key = sectionField(a);
+      const client = clients[key];
+      const kind = agencyManifest[a].system.credentials;
+      return [
+        key,
+        kind === 'smart_backend_services'
+          ? {
+              clientId: client.clientId,
+              smartConfigurationUrl: `${urls[key]}${smartConfigurationPath}`,
+              scope: fhirReadScope,
+              assertionKey: assertionKeyOf(JSON.stringify(client.privateJwk), undefined, `the ${key} client key`),
+              secret: { value: client.secret, method: 'client_secret_basic' },
+            }
+          : { clientId: client.clientId, tokenUrl: `${urls[key]}${tokenPath}`, secret: { value: client.secret, method: kind } },
+      ];
+    }),
+  ) as Record<SectionField, AgencyCredentials>;
 }
 
 /** A token from a simulator's token endpoint with a client's secret (tests that call a simulator directly). */

@@ -20,6 +20,10 @@ export function agencyOf(category: DataCategory): Agency {
   return agency;
 }
 
+/** An agency's section field (school, socialServices, …): what its subgraph, simulator and client are keyed by in one process. */
+export type SectionField = (typeof agencyManifest)[Agency]['section']['field'];
+export const sectionField = (agency: Agency): SectionField => agencyManifest[agency].section.field;
+
 /** Whose data an agency's section holds: a child's, or a guardian's own (the manifest's `section.of`). */
 export type DataSubject = AgencyDeclaration['section']['of'];
 

@@ -2,8 +2,15 @@
  * The agencies Lotsen federates, each declared once (docs/agencies.md): everything else that
  * names an agency (the schema's enums, the composition list, the consent registry's words, the
  * local stack, the Hive configuration, the dashboard's words) is derived from this list or
- * generated from it by `npm run agencies:generate`.
+ * generated from it by `npm run schema:compose`.
  */
+/**
+ * How an agency subgraph's client proves itself at the system's token endpoint (docs/security.md,
+ * "Agency systems' credentials"): OAuth 2.0 client credentials with its secret (Basic or in the
+ * body), or SMART Backend Services (a signed assertion, the secret as the fallback).
+ */
+export type CredentialsKind = 'client_secret_basic' | 'client_secret_post' | 'smart_backend_services';
+
 export interface AgencyDeclaration {
   /** The agency's folder: its subgraph, its adapters and, where it has one, its simulator. */
   folder: string;
@@ -13,10 +20,10 @@ export interface AgencyDeclaration {
   section: { field: string; of: 'CHILD' | 'GUARDIAN' };
   /**
    * The agency's own system: the variable with its URL (credentials' variables share its
-   * prefix, docs/security.md), the simulator's port for `npm start`, and the module that
-   * exports the simulator's `simulatorRoutes` (docs/agency-systems.md).
+   * prefix, docs/security.md), the simulator's port for `npm start`, the module that exports its
+   * simulator (`simulator`, docs/agencies.md), and how Lotsen's client proves itself to it.
    */
-  system: { urlVariable: string; port: number; simulator: string; kind: string };
+  system: { urlVariable: string; port: number; simulator: string; kind: string; credentials: CredentialsKind };
   /** The agency in Swedish: as a heading, and inside a sentence ("samtycke för skolan"). */
   name: string;
   inSentence: string;
@@ -33,7 +40,7 @@ export const agencyManifest = {
     folder: 'services/school',
     subgraph: { package: '@lotsen/school', name: 'school', port: 4002 },
     section: { field: 'school', of: 'CHILD' },
-    system: { urlVariable: 'SCHOOL_PLATFORM_URL', port: 4101, simulator: '@lotsen/agency-systems/school-platform', kind: 'SS 12000' },
+    system: { urlVariable: 'SCHOOL_PLATFORM_URL', port: 4101, simulator: '@lotsen/agency-systems/school-platform', kind: 'SS 12000', credentials: 'client_secret_basic' },
     name: 'Skola och elevhälsa',
     inSentence: 'skolan',
     readAtAgency: 'Skolans uppgifter om ditt barn visas inte här. Du får dem av skolan: fråga mentorn eller elevhälsan, eller se skolans egen plattform.',
@@ -52,7 +59,7 @@ export const agencyManifest = {
     folder: 'services/social-services',
     subgraph: { package: '@lotsen/social-services', name: 'social-services', port: 4003 },
     section: { field: 'socialServices', of: 'CHILD' },
-    system: { urlVariable: 'CASE_SYSTEM_URL', port: 4102, simulator: '@lotsen/agency-systems/case-system', kind: 'case system' },
+    system: { urlVariable: 'CASE_SYSTEM_URL', port: 4102, simulator: '@lotsen/agency-systems/case-system', kind: 'case system', credentials: 'client_secret_post' },
     name: 'Socialtjänsten',
     inSentence: 'socialtjänsten',
     readAtAgency: 'Socialtjänstens uppgifter om ditt barn visas inte här. Du får dem av socialtjänsten: kontakta din handläggare eller socialkontoret i din kommun.',
@@ -66,7 +73,7 @@ export const agencyManifest = {
     folder: 'services/health-care',
     subgraph: { package: '@lotsen/health-care', name: 'health-care', port: 4004 },
     section: { field: 'healthCare', of: 'CHILD' },
-    system: { urlVariable: 'HEALTH_RECORDS_URL', port: 4103, simulator: '@lotsen/agency-systems/health-records', kind: 'FHIR R4' },
+    system: { urlVariable: 'HEALTH_RECORDS_URL', port: 4103, simulator: '@lotsen/agency-systems/health-records', kind: 'FHIR R4', credentials: 'smart_backend_services' },
     name: 'Hälso- och sjukvården',
     inSentence: 'hälso- och sjukvården',
     readAtAgency: 'Vårdens journal om ditt barn visas inte här. Du läser den på 1177.se eller får den av mottagningen där barnet har vård.',
@@ -81,7 +88,7 @@ export const agencyManifest = {
     folder: 'services/employment-support',
     subgraph: { package: '@lotsen/employment-support', name: 'employment-support', port: 4006 },
     section: { field: 'employmentSupport', of: 'GUARDIAN' },
-    system: { urlVariable: 'EMPLOYMENT_SERVICE_URL', port: 4105, simulator: '@lotsen/employment-support/simulator', kind: 'REST' },
+    system: { urlVariable: 'EMPLOYMENT_SERVICE_URL', port: 4105, simulator: '@lotsen/employment-support/simulator', kind: 'REST', credentials: 'client_secret_basic' },
     name: 'Arbetsmarknadsenheten',
     inSentence: 'arbetsmarknadsenheten',
     readAtAgency: 'Arbetsmarknadsenhetens uppgifter om dig visas inte här. Du får dem av arbetsmarknadsenheten: fråga din handläggare eller din coach där.',

@@ -12,6 +12,7 @@ import { checkCohort } from '../consent/cohort.js';
 import { type GrantBody, type GrantChecker, type GrantKeys, grantChecker } from '../consent/grant.js';
 import { grantKeysFromEnv } from '../consent/registry-key.js';
 import type { Agency } from '../domain/agencies.js';
+import { agencyManifest } from '../domain/agency-manifest.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
 import type { Logger } from '../log.js';
@@ -154,8 +155,11 @@ export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyCo
  * variables named after it (`<SYSTEM>_CLIENT_ID`, …: credentialsFromEnv), the AUTH_* variables, and
  * the registry's public key (REGISTRY_PUBLIC_KEY, else the JWKS at REGISTRY_JWKS_URL, default COORDINATION_URL's).
  */
-export async function agencyConfigFromEnv(name: string, defaultPort: number, systemVariable: string, defaultSystemUrl: string): Promise<AgencyServiceConfig> {
-  const agencySystemUrl = env(systemVariable, defaultSystemUrl);
+export async function agencyConfigFromEnv(agency: Agency): Promise<AgencyServiceConfig> {
+  const { subgraph, system } = agencyManifest[agency];
+  const { name, port: defaultPort } = subgraph;
+  const systemVariable = system.urlVariable;
+  const agencySystemUrl = env(systemVariable, `http://127.0.0.1:${system.port}`);
   const credentials = credentialsFromEnv(systemVariable, agencySystemUrl);
   const db = await openDatabase({ databaseUrl: process.env.AUDIT_DATABASE_URL ?? process.env.DATABASE_URL ?? '', pgliteDir: join(dataDir(), `audit-${name}`), migrations: [auditMigrations] });
   return {
