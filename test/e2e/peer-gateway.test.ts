@@ -4,12 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Family } from '@lotsen/agency-systems';
 import { populationRegisterClient, startCoordinationSubgraph } from '@lotsen/coordination';
-import { startHealthCareSubgraph } from '@lotsen/health-care';
-import { type AgencyCredentials, AuditLog, createTokenVerifier, defaultAudience, devIssuer, grantKeysOf, type MutualTls, type RunningSubgraph, tlsFromEnv } from '@lotsen/kit';
+import {
+  type AgencyCredentials,
+  type AgencyServiceConfig,
+  AuditLog,
+  agencies,
+  agencyManifest,
+  createTokenVerifier,
+  defaultAudience,
+  devIssuer,
+  grantKeysOf,
+  type MutualTls,
+  type RunningSubgraph,
+  sectionField,
+  tlsFromEnv,
+} from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { subgraphs as composed } from '@lotsen/schema';
-import { startSchoolSubgraph } from '@lotsen/school';
-import { startSocialServicesSubgraph } from '@lotsen/social-services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertificates } from './certificates.js';
 
@@ -78,16 +89,25 @@ describe('Hive Gateway in front of the same supergraph, as docs/security.md says
       trustedKeys: [],
       tls,
     });
-    const school = await startSchoolSubgraph(agency('school', system.simulators.school.url, system.agencyCredentials.school));
-    const socialServices = await startSocialServicesSubgraph(agency('social-services', system.simulators.socialServices.url, system.agencyCredentials.socialServices));
-    const healthCare = await startHealthCareSubgraph(agency('health-care', system.simulators.healthCare.url, system.agencyCredentials.healthCare));
-    subgraphs = [coordination, school, socialServices, healthCare];
+    const started: Record<string, string> = { coordination: coordination.url };
+    subgraphs = [coordination];
+    // Each agency's subgraph from the package its manifest entry names, as the system starts them.
+    for (const a of agencies) {
+      const { subgraph } = agencyManifest[a];
+      const { startSubgraph } = (await import(subgraph.package)) as { startSubgraph(config: AgencyServiceConfig): Promise<RunningSubgraph> };
+      const running = await startSubgraph(agency(subgraph.name, system.simulators[sectionField(a)].url, system.agencyCredentials[sectionField(a)]));
+      subgraphs.push(running);
+      started[subgraph.name] = running.url;
+    }
     // Step 3: exactly the variables it names, and its command as written, from the repository's root.
-    const started: Record<string, string> = { coordination: coordination.url, school: school.url, 'social-services': socialServices.url, 'health-care': healthCare.url };
     const hiveEnv: Record<string, string> = {
-      // Every subgraph of the supergraph; one the test system does not run (yet: the employment
-      // service's) gets an address where nothing listens, and no operation here asks it.
-      ...Object.fromEntries(composed.map((s) => [`${s.name.toUpperCase().replace(/-/g, '_')}_URL`, started[s.name] ?? 'https://127.0.0.1:9'])),
+      ...Object.fromEntries(
+        composed.map((s) => {
+          const url = started[s.name];
+          if (!url) throw new Error(`no subgraph started for ${s.name} of the supergraph`);
+          return [`${s.name.toUpperCase().replace(/-/g, '_')}_URL`, url];
+        }),
+      ),
       GATEWAY_TLS_CERT: pem('client.pem', certs.clientCert),
       GATEWAY_TLS_KEY: pem('client-key.pem', certs.clientKey),
       SUBGRAPH_TLS_CA: pem('ca.pem', certs.ca),
