@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { subgraphSdl } from './sdl.js';
 import { agencyEnumsSdl, registryAgencyFieldsSdl } from './agency-sdl.js';
+import { subgraphSdl } from './sdl.js';
 import { agencyEnumsFile, registryAgencyFieldsFile, subgraphs, supergraphFile } from './subgraphs.js';
 
 export type ReadFile = (path: string) => string;

@@ -41,7 +41,7 @@ describe('credentials between the agency subgraphs and the agency systems', () =
         agencyClients: registered,
         presentedClients: {
           school: null,
-          socialServices: { clientId: registered.socialServices.clientId, secret: impostor.socialServices.secret },
+          socialServices: { ...registered.socialServices, secret: impostor.socialServices.secret },
           healthCare: { ...registered.healthCare, privateJwk: { ...unregisteredKey, kid: registered.healthCare.publicJwk.kid } },
         },
         agencyCalls: { resilience: { attemptTimeoutMs: 1000, retries: 1 }, operationBudgetMs: 2000 },

@@ -1,5 +1,5 @@
 import type { Family } from '@lotsen/agency-systems';
-import { type DataCategory, dataCategories, generateRegistryKeys, grantKeysOf } from '@lotsen/kit';
+import { agencyOf, categoriesAbout, type DataCategory, generateRegistryKeys, grantKeysOf, type SectionField, sectionField } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, gql, resetCounters } from './graphql.js';
@@ -14,7 +14,7 @@ const revoke = `mutation Revoke($input: RevokeConsentInput!) { revokeConsent(inp
 const decideParty = `mutation Decide($input: ConsentDecisionInput!) { recordConsentDecision(input: $input) { id status statusText } }`;
 
 /** Which section field answers which category. */
-const sectionOf = (child: Json): Record<DataCategory, Json> => ({
+const sectionOf = (child: Json) => ({
   ENROLMENT: child.school.enrolment,
   ATTENDANCE: child.school.attendance,
   SUPPORT_MEASURES: child.school.supportMeasures,
@@ -25,8 +25,7 @@ const sectionOf = (child: Json): Record<DataCategory, Json> => ({
   APPOINTMENTS: child.healthCare.appointments,
   DIAGNOSES: child.healthCare.diagnoses,
 });
-const agencyOfCategory = (c: DataCategory) =>
-  ['ENROLMENT', 'ATTENDANCE', 'SUPPORT_MEASURES', 'STUDENT_HEALTH'].includes(c) ? 'school' : ['CASE', 'INTERVENTIONS'].includes(c) ? 'socialServices' : 'healthCare';
+const agencyOfCategory = (c: DataCategory): SectionField => sectionField(agencyOf(c));
 
 describe('consent: record, decide, enforce, revoke', () => {
   let system: RunningSystem;
@@ -52,8 +51,9 @@ describe('consent: record, decide, enforce, revoke', () => {
     const family = archetype(5); // its only consent is revoked: nothing covers the child
     const child = family.children[0] as Family['children'][number];
     for (const s of Object.values(sectionOf(await view(child.personnummer)))) expect(s.__typename).toBe('AccessDenied');
-    for (const category of dataCategories) {
-      const agency = { school: 'SCHOOL', socialServices: 'SOCIAL_SERVICES', healthCare: 'HEALTH_CARE' }[agencyOfCategory(category)];
+    // A child's data: every category of the agencies whose data is a child's.
+    for (const category of categoriesAbout('CHILD')) {
+      const agency = agencyOf(category);
       const recorded = await gql<{ recordConsent: Json }>(system, 'koordinator1', record, {
         input: {
           child: child.personnummer,
@@ -75,8 +75,8 @@ describe('consent: record, decide, enforce, revoke', () => {
         else expect(section, `${c} under a ${category} consent`).toMatchObject({ __typename: 'AccessDenied', reason: 'REVOKED' });
       }
       const calls = counters(system);
-      for (const other of ['school', 'socialServices', 'healthCare'] as const) {
-        if (other !== agencyOfCategory(category)) expect(calls[other], `${other} called under a ${category} consent`).toEqual({});
+      for (const [other, made] of Object.entries(calls)) {
+        if (other !== agencyOfCategory(category)) expect(made, `${other} called under a ${category} consent`).toEqual({});
       }
       expect(Object.keys(calls[agencyOfCategory(category)] ?? {}).length).toBeGreaterThan(0);
       const revoked = await gql<{ revokeConsent: Json }>(system, 'koordinator1', revoke, {

@@ -1,3 +1,4 @@
+import { agencies, type SectionField, sectionField } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -22,10 +23,9 @@ export async function gql<T = Record<string, unknown>>(
 
 /** Request counts per endpoint of every agency simulator, after a reset. */
 export function resetCounters(system: RunningSystem): void {
-  for (const s of [system.simulators.school, system.simulators.socialServices, system.simulators.healthCare]) s.control.reset();
+  for (const a of agencies) system.simulators[sectionField(a)].control.reset();
 }
 
-export function counters(system: RunningSystem): Record<string, Record<string, number>> {
-  const of = (s: RunningSystem['simulators']['school']) => Object.fromEntries(s.control.counters);
-  return { school: of(system.simulators.school), socialServices: of(system.simulators.socialServices), healthCare: of(system.simulators.healthCare) };
+export function counters(system: RunningSystem): Record<SectionField, Record<string, number>> {
+  return Object.fromEntries(agencies.map((a) => [sectionField(a), Object.fromEntries(system.simulators[sectionField(a)].control.counters)])) as Record<SectionField, Record<string, number>>;
 }

@@ -95,7 +95,7 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
         return issueGrants(signing, { subject: base.identity.username, requestId: base.requestId }, bodies, config.grantTtlSeconds);
       };
       const guardianGrantsFor = async (guardians: readonly GuardianMet[]) => {
-        const read = await reading([...new Set(guardians.map((g) => g.child))]);
+        const read = await reading([...new Set(guardians.flatMap((g) => [g.child, g.guardian]))]);
         const bodies = guardians.map((g) => guardianGrantBody(base.identity, read, g.guardian, g.child, at, policy));
         return issueGrants(signing, { subject: base.identity.username, requestId: base.requestId }, bodies, config.grantTtlSeconds);
       };

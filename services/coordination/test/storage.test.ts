@@ -45,6 +45,7 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'coordination/017_assignment_changes',
       'coordination/018_agencies_from_manifest',
       'coordination/019_guardians_own_consents',
+      'coordination/020_consents_by_subject',
     ]);
   });
 

@@ -73,7 +73,8 @@ export function guardianGrantBody(identity: Identity, reading: OperationSnapshot
   else if (!standing) all(() => noConsent);
   else if (standing.closedOn && standing.closedOn <= todayInSweden(at)) all(() => familyClosed(standing.closedOn as string));
   else {
-    const consents = (reading.consents.get(child) ?? []).filter((c) => c.subjectPersonnummer === guardian);
+    // Their own, whichever child of theirs it was recorded with.
+    const consents = (reading.consents.get(guardian) ?? []).filter((c) => c.subjectPersonnummer === guardian);
     const assigned = isAssigned(identity, standing);
     // The guardian is the only party: the child's other guardian decides nothing here.
     const own = [{ personnummer: guardian, since: '0001-01-01' }];

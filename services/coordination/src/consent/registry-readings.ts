@@ -43,9 +43,14 @@ export class RegistryReadings {
     const missing = children.filter((c) => !found.has(c));
     if (missing.length > 0) {
       const [standings, consents] = await Promise.all([childStandings(this.db, missing), consentsForChildren(this.db, missing)]);
-      const byChild = groupBy(consents, (c) => c.childPersonnummer);
+      // A consent is a child's, and also its subject's when it is a guardian's own.
+      const asked = new Set(missing);
+      const byPerson = groupBy(
+        consents.flatMap((c) => [c.childPersonnummer, ...(c.subjectPersonnummer ? [c.subjectPersonnummer] : [])].filter((p) => asked.has(p)).map((p) => ({ p, c }))),
+        (x) => x.p,
+      );
       for (const c of missing) {
-        const child = { version, standing: standings.get(c), consents: byChild.get(c) ?? [] };
+        const child = { version, standing: standings.get(c), consents: (byPerson.get(c) ?? []).map((x) => x.c) };
         found.set(c, child);
         this.known.set(c, child);
       }

@@ -121,7 +121,11 @@ async function custodiansToday(ctx: Ctx, child: string): Promise<string[]> {
  * age. Anyone else, a former custodian included, is refused.
  */
 async function partyOf(tx: Queryable, consent: StoredConsent, personnummer: string, custodians: readonly string[], policy: ConsentPolicy, today: string) {
-  const role = custodians.includes(personnummer) ? 'GUARDIAN' : !consent.subjectPersonnummer && personnummer === consent.childPersonnummer && ageOn(birthDateOf(personnummer), today) >= policy.childConsentAge ? 'CHILD' : null;
+  const role = custodians.includes(personnummer)
+    ? 'GUARDIAN'
+    : !consent.subjectPersonnummer && personnummer === consent.childPersonnummer && ageOn(birthDateOf(personnummer), today) >= policy.childConsentAge
+      ? 'CHILD'
+      : null;
   if (!role) throw notAParty();
   const party = consent.parties.find((p) => p.personnummer === personnummer && p.role === role);
   if (party) return party;
@@ -173,8 +177,7 @@ export function consentMutations(policy: ConsentPolicy) {
       const today = todayInSweden(ctx.now);
       const subject = input.guardian ?? null;
       const scope = flattenScope(input.scope, subject ? 'GUARDIAN' : 'CHILD');
-      if (subject && input.purpose !== 'COORDINATION')
-        throw badInput('Syfte: en vårdnadshavares eget samtycke gäller samordning / a guardian’s own consent is for the purpose COORDINATION');
+      if (subject && input.purpose !== 'COORDINATION') throw badInput('Syfte: en vårdnadshavares eget samtycke gäller samordning / a guardian’s own consent is for the purpose COORDINATION');
       if (input.validUntil < input.validFrom) throw badInput(`Giltig till (${input.validUntil}) ligger före giltig från (${input.validFrom}) / validUntil is before validFrom`);
       if (input.validUntil < today) throw badInput(`Giltig till: ${input.validUntil} har redan passerat / the validity has already ended`);
       if (input.validUntil >= addMonths(input.validFrom, policy.maxValidityMonths))

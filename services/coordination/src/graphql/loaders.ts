@@ -119,9 +119,21 @@ export function createLoaders({ db, identity, reading, custodyOfCaller, grantsFo
       (ids: readonly string[]) => teamsByIds(db, ids),
       (t) => t.id,
     ),
+    /** Each child's consents about the child's data (the operation's reading may hold others', and guardians' own). */
     consents: listLoader(
-      async (pnrs: readonly string[]) => [...(await reading(pnrs)).consents.values()].flat(),
+      async (pnrs: readonly string[]) => {
+        const { consents } = await reading(pnrs);
+        return pnrs.flatMap((p) => (consents.get(p) ?? []).filter((c) => c.childPersonnummer === p && c.subjectPersonnummer === null));
+      },
       (c: StoredConsent) => c.childPersonnummer,
+    ),
+    /** Each guardian's own consents, whichever child of theirs they were recorded with. */
+    ownConsents: listLoader(
+      async (pnrs: readonly string[]) => {
+        const { consents } = await reading(pnrs);
+        return pnrs.flatMap((p) => (consents.get(p) ?? []).filter((c) => c.subjectPersonnummer === p));
+      },
+      (c: StoredConsent) => c.subjectPersonnummer as string,
     ),
     events: listLoader(
       (ids: readonly string[]) => consentEvents(db, ids),

@@ -88,6 +88,12 @@ export const typeResolvers = {
     __resolveReference: () => null,
     /** For the agency subgraphs only (@inaccessible): what this request may release of the guardian's own data. */
     grant: (g: GuardianRow, _: unknown, ctx: Ctx) => ctx.loaders.guardianGrant.load({ guardian: g.personnummer, child: g.child }),
+    /** A guardian's own consents, newest first: for the family's coordinators and team, and the guardian themself; not for another guardian. */
+    consents: async (g: GuardianRow, _: unknown, ctx: Ctx) => {
+      const { role, personnummer } = ctx.identity;
+      if (role === 'GUARDIAN' && personnummer !== g.personnummer) return [];
+      return [...(await ctx.loaders.ownConsents.load(g.personnummer))].reverse();
+    },
   },
   Child: {
     /** A child resolves only when the caller may see the child's family. */

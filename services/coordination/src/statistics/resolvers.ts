@@ -1,6 +1,21 @@
-import { type Agency, agencies, agencyManifest, appendEvents, type Counted, countCell, type DataCategory, meanCell, medianCell, nobody, rateCell, shareCell, statisticalRelease, together } from '@lotsen/kit';
-import type { GraphQLResolveInfo } from 'graphql';
+import {
+  type Agency,
+  agencies,
+  agencyManifest,
+  appendEvents,
+  type Counted,
+  countCell,
+  type DataCategory,
+  meanCell,
+  medianCell,
+  nobody,
+  rateCell,
+  shareCell,
+  statisticalRelease,
+  together,
+} from '@lotsen/kit';
 import { cohortField } from '@lotsen/schema';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import {
   consentStatuses,

@@ -52,7 +52,20 @@ export async function insertConsent(tx: Queryable, c: NewConsent, by: ChangedBy)
   await tx.query(
     `INSERT INTO consents (id, child_personnummer, purpose, recipient_team_ids, valid_from, valid_until, evidence_method, evidence_document_ref, recorded_at, recorded_by, child_view, subject_personnummer)
      VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [c.id, c.childPersonnummer, c.purpose, JSON.stringify(c.recipientTeamIds), c.validFrom, c.validUntil, c.evidence.method, c.evidence.documentRef, c.recordedAt, c.recordedBy, c.childView, c.subjectPersonnummer],
+    [
+      c.id,
+      c.childPersonnummer,
+      c.purpose,
+      JSON.stringify(c.recipientTeamIds),
+      c.validFrom,
+      c.validUntil,
+      c.evidence.method,
+      c.evidence.documentRef,
+      c.recordedAt,
+      c.recordedBy,
+      c.childView,
+      c.subjectPersonnummer,
+    ],
   );
   for (const s of c.scope) await tx.query('INSERT INTO consent_scope (consent_id, agency, category) VALUES ($1, $2, $3)', [c.id, s.agency, s.category]);
   for (const [i, p] of c.parties.entries()) await tx.query('INSERT INTO consent_parties (consent_id, personnummer, role, position) VALUES ($1, $2, $3, $4)', [c.id, p.personnummer, p.role, i]);

@@ -27,7 +27,8 @@ interface PartyJson {
 
 /**
  * Every consent of the given children with its scope and parties, in one query however many:
- * a decision batch asks this for every child of a caseload, and each round trip costs.
+ * a decision batch asks this for every child of a caseload, and each round trip costs. A
+ * guardian's personnummer among them brings that guardian's own consents too (their subject).
  */
 export async function consentsForChildren(db: Queryable, personnummer: readonly string[]): Promise<StoredConsent[]> {
   if (personnummer.length === 0) return [];
@@ -56,7 +57,7 @@ export async function consentsForChildren(db: Queryable, personnummer: readonly 
             COALESCE((SELECT json_agg(json_build_object('personnummer', p.personnummer, 'role', p.role, 'decision', p.decision,
                                                         'position', p.position, 'decided_at', p.decided_at, 'method', p.method) ORDER BY p.position)
                         FROM consent_parties p WHERE p.consent_id = c.id), '[]') AS parties
-       FROM consents c WHERE c.child_personnummer = ANY($1::text[]) ORDER BY c.recorded_at, c.id`,
+       FROM consents c WHERE c.child_personnummer = ANY($1::text[]) OR c.subject_personnummer = ANY($1::text[]) ORDER BY c.recorded_at, c.id`,
     [personnummer],
   );
   return rows.map((r) => ({
