@@ -85,8 +85,7 @@ describe('credentials between the agency subgraphs and the agency systems', () =
     expect(why('HEALTH_CARE')).toEqual(new Set(['token endpoint refused our credentials (401 invalid_client)']));
   });
 
-  // Fails once the school adapter reports a failed person lookup as a failure: then fold these sections into the test above.
-  it.fails('the school’s sections read by person id are AgencyUnavailable too', async () => {
+  it('the school’s sections read by person id are AgencyUnavailable too: a failed person lookup is no "not recorded"', async () => {
     const sections = sectionsOf((await gql(refused, 'koordinator1', caseload)).data).filter((s) => readByPersonId(s) && s.__typename !== 'AccessDenied');
     expect(sections.length).toBeGreaterThan(0);
     for (const s of sections) expect(s.__typename, s.field).toBe('AgencyUnavailable');

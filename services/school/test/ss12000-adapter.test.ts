@@ -83,4 +83,12 @@ describe('the school adapter over the recorded platform', () => {
     await expect(platform.attendance(civicNos[0] as string)).rejects.toThrow(`/v2.0/aggregatedAttendance: still more after ${maxPages} pages`);
     expect(calls.filter((c) => c.path === '/v2.0/aggregatedAttendance')).toHaveLength(maxPages);
   });
+
+  it('fails, never answering not recorded, when the person lookup fails', async () => {
+    const { http } = recordedPlatform();
+    const refusing = { ...http, post: () => Promise.reject(new Error('the platform answered 503')) } as AgencyHttp;
+    const platform = schoolPlatform(refusing, () => today);
+    await expect(platform.attendance(civicNos[0] as string)).rejects.toThrow('503');
+    await expect(platform.supportMeasures(civicNos[0] as string)).rejects.toThrow('503');
+  });
 });

@@ -45,7 +45,9 @@ export function schoolPlatform(http: AgencyHttp, today: () => string, ids = pers
    */
   const personIds = batchLoader<string, string | null>(async (civicNos) => {
     const unknown = civicNos.filter((c) => !ids.has(c));
-    if (unknown.length > 0) await persons.loadMany(unknown);
+    // A lookup that failed is the platform failing, never "no such student": the section is then unavailable.
+    const failed = unknown.length > 0 ? (await persons.loadMany(unknown)).find((r) => r instanceof Error) : undefined;
+    if (failed) throw failed;
     return new Map(civicNos.flatMap((c) => (ids.get(c) ? [[c, ids.get(c) as string] as const] : [])));
   }, null);
 
