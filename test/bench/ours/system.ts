@@ -1,37 +1,71 @@
 // The system as it would be deployed, one process per service: the agency-system simulators
-// (a fixed latency on every endpoint), coordination, the three agency subgraphs and the gateway,
-// in production mode, on a PostgreSQL database of their own seeded with a population of the
-// given size; tokens from an issuer the bench runs, as an organisation's identity provider.
+// (a fixed latency on every endpoint), coordination, each agency's subgraph of the manifest and
+// the gateway, in production mode, on a PostgreSQL database of their own seeded with a population
+// of the given size; tokens from an issuer the bench runs, as an organisation's identity provider.
+// With `peer`, Hive Gateway beside it as docs/security.md runs it: gateway/hive/'s configuration,
+// mutual TLS to a second set of the same subgraphs over the same store and agency systems.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generatePopulation } from '@lotsen/agency-systems';
+import { dirname, join } from 'node:path';
+import { type AgencyClients, accessToken, agencyClientsFile, agencyCredentials, generatePopulation, randomAgencyClients, simulatorPorts } from '@lotsen/agency-systems';
 import { openCoordinationDatabase, seed } from '@lotsen/coordination';
-import { defaultAudience, devIssuer, generateDevKeys, generateRegistryKeys, json, signToken, startHttpServer, todayInSweden } from '@lotsen/kit';
+import {
+  agencies,
+  agencyManifest,
+  defaultAudience,
+  devIssuer,
+  generateDevKeys,
+  generateRegistryKeys,
+  json,
+  type SectionField,
+  sectionField,
+  signToken,
+  startHttpServer,
+  todayInSweden,
+} from '@lotsen/kit';
 import { testDatabaseUrl } from '@lotsen/kit/testing';
 import { identityOf } from '@lotsen/local-stack';
+import { subgraphs as composed } from '@lotsen/schema';
 import pg from 'pg';
+import { makeCertificates } from '../../e2e/certificates.js';
 import { root, startProcess } from '../lib/processes.js';
+import { credentialEnv } from './agency-credentials.js';
 
 // The heavy shapes the bench and the peer-gateway test send: every child's sections for a whole caseload, one family's full view.
 const operations = join(root, 'test/operations');
 export const caseloadBody = JSON.stringify({ query: readFileSync(join(operations, 'caseload.graphql'), 'utf8'), operationName: 'Caseload' });
 export const familyBody = (id: string) => JSON.stringify({ query: readFileSync(join(operations, 'family-overview.graphql'), 'utf8'), operationName: 'FamilyOverview', variables: { id } });
 
-export const services = ['simulators', 'coordination', 'school', 'social-services', 'health-care', 'gateway'] as const;
-export type Service = (typeof services)[number];
+/** Every subgraph of the supergraph by its name: coordination and each agency's of the manifest. */
+const subgraphNames = composed.map((s) => s.name);
+export const services = ['simulators', ...subgraphNames, 'gateway'];
+export type Service = string;
+/** The peer's processes: Hive Gateway and its own set of the subgraphs (mutual TLS), beside the shared simulators. */
+export const peerServices = ['simulators', ...subgraphNames, 'hive-gateway'];
+/** The peer's subgraphs listen here (PORT), its gateway on docs/security.md's port. */
+const peerPorts = Object.fromEntries(subgraphNames.map((name, i) => [name, 4411 + i]));
+const hivePort = 4500;
+
+/** A gateway under load and the processes whose CPU an operation through it costs. */
+export interface Target {
+  name: string;
+  url: string;
+  pids: Record<string, number | undefined>;
+}
+
+// Each agency's subgraph as its package runs it alone (`npm start -w`): the main beside its index.
+const resolve = createRequire(import.meta.url).resolve;
 const entry: Record<Service, string> = {
-  simulators: 'services/agency-systems/src/main.ts',
-  coordination: 'services/coordination/src/main.ts',
-  school: 'services/school/src/main.ts',
-  'social-services': 'services/social-services/src/main.ts',
-  'health-care': 'services/health-care/src/main.ts',
-  gateway: 'gateway/src/main.ts',
+  simulators: join(root, 'services/agency-systems/src/main.ts'),
+  coordination: join(root, 'services/coordination/src/main.ts'),
+  ...Object.fromEntries(agencies.map((a) => [agencyManifest[a].subgraph.name, join(dirname(resolve(agencyManifest[a].subgraph.package)), 'main.ts')])),
+  gateway: join(root, 'gateway/src/main.ts'),
 };
-const simulatorUrls = { school: 'http://127.0.0.1:4101', socialServices: 'http://127.0.0.1:4102', healthCare: 'http://127.0.0.1:4103' };
+const simulatorUrls = Object.fromEntries(agencies.map((a) => [sectionField(a), `http://127.0.0.1:${agencyManifest[a].system.port}`])) as Record<SectionField, string>;
 /** The population register: an existing system like the agencies', with their latency, but not an agency call of the floor. */
-const registerUrl = 'http://127.0.0.1:4104';
+const registerUrl = `http://127.0.0.1:${simulatorPorts.populationRegister}`;
 
 export interface BenchSystem {
   gatewayUrl: string;
@@ -42,7 +76,13 @@ export interface BenchSystem {
   output(service: Service): string;
   familyId: string;
   simulators: typeof simulatorUrls;
+  /** A token of the agency system's own token endpoint, as its registered client (the floor calls the systems directly). */
+  agencyToken(system: SectionField): Promise<string>;
   pids: Record<Service, number | undefined>;
+  /** Lotsen's gateway and its processes. */
+  ours: Target;
+  /** Hive Gateway and its processes, when started with `peer`. */
+  peer?: Target;
   stop(): Promise<void>;
 }
 
@@ -74,7 +114,7 @@ function nodeArgs(service: Service, profileDir: string | undefined): string[] {
   return profileDir ? [...base, '--cpu-prof', `--cpu-prof-dir=${join(profileDir, service)}`, '--import', join(root, 'test/bench/ours/exit-on-term.mjs')] : base;
 }
 
-export async function startBenchSystem(families: number, latencyMs: number, profileDir?: string): Promise<BenchSystem> {
+export async function startBenchSystem(families: number, latencyMs: number, profileDir?: string, options: { peer?: boolean } = {}): Promise<BenchSystem> {
   const database = `lotsen_bench_${families}`;
   await admin(`DROP DATABASE IF EXISTS ${database}`).catch((error: Error) => {
     throw new Error(`the our-shape benchmark needs PostgreSQL (BENCH_DATABASE_URL, default ${serverUrl}): ${error.message}`);
@@ -95,10 +135,15 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
   const keys = await generateDevKeys();
   const registry = await generateRegistryKeys();
   const issuer = await startHttpServer({ 'GET /.well-known/jwks.json': () => json(200, { keys: [keys.publicJwk] }) });
+  const dataDir = mkdtempSync(join(tmpdir(), 'lotsen-bench-'));
+  // The clients the simulators register (written where they read them) and the agency subgraphs present.
+  const clients: AgencyClients = randomAgencyClients();
+  writeFileSync(agencyClientsFile(dataDir), JSON.stringify(clients), { mode: 0o600 });
+  const credentials = agencyCredentials(clients, simulatorUrls);
   const env: NodeJS.ProcessEnv = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    LOTSEN_DATA_DIR: mkdtempSync(join(tmpdir(), 'lotsen-bench-')),
+    LOTSEN_DATA_DIR: dataDir,
     LOTSEN_SEED: '20261123',
     LOTSEN_FAMILIES: String(families),
     DATABASE_URL: databaseUrl,
@@ -109,11 +154,13 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
     AUTH_JWKS_URL: `${issuer.url}/.well-known/jwks.json`,
     AUTH_ISSUER: devIssuer,
     AUTH_AUDIENCE: defaultAudience,
+    ...credentialEnv(credentials),
   };
   const started: Partial<Record<Service, Awaited<ReturnType<typeof startProcess>>>> = {};
+  const peer: Partial<Record<Service, Awaited<ReturnType<typeof startProcess>>>> = {};
   const stop = async () => {
     await Promise.all(
-      Object.values(started).map((s) => {
+      [...Object.values(started), ...Object.values(peer)].map((s) => {
         if (!profileDir || !s) return s?.proc.kill('SIGKILL');
         // A profile is written when the process exits of itself.
         const exited = new Promise((resolve) => s.proc.once('exit', resolve));
@@ -127,13 +174,15 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
   try {
     // One at a time: the subgraphs that keep an audit trail migrate the same database.
     for (const service of services) {
-      started[service] = await startProcess([process.execPath, ...nodeArgs(service, profileDir), '--import', 'tsx', join(root, entry[service])], / on http|simulators: /, env);
+      started[service] = await startProcess([process.execPath, ...nodeArgs(service, profileDir), '--import', 'tsx', entry[service] as string], / on http|simulators: /, env);
     }
+    if (options.peer) Object.assign(peer, await startPeer(env, issuer.url));
   } catch (error) {
     await stop();
     throw error;
   }
   for (const url of [...Object.values(simulatorUrls), registerUrl]) await fetch(`${url}/_sim/faults`, { method: 'PUT', body: JSON.stringify({ latencyMs }) });
+  const pids = Object.fromEntries(services.map((s) => [s, started[s]?.proc.pid])) as BenchSystem['pids'];
   return {
     gatewayUrl: 'http://127.0.0.1:4000/graphql',
     headers: { authorization: `Bearer ${await signToken(identityOf(population, 'koordinator1'), keys)}` },
@@ -141,9 +190,55 @@ export async function startBenchSystem(families: number, latencyMs: number, prof
     output: (service) => started[service]?.output().slice(-3000) ?? '',
     familyId: population.families.find((f) => f.archetype === 3)?.id ?? '',
     simulators: simulatorUrls,
-    pids: Object.fromEntries(services.map((s) => [s, started[s]?.proc.pid])) as BenchSystem['pids'],
+    agencyToken: (system) => accessToken(simulatorUrls[system], clients[system], credentials[system].scope),
+    pids,
+    ours: { name: 'Lotsen gateway', url: 'http://127.0.0.1:4000/graphql', pids },
+    ...(options.peer
+      ? { peer: { name: 'Hive Gateway', url: `http://127.0.0.1:${hivePort}/graphql`, pids: { ...Object.fromEntries(peerServices.map((s) => [s, peer[s]?.proc.pid])), simulators: pids.simulators } } }
+      : {}),
     stop,
   };
+}
+
+/**
+ * Hive Gateway as docs/security.md's step 3 runs it (gateway/hive/gateway.config.ts, its port),
+ * in front of its own processes of the same subgraphs: mutual TLS (step 1) and the same store,
+ * registry key, issuer and agency systems as ours (step 2). Its bin is started itself, not through
+ * npx, so that the process measured is the gateway.
+ */
+async function startPeer(env: NodeJS.ProcessEnv, issuerUrl: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'lotsen-bench-tls-'));
+  const certs = makeCertificates();
+  const pem = (name: keyof typeof certs) => {
+    const file = join(dir, `${name}.pem`);
+    writeFileSync(file, certs[name], { mode: 0o600 });
+    return file;
+  };
+  const tls = { SUBGRAPH_TLS_CERT: pem('serverCert'), SUBGRAPH_TLS_KEY: pem('serverKey'), SUBGRAPH_TLS_CLIENT_CA: pem('ca') };
+  const started: Partial<Record<Service, Awaited<ReturnType<typeof startProcess>>>> = {};
+  for (const name of subgraphNames) {
+    started[name] = await startProcess([process.execPath, ...nodeArgs(name, undefined), '--import', 'tsx', entry[name] as string], / on http/, { ...env, ...tls, PORT: String(peerPorts[name]) });
+  }
+  const hiveEnv = {
+    ...env,
+    ...Object.fromEntries(subgraphNames.map((name) => [`${name.toUpperCase().replace(/-/g, '_')}_URL`, `https://127.0.0.1:${peerPorts[name]}`])),
+    GATEWAY_TLS_CERT: pem('clientCert'),
+    GATEWAY_TLS_KEY: pem('clientKey'),
+    SUBGRAPH_TLS_CA: pem('ca'),
+    AUTH_JWKS_URL: `${issuerUrl}/.well-known/jwks.json`,
+  };
+  const args = [join(root, 'node_modules/.bin/hive-gateway'), 'supergraph', 'schema/supergraph.graphql', '--config-path', 'gateway/hive/gateway.config.ts', '--port', String(hivePort)];
+  started['hive-gateway'] = await startProcess(args, null, hiveEnv);
+  for (let i = 0; ; i++) {
+    const ready = await fetch(`http://127.0.0.1:${hivePort}/readiness`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    if (i === 240 || started['hive-gateway']?.proc.exitCode !== null) throw new Error(`Hive Gateway not ready (or ended) within a minute:\n${started['hive-gateway']?.output().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return started;
 }
 
 /** Calls made to the agency systems so far, per endpoint. */
