@@ -41,6 +41,7 @@ export function hiveGatewayConfig(options: HiveGatewayOptions): GatewayConfigSup
     // The user's own token reaches every subgraph, which verifies it again.
     propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }) },
     maskedErrors: true,
-    logging: false,
+    // No `logging` here: Hive's own logger then follows LOG_LEVEL (or DEBUG=1), and a masked
+    // "Unexpected error." is logged with its cause at `error` (the client sees only the mask).
   };
 }

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Family } from '@lotsen/agency-systems';
@@ -119,12 +120,16 @@ describe('Hive Gateway in front of the same supergraph, as docs/security.md says
     // The step names its variables, and one per subgraph by a rule (`<NAME>_URL`): each it names is given, and nothing else.
     const perSubgraph = composed.map((s) => `${s.name.toUpperCase().replace(/-/g, '_')}_URL`);
     expect(Object.keys(hiveEnv).sort()).toEqual([...new Set([...steps.hiveVariables, ...perSubgraph])].sort());
+    // The command as written, on a port no other process holds: at the step's own port a Hive
+    // Gateway left by an earlier run, or another run's (the bench's peer), would answer instead,
+    // over subgraphs and an issuer not these, while this one stops with EADDRINUSE.
+    const port = await freePort();
+    const command = steps.command.replace(/--port \d+/, `--port ${port}`);
     // Its own process group: npx starts hive-gateway as a child of its own, and both go at the end.
-    hive = spawn('sh', ['-c', steps.command], { cwd: root, env: { ...process.env, ...hiveEnv }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [hive.stdout, hive.stderr]) stream?.on('data', (chunk: Buffer) => (hiveOutput = (hiveOutput + chunk.toString()).slice(-4000)));
-    const port = /--port (\d+)/.exec(steps.command)?.[1] ?? '4000';
+    hive = spawn('sh', ['-c', command], { cwd: root, env: { ...process.env, ...hiveEnv }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [hive.stdout, hive.stderr]) stream?.on('data', (chunk: Buffer) => (hiveOutput = (hiveOutput + chunk.toString()).slice(-8000)));
     hiveUrl = `http://127.0.0.1:${port}/graphql`;
-    const exited = new Promise<never>((_, reject) => hive?.once('exit', (code) => reject(new Error(`${steps.command} exited ${code}:\n${hiveOutput}`))));
+    const exited = new Promise<never>((_, reject) => hive?.once('exit', (code) => reject(new Error(`${command} exited ${code}:\n${hiveOutput}`))));
     await Promise.race([answering(`http://127.0.0.1:${port}/readiness`, () => hiveOutput), exited]);
   }, 120_000);
   afterAll(async () => {
@@ -145,10 +150,12 @@ describe('Hive Gateway in front of the same supergraph, as docs/security.md says
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return { status: res.status, body: (await res.json()) as { data?: Json; errors?: Json[] } };
   };
+  /** Hive Gateway's own log (its masked errors' causes, at LOG_LEVEL `error`), for a failure's message. */
+  const hiveSays = () => `Hive Gateway's output:\n${hiveOutput || '(none)'}`;
   const both = async (username: string, query: string, variables: Json = {}) => {
     const [ours, theirs] = [await ask(system.gatewayUrl, username, query, variables), await ask(hiveUrl, username, query, variables)];
     expect(ours.body.errors).toBeUndefined();
-    expect(theirs.body.errors).toBeUndefined();
+    expect(theirs.body.errors, hiveSays()).toBeUndefined();
     return { ours: ours.body.data as Json, theirs: theirs.body.data as Json };
   };
   const sections = (data: Json) => JSON.stringify(data).match(/"__typename":"\w+"/g) ?? [];
@@ -179,7 +186,7 @@ describe('Hive Gateway in front of the same supergraph, as docs/security.md says
   it('refuses what Lotsen’s gateway refuses: no token, and a client asking for the grant', async () => {
     expect((await ask(hiveUrl, null, '{ caseload { id } }')).body.data?.caseload ?? null).toBeNull();
     const grant = await ask(hiveUrl, 'koordinator1', `{ child(personnummer: "${system.population.families[0]?.children[0]?.personnummer}") { grant } }`);
-    expect(grant.body.errors?.[0]?.message).toMatch(/grant/);
+    expect(grant.body.errors?.[0]?.message, hiveSays()).toMatch(/grant/);
     expect(grant.body.data?.child?.grant).toBeUndefined();
   });
 });
@@ -198,6 +205,16 @@ function subgraphTls(files: Record<string, string>): MutualTls {
       else process.env[name] = value;
     }
   }
+}
+
+/** A port the OS has just given out and taken back: free for the process started next. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('the OS gave no TCP port');
+  return address.port;
 }
 
 /** Waits until `url` answers 200; the process's own output says why when it never does. */
