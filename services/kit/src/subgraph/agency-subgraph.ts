@@ -130,8 +130,9 @@ function grantedChildren(check: GrantChecker, log: Logger) {
 }
 
 /**
- * The section's `accessLog`: who accessed this child's data here, when, and under which
- * consent, for the child's guardians with custody only (as NPÖ and Denmark's Min Log offer).
+ * The section's `accessLog`: who accessed this person's data here, when, and under which
+ * consent, for the child's guardians with custody only, or for the guardian whose own data it
+ * is (the grant's `guardian`, as NPÖ and Denmark's Min Log offer).
  */
 export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyContext) {
   const guardian =
@@ -141,7 +142,7 @@ export async function accessLog(section: GrantedChild, _: unknown, ctx: AgencyCo
       () => false,
     ));
   if (!guardian) {
-    throw new GraphQLError('The access log is shown to the child’s guardians', { extensions: { code: 'FORBIDDEN' } });
+    throw new GraphQLError('The access log is shown to the person whose data it is: a child’s guardians, or the guardian themself for their own data', { extensions: { code: 'FORBIDDEN' } });
   }
   const events = await ctx.auditLog.forChild(section.personnummer);
   return events
