@@ -18,6 +18,7 @@ const declaredOrGenerated = [
   'schema/src/registry-agency-fields.graphql',
   'schema/supergraph.graphql',
   'services/dashboard/schema.graphql',
+  'services/dashboard/src/agencies/guardian-sections.ts',
   'package-lock.json',
 ];
 const generatedFolders = ['services/dashboard/src/gql/'];

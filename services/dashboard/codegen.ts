@@ -10,7 +10,8 @@ const presetConfig: ClientPresetConfig = {
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['src/**/*.ts', 'src/**/*.tsx', '!src/gql/**'],
+  // Each agency's own part of the page lives in its folder (docs/agencies.md, "The dashboard's part").
+  documents: ['src/**/*.ts', 'src/**/*.tsx', '!src/gql/**', '../*/dashboard/**/*.ts'],
   ignoreNoDocuments: false,
   generates: {
     'src/gql/': {

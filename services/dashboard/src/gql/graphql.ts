@@ -210,6 +210,25 @@ export type InterventionKind =
   | 'HOUSING_SUPPORT'
   | 'OTHER';
 
+export type LabourMarketMeasureKind =
+  /** Jobbcoachning */
+  | 'JOB_COACHING'
+  | 'OTHER'
+  /** Studie- och yrkesvägledning */
+  | 'STUDY_AND_CAREER_GUIDANCE'
+  /** Arbetsrehabilitering (Finsam) */
+  | 'WORK_REHABILITATION'
+  /** Arbetsträning */
+  | 'WORK_TRAINING';
+
+export type LabourMarketMeasureStatus =
+  /** Avslutad */
+  | 'ENDED'
+  /** Pågående */
+  | 'ONGOING'
+  /** Planerad: decided, not yet begun. */
+  | 'PLANNED';
+
 export type MeetingKind =
   /** Avstämning mellan verksamheterna, utan familjen */
   | 'CHECK_IN'
@@ -239,6 +258,18 @@ export type Occupation =
   | 'STUDIES'
   /** Arbetslös */
   | 'UNEMPLOYED'
+  /** Arbete */
+  | 'WORK';
+
+export type OccupationStatus =
+  /** Arbetssökande */
+  | 'JOB_SEEKING'
+  /** Övrigt */
+  | 'OTHER'
+  /** Sjukskrivning */
+  | 'SICK_LEAVE'
+  /** Studier */
+  | 'STUDIES'
   /** Arbete */
   | 'WORK';
 
@@ -440,6 +471,40 @@ export type UpdatePlanInput = {
   /** At most 50. */
   participants: Array<SipParticipantInput>;
   status: PlanStatus;
+};
+
+export type GuardianSectionsFragment = {
+  __typename: 'Guardian';
+  personnummer: string;
+  employmentSupport: {
+    __typename: 'EmploymentSupportSection';
+    labourMarketMeasures:
+      | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+      | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+      | {
+          __typename: 'LabourMarketMeasures';
+          enrolledOn: string;
+          dischargedOn: string | null;
+          dischargeReason: string | null;
+          caseworker: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+          items: Array<{
+            __typename: 'LabourMarketMeasure';
+            kind: LabourMarketMeasureKind;
+            label: string;
+            startDate: string;
+            plannedEndDate: string;
+            endDate: string | null;
+            status: LabourMarketMeasureStatus;
+            coach: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+          }>;
+        }
+      | { __typename: 'NotRecorded' };
+    occupationStatus:
+      | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+      | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+      | { __typename: 'NotRecorded' }
+      | { __typename: 'OccupationStatusHistory'; periods: Array<{ __typename: 'OccupationPeriod'; status: OccupationStatus; label: string; from: string; to: string | null }> };
+  };
 };
 
 export type AgencyActionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -916,6 +981,50 @@ export type FamilyQuery = {
     }>;
     followUps: Array<{ __typename: 'FollowUp'; id: string; date: string; area: OutcomeArea; rating: number; comment: string }>;
     attention: Array<{ __typename: 'Attention'; kind: AttentionKind; text: string; since: string | null }>;
+  };
+};
+
+export type FamilyGuardianSectionsQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyGuardianSectionsQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    guardians: Array<{
+      __typename: 'Guardian';
+      personnummer: string;
+      employmentSupport: {
+        __typename: 'EmploymentSupportSection';
+        labourMarketMeasures:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | {
+              __typename: 'LabourMarketMeasures';
+              enrolledOn: string;
+              dischargedOn: string | null;
+              dischargeReason: string | null;
+              caseworker: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+              items: Array<{
+                __typename: 'LabourMarketMeasure';
+                kind: LabourMarketMeasureKind;
+                label: string;
+                startDate: string;
+                plannedEndDate: string;
+                endDate: string | null;
+                status: LabourMarketMeasureStatus;
+                coach: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+              }>;
+            }
+          | { __typename: 'NotRecorded' };
+        occupationStatus:
+          | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+          | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+          | { __typename: 'NotRecorded' }
+          | { __typename: 'OccupationStatusHistory'; periods: Array<{ __typename: 'OccupationPeriod'; status: OccupationStatus; label: string; from: string; to: string | null }> };
+      };
+    }> | null;
   };
 };
 
@@ -1625,6 +1734,391 @@ export type SearchFamiliesQuery = {
   searchFamilies: Array<{ __typename: 'Family'; id: string; reference: string; children: Array<{ __typename: 'Child'; personnummer: string; givenName: string; familyName: string; age: number }> }>;
 };
 
+export type EmploymentSupportOfGuardianFragment = {
+  __typename: 'Guardian';
+  employmentSupport: {
+    __typename: 'EmploymentSupportSection';
+    labourMarketMeasures:
+      | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+      | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+      | {
+          __typename: 'LabourMarketMeasures';
+          enrolledOn: string;
+          dischargedOn: string | null;
+          dischargeReason: string | null;
+          caseworker: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+          items: Array<{
+            __typename: 'LabourMarketMeasure';
+            kind: LabourMarketMeasureKind;
+            label: string;
+            startDate: string;
+            plannedEndDate: string;
+            endDate: string | null;
+            status: LabourMarketMeasureStatus;
+            coach: { __typename: 'EmploymentSupportContact'; name: string; phone: string };
+          }>;
+        }
+      | { __typename: 'NotRecorded' };
+    occupationStatus:
+      | { __typename: 'AccessDenied'; reason: DenialReason; message: string }
+      | { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind }
+      | { __typename: 'NotRecorded' }
+      | { __typename: 'OccupationStatusHistory'; periods: Array<{ __typename: 'OccupationPeriod'; status: OccupationStatus; label: string; from: string; to: string | null }> };
+  };
+};
+
+export const DeniedFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Denied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessDenied' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeniedFragment, unknown>;
+export const UnavailableSectionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnavailableSection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyUnavailable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnavailableSectionFragment, unknown>;
+export const EmploymentSupportOfGuardianFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmploymentSupportOfGuardian' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Guardian' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employmentSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labourMarketMeasures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LabourMarketMeasures' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'enrolledOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargeReason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'caseworker' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'items' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'coach' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'occupationStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OccupationStatusHistory' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'periods' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Denied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessDenied' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnavailableSection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyUnavailable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EmploymentSupportOfGuardianFragment, unknown>;
+export const GuardianSectionsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuardianSections' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Guardian' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmploymentSupportOfGuardian' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Denied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessDenied' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnavailableSection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyUnavailable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmploymentSupportOfGuardian' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Guardian' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employmentSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labourMarketMeasures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LabourMarketMeasures' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'enrolledOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargeReason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'caseworker' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'items' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'coach' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'occupationStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OccupationStatusHistory' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'periods' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GuardianSectionsFragment, unknown>;
 export const FamilyClosingFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1795,41 +2289,6 @@ export const ChildIdentityFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ChildIdentityFragment, unknown>;
-export const DeniedFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'Denied' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessDenied' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeniedFragment, unknown>;
-export const UnavailableSectionFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UnavailableSection' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyUnavailable' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UnavailableSectionFragment, unknown>;
 export const AccessLogFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4194,6 +4653,212 @@ export const FamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<FamilyQuery, FamilyQueryVariables>;
+export const FamilyGuardianSectionsDocument = {
+  __meta__: { hash: 'sha256:adff06df6f1b12e6e13cc2d80d769952426d341d93872f7045c7d31a9d8c4770' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyGuardianSections' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guardians' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GuardianSections' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Denied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AccessDenied' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnavailableSection' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgencyUnavailable' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EmploymentSupportOfGuardian' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Guardian' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'employmentSupport' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labourMarketMeasures' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LabourMarketMeasures' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'enrolledOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dischargeReason' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'caseworker' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'items' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'plannedEndDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'coach' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'occupationStatus' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'InlineFragment',
+                        typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OccupationStatusHistory' } },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'periods' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Denied' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnavailableSection' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GuardianSections' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Guardian' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EmploymentSupportOfGuardian' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyGuardianSectionsQuery, FamilyGuardianSectionsQueryVariables>;
 export const FamilyAccessLogDocument = {
   __meta__: { hash: 'sha256:dd6ada6ddbb42396b22496c76107dbd6158db42322246df4368ba7e130a8faf1' },
   kind: 'Document',

@@ -188,6 +188,21 @@ export const FamilyQuery = graphql(`
   }
 `);
 
+/**
+ * The guardians' own sections (the agencies whose data is a guardian's, src/agencies/), a query of
+ * its own: in the family query they would pass the gateway's cost limit.
+ */
+export const FamilyGuardianSectionsQuery = graphql(`
+  query FamilyGuardianSections($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      guardians {
+        ...GuardianSections
+      }
+    }
+  }
+`);
+
 /** Who looked at each child's data, per agency: the guardians' view of the data owners' logs. */
 export const FamilyAccessLogQuery = graphql(`
   query FamilyAccessLog($reference: String!) {

@@ -27,6 +27,9 @@ export const agencies = Object.keys(agencyManifest) as Agency[];
 /** The agencies whose data is about a child: a child's sections and a child's consents. */
 export const childAgencies = agencies.filter((a) => declared[a].section.of === 'CHILD');
 
+/** The agencies whose data is a guardian's own: a guardian's sections and a guardian's own consents. */
+export const guardianAgencies = agencies.filter((a) => declared[a].section.of === 'GUARDIAN');
+
 export const agencyName: Record<Agency, string> = fromManifest((a) => a.name);
 
 /** The agency inside a sentence: "Samtycke saknas för socialtjänsten". */

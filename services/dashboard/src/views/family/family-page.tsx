@@ -13,6 +13,7 @@ import { ChildSections } from './child-sections.js';
 import { ClosedNotice, CloseFamilyForm } from './closing.js';
 import { FollowUpChart } from './follow-up-chart.js';
 import { FollowUpForm } from './follow-up-form.js';
+import { GuardianSections } from './guardian-sections.js';
 import { MeetingForm } from './meeting-form.js';
 import { Meetings } from './meetings.js';
 import { OccupationForm } from './occupation-form.js';
@@ -87,6 +88,7 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
         ) : (
           <p>Folkbokföringen svarar inte, så vårdnadshavarna kan inte visas just nu.</p>
         )}
+        {!guardian && family.guardians && <GuardianSections reference={family.reference} guardians={family.guardians} />}
       </section>
       <section aria-labelledby="sip">
         <h2 id="sip">SIP – samordnad individuell plan</h2>

@@ -1,0 +1,152 @@
+import { useMutation } from '@apollo/client';
+import { type FormEvent, useId, useState } from 'react';
+import type { ConsentMethod, DataCategory, PartyDecision } from '../../gql/graphql.js';
+import { RecordConsentMutation } from '../../operations/consents.js';
+import { addToDate, todayInSweden } from '../../ui/dates.js';
+import { ErrorNotice } from '../../ui/error-notice.js';
+import { useServerError } from '../../ui/server-error.js';
+import { genitive } from '../../words/genitive.js';
+import { agencyName, categoriesOf, categoryName, guardianAgencies } from '../../words/terms.js';
+import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
+import { DecisionChoice, MethodSelect } from './consent-forms.js';
+import { refreshAfterConsentChange } from './mutation-options.js';
+import type { ConsentFamily } from './types.js';
+
+/**
+ * Records a guardian's consent to sharing their own data (docs/consent.md, "A guardian's own
+ * data"): the guardian is its only party, its purpose is coordination, and its scope names only the
+ * agencies whose data is a guardian's. It is kept with a child's consents in whose custody the
+ * guardian is today, which the graph checks again.
+ */
+export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
+  const id = useId();
+  const today = todayInSweden();
+  const guardians = family.guardians ?? [];
+  const [guardianNumber, setGuardianNumber] = useState(guardians[0]?.personnummer ?? '');
+  const [scope, setScope] = useState<Set<DataCategory>>(new Set());
+  const [validFrom, setValidFrom] = useState(today);
+  const [validUntil, setValidUntil] = useState(addToDate(today, 12, -1));
+  const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
+  const [documentRef, setDocumentRef] = useState('');
+  const [decision, setDecision] = useState<PartyDecision>('GIVEN');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [record, { loading, error }] = useMutation(RecordConsentMutation, refreshAfterConsentChange);
+  const serverError = useServerError(error);
+  if (guardianAgencies.length === 0 || guardians.length === 0) return null;
+  const guardian = guardians.find((g) => g.personnummer === guardianNumber);
+  // The family a guardian is in coordination through: a child in their custody today.
+  const child = family.children.find((c) => c.custody?.guardians.some((g) => g.personnummer === guardianNumber));
+  const toggle = (c: DataCategory) => setScope((s) => (s.has(c) ? new Set([...s].filter((x) => x !== c)) : new Set([...s, c])));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    serverError.hide();
+    const found = [
+      ...(!child ? ['Vårdnadshavaren har inte vårdnad om något av familjens barn i folkbokföringen, så samtycket kan inte registreras här.'] : []),
+      ...(scope.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
+      ...(!documentRef.trim() ? ['Skriv dokumentreferensen till underlaget (den undertecknade blanketten eller journalanteckningen).'] : []),
+      ...(tooLong(documentRef, textLimits.documentRef) ? [`Dokumentreferensen är för lång. ${tooLong(documentRef, textLimits.documentRef)}`] : []),
+      ...(validUntil < validFrom ? ['Slutdatum ligger före startdatum.'] : []),
+      ...(validUntil >= addToDate(validFrom, 12) ? ['Ett samtycke gäller högst 12 månader.'] : []),
+    ];
+    setProblems(found);
+    if (found.length > 0 || !child || !guardian) return;
+    const recorded = await record({
+      variables: {
+        input: {
+          child: child.personnummer,
+          guardian: guardian.personnummer,
+          purpose: 'COORDINATION',
+          scope: guardianAgencies.flatMap((agency) => {
+            const categories = categoriesOf[agency].filter((c) => scope.has(c));
+            return categories.length > 0 ? [{ agency, categories }] : [];
+          }),
+          validFrom,
+          validUntil,
+          evidence: { method, documentRef: documentRef.trim() },
+          decisions: [{ personnummer: guardian.personnummer, decision, method }],
+        },
+      },
+    }).catch(() => null);
+    if (recorded?.data) setDone(`Samtycket till ${genitive(`${guardian.givenName} ${guardian.familyName}`)} egna uppgifter är registrerat.`);
+  };
+
+  return (
+    <form className="record-consent" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Registrera en vårdnadshavares eget samtycke</h2>
+      <p>Gäller vårdnadshavarens egna uppgifter, inte barnets. Bara vårdnadshavaren själv beslutar om dem.</p>
+      <div className="field">
+        <label htmlFor={`${id}-guardian`}>Vårdnadshavare</label>
+        <select id={`${id}-guardian`} value={guardianNumber} onChange={(e) => setGuardianNumber(e.target.value)}>
+          {guardians.map((g) => (
+            <option key={g.personnummer} value={g.personnummer}>
+              {g.givenName} {g.familyName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>Vad som får delas</legend>
+        <div className="scope">
+          {guardianAgencies.map((agency) => (
+            <fieldset key={agency} className="choices">
+              <legend>{agencyName[agency]}</legend>
+              {categoriesOf[agency].map((c) => (
+                <label key={c}>
+                  <input type="checkbox" checked={scope.has(c)} onChange={() => toggle(c)} /> {categoryName[c]}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      </fieldset>
+      <p>
+        Ändamål: samordning. Mottagare: {family.team.name}, {family.team.municipality}.
+      </p>
+      <div className="two">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>Gäller från</label>
+          <input id={`${id}-from`} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-until`}>Gäller till och med</label>
+          <input id={`${id}-until`} type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} aria-describedby={`${id}-until-hint`} />
+          <p id={`${id}-until-hint`} className="hint">
+            Högst 12 månader.
+          </p>
+        </div>
+      </div>
+      <div className="two">
+        <MethodSelect value={method} onChange={setMethod} label="Underlag" />
+        <div className="field">
+          <label htmlFor={`${id}-doc`}>Dokumentreferens</label>
+          <input id={`${id}-doc`} value={documentRef} maxLength={textLimits.documentRef} onChange={(e) => setDocumentRef(e.target.value)} aria-describedby={`${id}-doc-hint`} />
+          <p id={`${id}-doc-hint`} className="hint">
+            Till exempel blankettens nummer eller journalanteckningens. {limitHint(textLimits.documentRef)}
+          </p>
+        </div>
+      </div>
+      <DecisionChoice value={decision} onChange={setDecision} name={`${id}-decision`} />
+      {problems.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {serverError.shown && <ErrorNotice error={serverError.shown} />}
+      <button type="submit" className="primary" disabled={loading}>
+        Registrera vårdnadshavarens samtycke
+      </button>
+      {done && (
+        <p role="status" className="done">
+          {done}
+        </p>
+      )}
+    </form>
+  );
+}
