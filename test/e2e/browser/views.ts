@@ -31,7 +31,7 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   }
   return page.evaluate(async () => {
     const axe = (globalThis as any).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const result = await axe.run((globalThis as any).document, { resultTypes: ['violations'] });
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.slice(0, 5).map((n: any) => String(n.target)) }));
   });
 }
