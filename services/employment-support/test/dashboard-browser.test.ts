@@ -105,6 +105,11 @@ describe.runIf(chromiumAvailable)('a guardian’s own section on the family page
     await page.goto(`${origin}/familj/${reference}/samtycke`);
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Registrera en vårdnadshavares eget samtycke' }) });
     await form.waitFor();
+    // Each guardian's own consents: the seed's for the consenting guardian, none yet for the other.
+    const own = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Vårdnadshavarnas egna samtycken' }) });
+    const ownOf = (g: Person) => own.locator('div', { has: page.getByRole('heading', { level: 3, name: `${g.givenName} ${g.familyName}`, exact: true }) });
+    expect(await ownOf(consenting).getByRole('listitem').allTextContents()).toContainEqual(expect.stringMatching(new RegExp(`^${agency.name} \\(.+\\): gäller till och med `)));
+    expect(await ownOf(other).textContent()).toContain('Inga egna samtycken registrerade.');
     await form.getByLabel('Vårdnadshavare', { exact: true }).selectOption(other.personnummer);
     for (const category of Object.values(agency.categories)) await form.getByRole('checkbox', { name: category.name }).check();
     await form.getByLabel('Dokumentreferens').fill('DOK-ARB-2026-11');
@@ -115,6 +120,12 @@ describe.runIf(chromiumAvailable)('a guardian’s own section on the family page
     await eventually(() => form.getByRole('status').textContent()).toBe(
       `Samtycket till ${other.givenName} ${other.familyName}${/[sxz]$/i.test(other.familyName) ? '' : 's'} egna uppgifter är registrerat.`,
     );
+
+    await eventually(() => ownOf(other).getByRole('listitem').allTextContents()).toEqual([
+      `${agency.name} (${Object.values(agency.categories)
+        .map((c) => c.name.toLocaleLowerCase('sv'))
+        .join(', ')}): gäller till och med 2027-11-25, från ${today}`,
+    ]);
 
     await openFamily();
     const released = sectionOf(page, other);

@@ -619,7 +619,39 @@ export type FamilyConsentsQuery = {
     id: string;
     reference: string;
     team: { __typename: 'Team'; id: string; name: string; municipality: string };
-    guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> | null;
+    guardians: Array<{
+      __typename: 'Guardian';
+      personnummer: string;
+      givenName: string;
+      familyName: string;
+      consents: Array<{
+        __typename: 'Consent';
+        id: string;
+        status: ConsentStatus;
+        statusText: string | null;
+        purpose: Purpose;
+        validFrom: string;
+        validUntil: string;
+        recordedAt: string;
+        recordedBy: string;
+        childView: string | null;
+        parties: Array<{
+          __typename: 'ConsentParty';
+          personnummer: string;
+          name: string | null;
+          revokedAt: string | null;
+          role: PartyRole;
+          decision: PartyDecision | null;
+          decidedAt: string | null;
+          method: ConsentMethod | null;
+        }>;
+        scope: Array<{ __typename: 'ConsentScope'; agency: Agency; categories: Array<DataCategory> }>;
+        recipientTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
+        evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
+        revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
+        events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
+      }>;
+    }> | null;
     children: Array<{
       __typename: 'Child';
       personnummer: string;
@@ -3040,7 +3072,7 @@ export const ReopenFamilyDocument = {
   ],
 } as unknown as DocumentNode<ReopenFamilyMutation, ReopenFamilyMutationVariables>;
 export const FamilyConsentsDocument = {
-  __meta__: { hash: 'sha256:983554164dd77c401c620cfdc7e68dfe22e3c14969b9682fa31c171ce3c22e1b' },
+  __meta__: { hash: 'sha256:eca0643e8860cad70187212596bf115a89718732b551c60dad6b13b09d260973' },
   kind: 'Document',
   definitions: [
     {
@@ -3088,6 +3120,17 @@ export const FamilyConsentsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'consents' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsentFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -3118,46 +3161,6 @@ export const FamilyConsentsDocument = {
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ChildIdentity' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Child' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'age' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'custody' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'guardians' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -3252,6 +3255,46 @@ export const FamilyConsentsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ChildIdentity' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Child' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'age' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'custody' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'guardians' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'givenName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'familyName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },

@@ -1,6 +1,6 @@
 import { graphql } from '../gql/index.js';
 
-/** A family's children and their consents, for the consent page. */
+/** A family's children and their consents, and each guardian's own consents, for the consent page. */
 export const FamilyConsentsQuery = graphql(`
   query FamilyConsents($reference: String!) {
     familyByReference(reference: $reference) {
@@ -15,6 +15,9 @@ export const FamilyConsentsQuery = graphql(`
         personnummer
         givenName
         familyName
+        consents {
+          ...ConsentFields
+        }
       }
       children {
         ...ChildIdentity

@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { ConsentCard } from './consent-card.js';
 import { GuardianConsentForm } from './guardian-consent-form.js';
+import { GuardianConsents } from './guardian-consents.js';
 import { partiesOf } from './parties.js';
 import { RecordConsentForm } from './record-consent-form.js';
 import type { ConsentFamily } from './types.js';
@@ -61,6 +62,7 @@ function Consents({ family, guardian, self }: { family: ConsentFamily; guardian:
           </section>
         );
       })}
+      {!guardian && <GuardianConsents family={family} />}
       {!guardian && <RecordConsentForm family={family} />}
       {!guardian && <GuardianConsentForm family={family} />}
     </>
