@@ -74,7 +74,7 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
   };
 
   return (
-    <form className="record-consent" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="guardian-consent" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Registrera en vårdnadshavares eget samtycke</h2>
       <p>Gäller vårdnadshavarens egna uppgifter, inte barnets. Bara vårdnadshavaren själv beslutar om dem.</p>
       <div className="field">

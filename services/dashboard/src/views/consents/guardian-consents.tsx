@@ -16,7 +16,7 @@ export function GuardianConsents({ family }: { family: ConsentFamily }) {
   const id = useId();
   if (guardianAgencies.length === 0 || !family.guardians?.length) return null;
   return (
-    <section className="consent-child" aria-labelledby={id}>
+    <section aria-labelledby={id}>
       <h2 id={id}>Vårdnadshavarnas egna samtycken</h2>
       <p>Samtycken till att dela en vårdnadshavares egna uppgifter. Bara vårdnadshavaren själv beslutar om dem.</p>
       {family.guardians.map((g) => (

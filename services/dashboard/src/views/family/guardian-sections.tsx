@@ -47,7 +47,7 @@ export function GuardianSections({ reference, guardians }: { reference: string; 
           const title = `${agencyName[agency]} – ${g.givenName} ${g.familyName}`;
           const parts = module.parts(sections).map(({ category, outcome, shown }) => ({ category, outcome, render: () => shown && <Shown shown={shown} /> }));
           return (
-            <section key={`${g.personnummer}-${agency}`} className="agency" aria-label={title}>
+            <section key={`${g.personnummer}-${agency}`} className="guardian-agency" aria-label={title}>
               <h3>{title}</h3>
               <AgencyParts agency={agency} parts={parts} />
             </section>
