@@ -128,7 +128,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
       ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
       pgliteDir: options.pgliteDir ?? null,
+      // An in-memory store is loaded from a kept copy of the same seeded population (kit's
+      // pglite-snapshot.ts); the generator is deterministic, so the population and the seeding
+      // code are all its rows depend on besides the migrations.
+      snapshot: { content: `${seed.toString()}\n${JSON.stringify(population)}`, fill: (store) => seed(store, population).then(() => undefined) },
     }));
+  // Seeds any other store; one already seeded (from its copy, or by `npm start` before) is left as it is.
   await seed(db, population);
   const simulators = await startSimulators(population, fixed ? simulatorPorts : ephemeralSimulatorPorts, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
   const simulatorUrls = Object.fromEntries(agencies.map((a) => [sectionField(a), simulators[sectionField(a)].url])) as Record<SectionField, string>;

@@ -13,10 +13,7 @@ export async function migrate(db: Database, sets: readonly MigrationSet[]): Prom
   const applied = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
   const ran: string[] = [];
   for (const set of sets) {
-    const files = readdirSync(set.dir)
-      .filter((f) => f.endsWith('.sql'))
-      .sort();
-    for (const file of files) {
+    for (const file of migrationFiles(set)) {
       const version = `${set.name}/${file.replace(/\.sql$/, '')}`;
       if (applied.has(version)) continue;
       const sql = readFileSync(new URL(file, set.dir), 'utf8');
@@ -29,6 +26,13 @@ export async function migrate(db: Database, sets: readonly MigrationSet[]): Prom
     }
   }
   return ran;
+}
+
+/** A set's migration files, in the order they apply. */
+export function migrationFiles(set: MigrationSet): string[] {
+  return readdirSync(set.dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
 }
 
 /** Splits a migration on semicolons at line ends, keeping $$-quoted function bodies whole. */

@@ -13,8 +13,9 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
  */
 const packageDir = (from: string): string => (existsSync(join(from, 'package.json')) ? from : packageDir(dirname(from)));
 const installed = packageDir(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')));
-const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string };
-const copy = join(tmpdir(), `lotsen-pglite-${version}-cluster.tar`);
+/** The installed PGlite's version: a copy made by another cannot be trusted to load. */
+export const { version: pgliteVersion } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string };
+const copy = join(tmpdir(), `lotsen-pglite-${pgliteVersion}-cluster.tar`);
 let made: Promise<Blob> | undefined;
 
 /** The copy of a newly initialised cluster, made if this machine has none. */

@@ -29,7 +29,7 @@ export class StoreOpenError extends Error {
 }
 
 // DATE stays an ISO string, as with the pg driver.
-const options: PGliteOptions = { parsers: { 1082: (v: string) => v, 1184: (v: string) => new Date(v).toISOString(), 20: (v: string) => Number(v) } };
+export const pgliteOptions: PGliteOptions = { parsers: { 1082: (v: string) => v, 1184: (v: string) => new Date(v).toISOString(), 20: (v: string) => Number(v) } };
 
 /**
  * Embedded PostgreSQL (WASM): the default when DATABASE_URL is unset. No `dir` keeps it in memory.
@@ -43,14 +43,19 @@ export async function openPglite(dir?: string): Promise<Database> {
     mkdirSync(dir, { recursive: true });
     lock = acquireStoreLock(dir);
     try {
-      db = await PGlite.create(dir, options);
+      db = await PGlite.create(dir, pgliteOptions);
     } catch (error) {
       lock.release();
       throw new StoreOpenError(resolve(dir), error);
     }
   } else {
-    db = await inMemoryPglite(options);
+    db = await inMemoryPglite(pgliteOptions);
   }
+  return pgliteDatabase(db, lock);
+}
+
+/** A PGlite as a store; closing it gives its directory's lock back. */
+export function pgliteDatabase(db: PGlite, lock?: StoreLock): Database {
   return {
     kind: 'pglite',
     query: async (sql, params) => (await db.query(sql, params)).rows as never[],
