@@ -39,6 +39,8 @@ const doc = readFileSync(join(root, 'docs/deploy.md'), 'utf8');
 const documented = new Set([...doc.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1] as string).filter((v) => v === 'HOST' || v === 'PORT' || v.includes('_')));
 // `<SYSTEM>_CLIENT_ID` and its kin stand for each system's: expanded as the kit names them.
 for (const [, suffix] of doc.matchAll(/`<SYSTEM>(_[A-Z_]+)`/g)) for (const a of agencies) documented.add(`${agencyManifest[a].system.urlVariable.replace(/_URL$/, '')}${suffix}`);
+// `<NAME>_URL` stands for each subgraph's, by its name in the supergraph.
+if (doc.includes('`<NAME>_URL`')) for (const s of subgraphs) documented.add(`${s.name.toUpperCase().replace(/-/g, '_')}_URL`);
 
 describe('docs/deploy.md names the variables the services read', () => {
   it('documents every variable a service reads', () => {
