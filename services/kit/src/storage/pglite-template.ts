@@ -9,7 +9,7 @@ import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
  * seconds on a 2-core machine, for every test system and every store a test opens. The cluster is
  * the same each time, so it is made once per machine and PGlite version, kept as a copy in the
  * temporary directory, and every in-memory store is loaded from that copy instead (2-4 seconds).
- * A store in a directory (`npm start`) is initialised in place, once.
+ * A new store in a directory (`npm start` on a bare machine) is written from the same copy.
  */
 const packageDir = (from: string): string => (existsSync(join(from, 'package.json')) ? from : packageDir(dirname(from)));
 const installed = packageDir(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')));
@@ -39,8 +39,26 @@ export async function inMemoryPglite(options: PGliteOptions): Promise<PGlite> {
   try {
     return await PGlite.create({ ...options, loadDataDir: await freshCluster(options) });
   } catch {
-    made = undefined;
-    rmSync(copy, { force: true });
+    forgetCluster();
     return PGlite.create({ ...options, loadDataDir: await freshCluster(options) });
   }
+}
+
+/**
+ * A PGlite in a directory that holds no cluster yet, written from the copy of a fresh one. A copy
+ * that will not load is forgotten (the next store makes it again), and the error is the caller's:
+ * the directory may hold part of it.
+ */
+export async function newPgliteIn(dir: string, options: PGliteOptions): Promise<PGlite> {
+  try {
+    return await PGlite.create(dir, { ...options, loadDataDir: await freshCluster(options) });
+  } catch (error) {
+    forgetCluster();
+    throw error;
+  }
+}
+
+function forgetCluster(): void {
+  made = undefined;
+  rmSync(copy, { force: true });
 }

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import type { Database } from './database.js';
-import { inMemoryPglite } from './pglite-template.js';
+import { inMemoryPglite, newPgliteIn } from './pglite-template.js';
 import { acquireStoreLock, type StoreLock } from './store-lock.js';
 
 /**
@@ -43,7 +43,8 @@ export async function openPglite(dir?: string): Promise<Database> {
     mkdirSync(dir, { recursive: true });
     lock = acquireStoreLock(dir);
     try {
-      db = await PGlite.create(dir, pgliteOptions);
+      // A new store is written from the copy of a fresh cluster, not initialised in place (seconds).
+      db = existsSync(join(dir, 'PG_VERSION')) ? await PGlite.create(dir, pgliteOptions) : await newPgliteIn(dir, pgliteOptions);
     } catch (error) {
       lock.release();
       throw new StoreOpenError(resolve(dir), error);
