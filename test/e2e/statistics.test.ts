@@ -67,7 +67,7 @@ beforeAll(async () => {
         .update(`statistics-test|${sectionField(a)}`)
         .digest(),
     ]),
-  ) as StatisticsSecrets;
+  ) as unknown as StatisticsSecrets;
   system = await startSystem({ families: 300, now: () => now, statisticsSecrets });
 }, 90_000);
 afterAll(() => system?.close());
