@@ -7,10 +7,11 @@ import { ErrorNotice } from '../../ui/error-notice.js';
 import { useServerError } from '../../ui/server-error.js';
 import { genitive } from '../../words/genitive.js';
 import { agencyName, categoriesOf, categoryName, guardianAgencies } from '../../words/terms.js';
-import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
-import { DecisionChoice, MethodSelect } from './consent-forms.js';
+import { textLimits, tooLong } from '../../words/text-limits.js';
+import { DecisionChoice } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import type { ConsentFamily } from './types.js';
+import { ValidityAndEvidence } from './validity-and-evidence.js';
 
 /**
  * Records a guardian's consent to sharing their own data (docs/consent.md, "A guardian's own
@@ -105,29 +106,17 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
       <p>
         Ändamål: samordning. Mottagare: {family.team.name}, {family.team.municipality}.
       </p>
-      <div className="two">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>Gäller från</label>
-          <input id={`${id}-from`} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-until`}>Gäller till och med</label>
-          <input id={`${id}-until`} type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} aria-describedby={`${id}-until-hint`} />
-          <p id={`${id}-until-hint`} className="hint">
-            Högst 12 månader.
-          </p>
-        </div>
-      </div>
-      <div className="two">
-        <MethodSelect value={method} onChange={setMethod} label="Underlag" />
-        <div className="field">
-          <label htmlFor={`${id}-doc`}>Dokumentreferens</label>
-          <input id={`${id}-doc`} value={documentRef} maxLength={textLimits.documentRef} onChange={(e) => setDocumentRef(e.target.value)} aria-describedby={`${id}-doc-hint`} />
-          <p id={`${id}-doc-hint`} className="hint">
-            Till exempel blankettens nummer eller journalanteckningens. {limitHint(textLimits.documentRef)}
-          </p>
-        </div>
-      </div>
+      <ValidityAndEvidence
+        id={id}
+        validFrom={validFrom}
+        setValidFrom={setValidFrom}
+        validUntil={validUntil}
+        setValidUntil={setValidUntil}
+        method={method}
+        setMethod={setMethod}
+        documentRef={documentRef}
+        setDocumentRef={setDocumentRef}
+      />
       <DecisionChoice value={decision} onChange={setDecision} name={`${id}-decision`} />
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">

@@ -7,11 +7,11 @@ import { ErrorNotice } from '../../ui/error-notice.js';
 import { useServerError } from '../../ui/server-error.js';
 import { agencyName, categoriesOf, categoryName, childAgencies, decisionName, purposeName } from '../../words/terms.js';
 import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
-import { MethodSelect } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { partiesOf } from './parties.js';
 import { childViewAge } from './policy.js';
 import type { ConsentFamily } from './types.js';
+import { ValidityAndEvidence } from './validity-and-evidence.js';
 
 /** Records a consent: parties and their decisions, scope per agency, purpose, validity, evidence, the child's view. */
 export function RecordConsentForm({ family }: { family: ConsentFamily }) {
@@ -109,29 +109,17 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
       <p>
         Mottagare: {family.team.name}, {family.team.municipality}.
       </p>
-      <div className="two">
-        <div className="field">
-          <label htmlFor={`${id}-from`}>Gäller från</label>
-          <input id={`${id}-from`} type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-until`}>Gäller till och med</label>
-          <input id={`${id}-until`} type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} aria-describedby={`${id}-until-hint`} />
-          <p id={`${id}-until-hint`} className="hint">
-            Högst 12 månader.
-          </p>
-        </div>
-      </div>
-      <div className="two">
-        <MethodSelect value={method} onChange={setMethod} label="Underlag" />
-        <div className="field">
-          <label htmlFor={`${id}-doc`}>Dokumentreferens</label>
-          <input id={`${id}-doc`} value={documentRef} maxLength={textLimits.documentRef} onChange={(e) => setDocumentRef(e.target.value)} aria-describedby={`${id}-doc-hint`} />
-          <p id={`${id}-doc-hint`} className="hint">
-            Till exempel blankettens nummer eller journalanteckningens. {limitHint(textLimits.documentRef)}
-          </p>
-        </div>
-      </div>
+      <ValidityAndEvidence
+        id={id}
+        validFrom={validFrom}
+        setValidFrom={setValidFrom}
+        validUntil={validUntil}
+        setValidUntil={setValidUntil}
+        method={method}
+        setMethod={setMethod}
+        documentRef={documentRef}
+        setDocumentRef={setDocumentRef}
+      />
       {child && (
         <div className="field">
           <label htmlFor={`${id}-view`}>Barnets inställning{child.age >= childViewAge ? '' : ' (frivilligt)'}</label>
