@@ -1,5 +1,5 @@
 import type { Family } from '@lotsen/agency-systems';
-import { agencyOf, categoriesAbout, type DataCategory, generateRegistryKeys, grantKeysOf, type SectionField, sectionField } from '@lotsen/kit';
+import { addDays, addMonths, agencyOf, categoriesAbout, type DataCategory, generateRegistryKeys, grantKeysOf, type SectionField, sectionField, todayInSweden } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counters, gql, resetCounters } from './graphql.js';
@@ -7,6 +7,10 @@ import { childView } from './queries.js';
 import { withSecondSchool } from './second-school.js';
 
 type Json = Record<string, any>;
+
+/** The system's pinned moment, and its day in Sweden. */
+const now = new Date('2026-11-23T12:00:00+01:00');
+const today = todayInSweden(now);
 
 const childQuery = `query Child($p: Personnummer!) { child(personnummer: $p) { ${childView} } }`;
 const record = `mutation Record($input: RecordConsentInput!) { recordConsent(input: $input) { id status statusText parties { personnummer role decision } } }`;
@@ -32,9 +36,10 @@ describe('consent: record, decide, enforce, revoke', () => {
   const archetype = (n: number) => system.population.families.find((f) => f.archetype === n) as Family;
   const guardians = (f: Family) => f.guardians.filter((g) => g.hasCustody).map((g) => g.personnummer);
   const given = (pnrs: string[]) => pnrs.map((personnummer) => ({ personnummer, decision: 'GIVEN', method: 'DIGITAL_SIGNATURE' }));
-  // The system's clock and the population's day are pinned to 2026-11-23 (beforeAll): these dates
-  // stand in the same place around "today" on any day the tests run.
-  const validity = { validFrom: '2026-11-01', validUntil: '2027-10-31' };
+  // The system's clock and the population's day are pinned (beforeAll); the dates below are counted
+  // from that day, so they stand in the same place around "today" on any day the tests run.
+  const validFrom = addDays(today, -22);
+  const validity = { validFrom, validUntil: addDays(addMonths(validFrom, 12), -1) };
   const evidence = { method: 'DIGITAL_SIGNATURE', documentRef: 'DOK-TEST-1' };
   const view = async (pnr: string, as = 'koordinator1', url?: string) => {
     const result = await gql<{ child: Json }>(system, as, childQuery, { p: pnr }, url);
@@ -43,7 +48,7 @@ describe('consent: record, decide, enforce, revoke', () => {
   };
 
   beforeAll(async () => {
-    system = await startSystem({ families: 40, now: () => new Date('2026-11-23T12:00:00+01:00') });
+    system = await startSystem({ families: 40, now: () => now });
   });
   afterAll(() => system?.close());
 
@@ -177,10 +182,10 @@ describe('consent: record, decide, enforce, revoke', () => {
     const revoked = await revoke();
     expect(revoked.errors).toBeUndefined();
     const consent = revoked.data?.revokeConsent as Json;
-    expect(consent).toMatchObject({ status: 'REVOKED', statusText: 'Återkallat 2026-11-23', revocation: { at: '2026-11-23T11:00:00.000Z', reason: null } });
+    expect(consent).toMatchObject({ status: 'REVOKED', statusText: `Återkallat ${today}`, revocation: { at: now.toISOString(), reason: null } });
     expect((consent.parties as Json[]).map((p) => [p.personnummer, p.decision, p.revokedAt])).toEqual([
       [first, 'GIVEN', null],
-      [second, 'GIVEN', '2026-11-23T11:00:00.000Z'],
+      [second, 'GIVEN', now.toISOString()],
     ]);
     expect((await revoke()).errors?.[0]?.message).toMatch(/^Samtycket är redan återkallat \/ /);
   });
@@ -208,8 +213,8 @@ describe('consent: record, decide, enforce, revoke', () => {
       ).errors?.[0]?.message;
     expect(await attempt({ child: '201503152388' })).toMatch(/Ogiltigt personnummer/);
     expect(await attempt({ decisions: given([system.population.families[20]?.guardians[0]?.personnummer as string]) })).toMatch(/not a party/);
-    expect(await attempt({ validFrom: '2025-01-01', validUntil: '2025-12-31' })).toMatch(/already ended/);
-    expect(await attempt({ validUntil: '2027-11-01' })).toMatch(/at most 12 months/);
+    expect(await attempt({ validFrom: addMonths(today, -23), validUntil: addMonths(today, -11) })).toMatch(/already ended/);
+    expect(await attempt({ validUntil: addMonths(validFrom, 12) })).toMatch(/at most 12 months/);
     expect(await attempt({ scope: [{ agency: 'SCHOOL', categories: ['DIAGNOSES'] }] })).toMatch(/not a data category of SCHOOL/);
     expect(await attempt({ scope: [{ agency: 'SCHOOL', categories: ['GRADES'] }] })).toMatch(/GRADES/);
     expect(await count()).toBe(before);

@@ -4,7 +4,7 @@
 // withheld in Swedish, and the other guardian's own consent recorded on the consent page releases
 // theirs. The system's clock and the browser's are pinned to one day. Screenshots at 1280 and
 // 768 px go to test/results/dashboard/ at the root, beside the dashboard's own.
-import { agencyManifest } from '@lotsen/kit';
+import { addDays, addMonths, agencyManifest, todayInSweden } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { participations } from '../src/simulator/participation.js';
 if (!chromiumAvailable && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
 
 const now = new Date('2026-11-26T10:00:00+01:00');
-const today = '2026-11-26';
+const today = todayInSweden(now);
 const coordinator = 'koordinator1';
 const agency = agencyManifest.EMPLOYMENT_SUPPORT;
 
@@ -124,7 +124,7 @@ describe.runIf(chromiumAvailable)('a guardian’s own section on the family page
     await eventually(() => ownOf(other).getByRole('listitem').allTextContents()).toEqual([
       `${agency.name} (${Object.values(agency.categories)
         .map((c) => c.name.toLocaleLowerCase('sv'))
-        .join(', ')}): gäller till och med 2027-11-25, från ${today}`,
+        .join(', ')}): gäller till och med ${addDays(addMonths(today, 12), -1)}, från ${today}`,
     ]);
 
     await openFamily();

@@ -1,3 +1,4 @@
+import { addDays, addMonths, todayInSweden } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -5,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // guardian's own data in the caseload and the family view, released on that guardian's own
 // consent and on nothing else. The clock and the population's day are pinned.
 const now = new Date('2026-11-26T12:00:00+01:00');
+const today = todayInSweden(now);
+/** A guardian's own consent recorded today, for six months. */
+const validity = { validFrom: today, validUntil: addDays(addMonths(today, 6), -1) };
 const coordinator = 'koordinator1';
 
 type Part = { __typename: string; reason?: string; items?: unknown[]; periods?: unknown[] };
@@ -34,9 +38,7 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 const consentedGuardians = () =>
   new Set(
     system.population.families.flatMap((f) =>
-      f.consents
-        .filter((c) => c.subjectPersonnummer && c.revocation === null && c.validUntil >= '2026-11-26' && c.parties.every((p) => p.decision === 'GIVEN'))
-        .map((c) => c.subjectPersonnummer as string),
+      f.consents.filter((c) => c.subjectPersonnummer && c.revocation === null && c.validUntil >= today && c.parties.every((p) => p.decision === 'GIVEN')).map((c) => c.subjectPersonnummer as string),
     ),
   );
 const released = (g: Guardian) =>
@@ -99,8 +101,7 @@ describe('a guardian’s own section, started from the manifest', () => {
           guardian: other.personnummer,
           purpose: 'COORDINATION',
           scope: [{ agency: 'EMPLOYMENT_SUPPORT', categories: ['LABOUR_MARKET_MEASURES', 'OCCUPATION_STATUS'] }],
-          validFrom: '2026-11-26',
-          validUntil: '2027-05-25',
+          ...validity,
           evidence: { method: 'WRITTEN', documentRef: 'DOK-ARB-1' },
           decisions: [{ personnummer: other.personnummer, decision: 'GIVEN', method: 'WRITTEN' }],
         },
@@ -127,8 +128,7 @@ describe('a guardian’s own section, started from the manifest', () => {
             input: {
               child: family.children[0]?.personnummer,
               purpose: 'COORDINATION',
-              validFrom: '2026-11-26',
-              validUntil: '2027-05-25',
+              ...validity,
               evidence: { method: 'WRITTEN', documentRef: 'DOK-X' },
               ...input,
             },

@@ -20,9 +20,9 @@ export { chromiumAvailable };
 
 /** The day everything happens on: a Thursday in the fourth quarter of 2026, in Swedish time. */
 export const now = new Date('2026-11-26T10:00:00+01:00');
-export const today = '2026-11-26';
+export const today = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 /** What the page shows for the pinned moment (Swedish time). */
-export const nowOnPage = '2026-11-26 10:00';
+export const nowOnPage = `${today} ${now.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' })}`;
 
 /** What the page shows after a round trip to the system, waited for as long as a loaded 2-core machine may need. */
 export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 100 });
