@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client';
 import { type FormEvent, useId, useState } from 'react';
-import type { ConsentMethod, DataCategory, PartyDecision } from '../../gql/graphql.js';
+import type { ConsentMethod, PartyDecision } from '../../gql/graphql.js';
 import { RecordConsentMutation } from '../../operations/consents.js';
 import { addToDate, todayInSweden } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
 import { useServerError } from '../../ui/server-error.js';
 import { genitive } from '../../words/genitive.js';
-import { agencyName, categoriesOf, categoryName, guardianAgencies } from '../../words/terms.js';
+import { guardianAgencies } from '../../words/terms.js';
 import { textLimits, tooLong } from '../../words/text-limits.js';
 import { DecisionChoice } from './consent-forms.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
+import { ScopeChoices, useScopeChoice } from './scope-choices.js';
 import type { ConsentFamily } from './types.js';
 import { ValidityAndEvidence } from './validity-and-evidence.js';
 
@@ -24,7 +25,7 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
   const today = todayInSweden();
   const guardians = family.guardians ?? [];
   const [guardianNumber, setGuardianNumber] = useState(guardians[0]?.personnummer ?? '');
-  const [scope, setScope] = useState<Set<DataCategory>>(new Set());
+  const { chosen, toggle, scope } = useScopeChoice(guardianAgencies);
   const [validFrom, setValidFrom] = useState(today);
   const [validUntil, setValidUntil] = useState(addToDate(today, 12, -1));
   const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
@@ -38,7 +39,6 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
   const guardian = guardians.find((g) => g.personnummer === guardianNumber);
   // The family a guardian is in coordination through: a child in their custody today.
   const child = family.children.find((c) => c.custody?.guardians.some((g) => g.personnummer === guardianNumber));
-  const toggle = (c: DataCategory) => setScope((s) => (s.has(c) ? new Set([...s].filter((x) => x !== c)) : new Set([...s, c])));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -46,7 +46,7 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
     serverError.hide();
     const found = [
       ...(!child ? ['Vårdnadshavaren har inte vårdnad om något av familjens barn i folkbokföringen, så samtycket kan inte registreras här.'] : []),
-      ...(scope.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
+      ...(chosen.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
       ...(!documentRef.trim() ? ['Skriv dokumentreferensen till underlaget (den undertecknade blanketten eller journalanteckningen).'] : []),
       ...(tooLong(documentRef, textLimits.documentRef) ? [`Dokumentreferensen är för lång. ${tooLong(documentRef, textLimits.documentRef)}`] : []),
       ...(validUntil < validFrom ? ['Slutdatum ligger före startdatum.'] : []),
@@ -60,10 +60,7 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
           child: child.personnummer,
           guardian: guardian.personnummer,
           purpose: 'COORDINATION',
-          scope: guardianAgencies.flatMap((agency) => {
-            const categories = categoriesOf[agency].filter((c) => scope.has(c));
-            return categories.length > 0 ? [{ agency, categories }] : [];
-          }),
+          scope: scope(),
           validFrom,
           validUntil,
           evidence: { method, documentRef: documentRef.trim() },
@@ -88,21 +85,7 @@ export function GuardianConsentForm({ family }: { family: ConsentFamily }) {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>Vad som får delas</legend>
-        <div className="scope">
-          {guardianAgencies.map((agency) => (
-            <fieldset key={agency} className="choices">
-              <legend>{agencyName[agency]}</legend>
-              {categoriesOf[agency].map((c) => (
-                <label key={c}>
-                  <input type="checkbox" checked={scope.has(c)} onChange={() => toggle(c)} /> {categoryName[c]}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </div>
-      </fieldset>
+      <ScopeChoices agencies={guardianAgencies} chosen={chosen} toggle={toggle} />
       <p>
         Ändamål: samordning. Mottagare: {family.team.name}, {family.team.municipality}.
       </p>

@@ -1,15 +1,16 @@
 import { useMutation } from '@apollo/client';
 import { type FormEvent, useId, useState } from 'react';
-import type { ConsentMethod, DataCategory, PartyDecision, Purpose } from '../../gql/graphql.js';
+import type { ConsentMethod, PartyDecision, Purpose } from '../../gql/graphql.js';
 import { RecordConsentMutation } from '../../operations/consents.js';
 import { addToDate, todayInSweden } from '../../ui/dates.js';
 import { ErrorNotice } from '../../ui/error-notice.js';
 import { useServerError } from '../../ui/server-error.js';
-import { agencyName, categoriesOf, categoryName, childAgencies, decisionName, purposeName } from '../../words/terms.js';
+import { childAgencies, decisionName, purposeName } from '../../words/terms.js';
 import { limitHint, textLimits, tooLong } from '../../words/text-limits.js';
 import { refreshAfterConsentChange } from './mutation-options.js';
 import { partiesOf } from './parties.js';
 import { childViewAge } from './policy.js';
+import { ScopeChoices, useScopeChoice } from './scope-choices.js';
 import type { ConsentFamily } from './types.js';
 import { ValidityAndEvidence } from './validity-and-evidence.js';
 
@@ -19,7 +20,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
   const today = todayInSweden();
   const [childNumber, setChildNumber] = useState(family.children[0]?.personnummer ?? '');
   const [purpose, setPurpose] = useState<Purpose>('COORDINATION');
-  const [scope, setScope] = useState<Set<DataCategory>>(new Set());
+  const { chosen, toggle, scope } = useScopeChoice(childAgencies);
   const [validFrom, setValidFrom] = useState(today);
   const [validUntil, setValidUntil] = useState(addToDate(today, 12, -1));
   const [method, setMethod] = useState<ConsentMethod>('WRITTEN');
@@ -32,14 +33,13 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
   const serverError = useServerError(error);
   const child = family.children.find((c) => c.personnummer === childNumber);
   const parties = child ? partiesOf(child) : [];
-  const toggle = (c: DataCategory) => setScope((s) => (s.has(c) ? new Set([...s].filter((x) => x !== c)) : new Set([...s, c])));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
     serverError.hide();
     const found = [
-      ...(scope.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
+      ...(chosen.size === 0 ? ['Välj minst en sorts uppgifter som samtycket omfattar.'] : []),
       ...(!documentRef.trim() ? ['Skriv dokumentreferensen till underlaget (den undertecknade blanketten eller journalanteckningen).'] : []),
       ...(tooLong(documentRef, textLimits.documentRef) ? [`Dokumentreferensen är för lång. ${tooLong(documentRef, textLimits.documentRef)}`] : []),
       ...(tooLong(childView, textLimits.childView) ? [`Barnets inställning är för lång. ${tooLong(childView, textLimits.childView)}`] : []),
@@ -55,10 +55,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
         input: {
           child: child.personnummer,
           purpose,
-          scope: childAgencies.flatMap((agency) => {
-            const categories = categoriesOf[agency].filter((c) => scope.has(c));
-            return categories.length > 0 ? [{ agency, categories }] : [];
-          }),
+          scope: scope(),
           validFrom,
           validUntil,
           evidence: { method, documentRef: documentRef.trim() },
@@ -91,21 +88,7 @@ export function RecordConsentForm({ family }: { family: ConsentFamily }) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Vad som får delas</legend>
-        <div className="scope">
-          {childAgencies.map((agency) => (
-            <fieldset key={agency} className="choices">
-              <legend>{agencyName[agency]}</legend>
-              {categoriesOf[agency].map((c) => (
-                <label key={c}>
-                  <input type="checkbox" checked={scope.has(c)} onChange={() => toggle(c)} /> {categoryName[c]}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </div>
-      </fieldset>
+      <ScopeChoices agencies={childAgencies} chosen={chosen} toggle={toggle} />
       <p>
         Mottagare: {family.team.name}, {family.team.municipality}.
       </p>
