@@ -1,4 +1,4 @@
-import { agencies, type SectionField, sectionField } from '@lotsen/kit';
+import { agencies, perAgency, type SectionField, sectionField } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -27,5 +27,5 @@ export function resetCounters(system: RunningSystem): void {
 }
 
 export function counters(system: RunningSystem): Record<SectionField, Record<string, number>> {
-  return Object.fromEntries(agencies.map((a) => [sectionField(a), Object.fromEntries(system.simulators[sectionField(a)].control.counters)])) as Record<SectionField, Record<string, number>>;
+  return perAgency((a) => Object.fromEntries(system.simulators[sectionField(a)].control.counters));
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { accessToken, type StatisticsSecrets } from '@lotsen/agency-systems';
 import { healthRecords } from '@lotsen/health-care';
-import { type AgencyHttp, agencies, decodeMembers, magnitudeShare, perturbationTable, sectionField } from '@lotsen/kit';
+import { type AgencyHttp, decodeMembers, magnitudeShare, perAgency, perturbationTable, sectionField } from '@lotsen/kit';
 import { type RunningSystem, startSystem } from '@lotsen/local-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirR4Problems } from '../../services/dashboard/test/fhir-r4.js';
@@ -60,14 +60,11 @@ beforeAll(async () => {
   // Each agency system's statistics secret fixed from its name, not drawn: its noise, and so what
   // the attack below can and cannot pin, is the same on every run (with drawn secrets, 1 run in 11
   // once pinned 4 of 69 of the agencies' hidden cells).
-  const statisticsSecrets = Object.fromEntries(
-    agencies.map((a) => [
-      sectionField(a),
-      createHash('sha256')
-        .update(`statistics-test|${sectionField(a)}`)
-        .digest(),
-    ]),
-  ) as unknown as StatisticsSecrets;
+  const statisticsSecrets: StatisticsSecrets = perAgency((a) =>
+    createHash('sha256')
+      .update(`statistics-test|${sectionField(a)}`)
+      .digest(),
+  );
   system = await startSystem({ families: 300, now: () => now, statisticsSecrets });
 }, 90_000);
 afterAll(() => system?.close());

@@ -33,6 +33,7 @@ import {
   generateSharedKey,
   grantKeysOf,
   json,
+  perAgency,
   type RegistryKeys,
   type RunningSubgraph,
   type SectionField,
@@ -136,7 +137,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   // Seeds any other store; one already seeded (from its copy, or by `npm start` before) is left as it is.
   await seed(db, population);
   const simulators = await startSimulators(population, fixed ? simulatorPorts : ephemeralSimulatorPorts, options.statisticsSecrets ?? randomStatisticsSecrets(), undefined, options.agencyClients);
-  const simulatorUrls = Object.fromEntries(agencies.map((a) => [sectionField(a), simulators[sectionField(a)].url])) as Record<SectionField, string>;
+  const simulatorUrls = perAgency((a) => simulators[sectionField(a)].url);
   const registered = agencyCredentials(simulators.clients, simulatorUrls);
   const presented = agencyCredentials({ ...simulators.clients, ...Object.fromEntries(Object.entries(options.presentedClients ?? {}).filter(([, c]) => c)) }, simulatorUrls);
   const coordination = await startCoordinationSubgraph({

@@ -19,8 +19,8 @@ import {
   generateDevKeys,
   generateRegistryKeys,
   json,
+  perAgency,
   type SectionField,
-  sectionField,
   signToken,
   startHttpServer,
   todayInSweden,
@@ -63,7 +63,7 @@ const entry: Record<Service, string> = {
   ...Object.fromEntries(agencies.map((a) => [agencyManifest[a].subgraph.name, join(dirname(resolve(agencyManifest[a].subgraph.package)), 'main.ts')])),
   gateway: join(root, 'gateway/src/main.ts'),
 };
-const simulatorUrls = Object.fromEntries(agencies.map((a) => [sectionField(a), `http://127.0.0.1:${agencyManifest[a].system.port}`])) as Record<SectionField, string>;
+const simulatorUrls = perAgency((a) => `http://127.0.0.1:${agencyManifest[a].system.port}`);
 /** The population register: an existing system like the agencies', with their latency, but not an agency call of the floor. */
 const registerUrl = `http://127.0.0.1:${simulatorPorts.populationRegister}`;
 

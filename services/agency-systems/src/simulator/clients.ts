@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { type Agency, type AgencyCredentials, agencies, agencyManifest, assertionKeyOf, type SectionField, sectionField, smartConfigurationPath } from '@lotsen/kit';
+import { type Agency, type AgencyCredentials, agencyManifest, assertionKeyOf, perAgency, type SectionField, sectionField, smartConfigurationPath } from '@lotsen/kit';
 import type { JWK } from 'jose';
 import { type RegisteredClient, tokenPath } from './authorisation.js';
 
@@ -40,21 +40,18 @@ export function randomAgencyClient(agency: Agency): AgencyClient {
 }
 
 /** New clients for every agency system. */
-export const randomAgencyClients = (): AgencyClients => Object.fromEntries(agencies.map((a) => [sectionField(a), randomAgencyClient(a)])) as AgencyClients;
+export const randomAgencyClients = (): AgencyClients => perAgency(randomAgencyClient);
 
 const smart = (agency: Agency) => agencyManifest[agency].system.credentials === 'smart_backend_services';
 
 /** What each system registers: the secret, and the public key where it takes signed assertions; never a private key. */
 export const registrations = (clients: AgencyClients): Record<SectionField, RegisteredClient[]> =>
-  Object.fromEntries(
-    agencies.map((a) => {
-      const client = clients[sectionField(a)];
-      return [
-        sectionField(a),
-        [smart(a) ? { clientId: client.clientId, secret: client.secret, publicJwk: client.publicJwk, scopes: [fhirReadScope, 'system/*.rs'] } : { clientId: client.clientId, secret: client.secret }],
-      ];
-    }),
-  ) as Record<SectionField, RegisteredClient[]>;
+  perAgency((a) => {
+    const client = clients[sectionField(a)];
+    return [
+      smart(a) ? { clientId: client.clientId, secret: client.secret, publicJwk: client.publicJwk, scopes: [fhirReadScope, 'system/*.rs'] } : { clientId: client.clientId, secret: client.secret },
+    ];
+  });
 
 /**
  * What an agency subgraph presents to the systems at these URLs, as the manifest says each system
@@ -62,25 +59,20 @@ export const registrations = (clients: AgencyClients): Record<SectionField, Regi
  * system's SMART configuration names (its secret as the fallback).
  */
 export function agencyCredentials(clients: AgencyClients, urls: Record<SectionField, string>): Record<SectionField, AgencyCredentials> {
-  return Object.fromEntries(
-    agencies.map((a): [SectionField, AgencyCredentials] => {
-      const key = sectionField(a);
-      const client = clients[key];
-      const kind = agencyManifest[a].system.credentials;
-      return [
-        key,
-        kind === 'smart_backend_services'
-          ? {
-              clientId: client.clientId,
-              smartConfigurationUrl: `${urls[key]}${smartConfigurationPath}`,
-              scope: fhirReadScope,
-              assertionKey: assertionKeyOf(JSON.stringify(client.privateJwk), undefined, `the ${key} client key`),
-              secret: { value: client.secret, method: 'client_secret_basic' },
-            }
-          : { clientId: client.clientId, tokenUrl: `${urls[key]}${tokenPath}`, secret: { value: client.secret, method: kind } },
-      ];
-    }),
-  ) as Record<SectionField, AgencyCredentials>;
+  return perAgency((a): AgencyCredentials => {
+    const key = sectionField(a);
+    const client = clients[key];
+    const kind = agencyManifest[a].system.credentials;
+    return kind === 'smart_backend_services'
+      ? {
+          clientId: client.clientId,
+          smartConfigurationUrl: `${urls[key]}${smartConfigurationPath}`,
+          scope: fhirReadScope,
+          assertionKey: assertionKeyOf(JSON.stringify(client.privateJwk), undefined, `the ${key} client key`),
+          secret: { value: client.secret, method: 'client_secret_basic' },
+        }
+      : { clientId: client.clientId, tokenUrl: `${urls[key]}${tokenPath}`, secret: { value: client.secret, method: kind } };
+  });
 }
 
 /** A token from a simulator's token endpoint with a client's secret (tests that call a simulator directly). */

@@ -1,4 +1,4 @@
-import { agencies, agencyManifest, type RunningServer, type SectionField, sectionField, startHttpServer } from '@lotsen/kit';
+import { agencies, agencyManifest, perAgency, type RunningServer, type SectionField, sectionField, startHttpServer } from '@lotsen/kit';
 import type { Population } from '../population/types.js';
 import { populationRegisterRoutes } from '../population-register/server.js';
 import type { AgencySimulator } from './agency-simulator.js';
@@ -24,7 +24,7 @@ export type SimulatorPorts = Record<SectionField | 'populationRegister', number>
 
 /** The fixed ports the README lists: each agency system's from the manifest, the register's 4104. */
 export const simulatorPorts = {
-  ...Object.fromEntries(agencies.map((a) => [sectionField(a), agencyManifest[a].system.port])),
+  ...perAgency((a) => agencyManifest[a].system.port),
   populationRegister: 4104,
 } as SimulatorPorts;
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { agencies, dataDir, type SectionField, sectionField } from '@lotsen/kit';
+import { dataDir, perAgency, type SectionField } from '@lotsen/kit';
 import { loadOrCreatePerAgency } from './per-agency-file.js';
 
 /**
@@ -12,7 +12,7 @@ import { loadOrCreatePerAgency } from './per-agency-file.js';
 export type StatisticsSecrets = Record<SectionField, Uint8Array>;
 
 /** Fresh secrets (a test system): its keys, and so its perturbed figures, are its own. */
-export const randomStatisticsSecrets = (): StatisticsSecrets => Object.fromEntries(agencies.map((a) => [sectionField(a), randomBytes(32)])) as unknown as StatisticsSecrets;
+export const randomStatisticsSecrets = (): StatisticsSecrets => perAgency(() => randomBytes(32));
 
 /**
  * The development systems' secrets, made once under the data directory and read again on every

@@ -24,6 +24,9 @@ export function agencyOf(category: DataCategory): Agency {
 export type SectionField = (typeof agencyManifest)[Agency]['section']['field'];
 export const sectionField = (agency: Agency): SectionField => agencyManifest[agency].section.field;
 
+/** One value per agency of the manifest, keyed by its section field (its simulator, client, secret, URL in one process). */
+export const perAgency = <T>(value: (agency: Agency) => T): Record<SectionField, T> => Object.fromEntries(agencies.map((a) => [sectionField(a), value(a)])) as Record<SectionField, T>;
+
 /** Whose data an agency's section holds: a child's, or a guardian's own (the manifest's `section.of`). */
 export type DataSubject = AgencyDeclaration['section']['of'];
 
