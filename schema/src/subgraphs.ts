@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { agencies, agencyManifest } from '@lotsen/kit';
 
@@ -9,16 +11,35 @@ export interface SubgraphEntry {
   port: number;
   /** The subgraph's own SDL, which its package exports as `./schema.graphql`. */
   schemaFile: string;
+  /**
+   * The SDL of its feature folders: each `*.graphql` one folder below `schemaFile`, beside the
+   * resolvers it belongs to, extending the main file's types (`extend type Query`), in name order.
+   */
+  featureFiles: string[];
 }
 
 const resolve = createRequire(import.meta.url).resolve;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
+const entry = (name: string, port: number, schemaFile: string): SubgraphEntry => ({ name, port, schemaFile, featureFiles: featureFilesBeside(schemaFile) });
+
+function featureFilesBeside(schemaFile: string): string[] {
+  const dir = dirname(schemaFile);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.graphql'))
+        .map((f) => join(dir, d.name, f)),
+    )
+    .sort();
+}
+
 export const subgraphs: readonly SubgraphEntry[] = [
-  { name: 'coordination', port: 4001, schemaFile: resolve('@lotsen/coordination/schema.graphql') },
+  entry('coordination', 4001, resolve('@lotsen/coordination/schema.graphql')),
   ...agencies.map((a) => {
     const { subgraph } = agencyManifest[a];
-    return { name: subgraph.name, port: subgraph.port, schemaFile: resolve(`${subgraph.package}/schema.graphql`) };
+    return entry(subgraph.name, subgraph.port, resolve(`${subgraph.package}/schema.graphql`));
   }),
 ];
 

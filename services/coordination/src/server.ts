@@ -20,6 +20,7 @@ import { grantBody, guardianGrantBody } from './consent/child-grant.js';
 import type { ConsentPolicy } from './consent/model.js';
 import { OperationSnapshots } from './consent/operation-snapshots.js';
 import { policyFromEnv } from './consent/policy.js';
+import { featureResolvers, mergeResolvers } from './features.js';
 import { consentMutations } from './graphql/consent-mutations.js';
 import type { CoordinationContext } from './graphql/context.js';
 import { createLoaders, type GuardianMet } from './graphql/loaders.js';
@@ -66,14 +67,14 @@ export async function startCoordinationSubgraph(config: CoordinationConfig) {
   const running = await startSubgraph<CoordinationContext>({
     name: 'coordination',
     sdl: subgraphSdl('coordination'),
-    resolvers: {
-      ...queryResolvers,
-      Query: { ...queryResolvers.Query, ...statisticsResolvers.Query },
-      ...mutations,
-      ...typeResolvers,
-      Statistics: statisticsResolvers.Statistics,
-      ConsentStatistics: statisticsResolvers.ConsentStatistics,
-    } as never,
+    resolvers: mergeResolvers([
+      queryResolvers,
+      { Query: statisticsResolvers.Query },
+      mutations,
+      typeResolvers,
+      { Statistics: statisticsResolvers.Statistics, ConsentStatistics: statisticsResolvers.ConsentStatistics },
+      ...featureResolvers,
+    ] as never) as never,
     verifier: config.verifier,
     trustedKeys: config.trustedKeys,
     ...(config.tls ? { tls: config.tls } : {}),

@@ -77,6 +77,9 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     { username: 'skola1', name: 'Elevhälsan', role: 'AGENCY_STAFF', agency: 'SCHOOL', municipality: municipalities[0] },
     { username: 'socialtjanst1', name: 'Socialtjänsten', role: 'AGENCY_STAFF', agency: 'SOCIAL_SERVICES', municipality: municipalities[0] },
     { username: 'halso1', name: 'BUP', role: 'AGENCY_STAFF', agency: 'HEALTH_CARE', municipality: municipalities[0] },
+    { username: 'familjeombud1', name: 'Familjeombud 1', role: 'FAMILY_REPRESENTATIVE' },
+    { username: 'ledningsgrupp1', name: 'Ledningsgruppen', role: 'MANAGEMENT_GROUP', teamId: teams[0]?.id },
+    { username: 'stodkatalog1', name: 'Stödkatalogen', role: 'CATALOGUE_KEEPER' },
     ...families
       .filter((f) => f.archetype !== null)
       .flatMap((f) => f.guardians)

@@ -383,12 +383,20 @@ export type RevokeConsentInput = {
 };
 
 export type Role =
+  /** Personal i en verksamhet (skola, socialtjänst, hälso- och sjukvård…) */
   | 'AGENCY_STAFF'
+  /** Analytiker: uppföljning, aldrig en person */
   | 'ANALYST'
+  /** Ansvarig för stödkatalogen: kommunens och regionens stöd, kontaktvägar och öppettider */
+  | 'CATALOGUE_KEEPER'
   /** Koordinator / familjelots */
   | 'COORDINATOR'
+  /** Familjeombud: företräder en familj, med det familjen har låtit ombudet göra */
+  | 'FAMILY_REPRESENTATIVE'
   /** Vårdnadshavare */
   | 'GUARDIAN'
+  /** Ledningsgrupp: hanterar de hinder familjer möter */
+  | 'MANAGEMENT_GROUP'
   /** Teamledare */
   | 'TEAM_LEAD';
 

@@ -31,6 +31,9 @@ const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
   GUARDIAN: [{ href: '/', text: 'Vår familj' }],
   AGENCY_STAFF: [{ href: '/', text: 'Lotsen för verksamheterna' }],
   ANALYST: [{ href: '/', text: 'Statistik' }],
+  FAMILY_REPRESENTATIVE: [{ href: '/', text: 'Familjen jag företräder' }],
+  MANAGEMENT_GROUP: [{ href: '/', text: 'Hinder som familjer möter' }],
+  CATALOGUE_KEEPER: [{ href: '/', text: 'Stödkatalogen' }],
 };
 
 export function Shell() {
@@ -92,6 +95,10 @@ function Page({ route, user }: { route: Route; user: User }) {
     // No family or child is shown to agency staff: their start page says what Lotsen gives them.
     case 'AGENCY_STAFF':
       return home ? <AgencyStaffHome /> : <NotForRole role={user.role} page={route.page} />;
+    case 'FAMILY_REPRESENTATIVE':
+    case 'MANAGEMENT_GROUP':
+    case 'CATALOGUE_KEEPER':
+      return <NotForRole role={user.role} page={route.page} />;
   }
   const guardian = user.role === 'GUARDIAN';
   switch (route.page) {

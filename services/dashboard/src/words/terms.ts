@@ -49,6 +49,9 @@ export const roleName: Record<Role, string> = {
   GUARDIAN: 'Vårdnadshavare',
   AGENCY_STAFF: 'Personal i verksamhet',
   ANALYST: 'Analytiker',
+  FAMILY_REPRESENTATIVE: 'Familjeombud',
+  MANAGEMENT_GROUP: 'Ledningsgrupp',
+  CATALOGUE_KEEPER: 'Ansvarig för stödkatalogen',
 };
 
 export const consentStatusName: Record<ConsentStatus, string> = { ACTIVE: 'Gäller', PENDING: 'Väntar', EXPIRED: 'Har upphört', REVOKED: 'Återkallat' };

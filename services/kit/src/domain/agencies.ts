@@ -56,5 +56,10 @@ export const denialReasons = [
 ] as const;
 export type DenialReason = (typeof denialReasons)[number];
 
-export const roles = ['COORDINATOR', 'TEAM_LEAD', 'GUARDIAN', 'AGENCY_STAFF', 'ANALYST'] as const;
+/**
+ * Who signs in. A family representative (familjeombud) acts for one family as its guardians allow;
+ * the management group (ledningsgrupp) handles the obstacles families meet; the catalogue keeper
+ * owns the local support catalogue (docs/teams.md).
+ */
+export const roles = ['COORDINATOR', 'TEAM_LEAD', 'GUARDIAN', 'AGENCY_STAFF', 'ANALYST', 'FAMILY_REPRESENTATIVE', 'MANAGEMENT_GROUP', 'CATALOGUE_KEEPER'] as const;
 export type Role = (typeof roles)[number];

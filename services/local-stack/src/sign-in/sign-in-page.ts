@@ -6,6 +6,9 @@ const roleNames: Record<User['role'], string> = {
   GUARDIAN: 'Vårdnadshavare',
   AGENCY_STAFF: 'Personal på en verksamhet',
   ANALYST: 'Analytiker',
+  FAMILY_REPRESENTATIVE: 'Familjeombud',
+  MANAGEMENT_GROUP: 'Ledningsgrupp',
+  CATALOGUE_KEEPER: 'Ansvariga för stödkatalogen',
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
