@@ -6,11 +6,11 @@ import type { StatisticsFilter } from './filter.js';
  * the period, in the municipality or team asked for. Each table of facts (migration 011) carries
  * its family's team and span. Parameters $1 from, $2 to, $3 municipality, $4 team.
  */
-const counted = (row: string) => `${row}.started_on <= $2::date AND (${row}.closed_on IS NULL OR ${row}.closed_on >= $1::date)
+export const counted = (row: string) => `${row}.started_on <= $2::date AND (${row}.closed_on IS NULL OR ${row}.closed_on >= $1::date)
     AND ($4::text IS NULL OR ${row}.team_id = $4)
     AND ($3::text IS NULL OR ${row}.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))`;
 
-const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
+export const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
 /** A count and its record keys' sum from two columns of a row (docs/analysts.md, "Differencing"). */
 export const countedOf = (row: Record<string, unknown> | undefined, count: string, keys: string): Counted => ({ n: n(row?.[count]), keys: keySum(row?.[keys]) });
