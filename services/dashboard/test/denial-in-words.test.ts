@@ -28,6 +28,13 @@ describe('a withheld section in words', () => {
     expect(denial('READ_AT_AGENCY')).not.toMatch(/tilldelad/);
   });
 
+  it('says a block (spärr) at the agency beats consent, without what it covers, whatever the message carried', () => {
+    const blocked = denial('BLOCKED_AT_AGENCY', 'Uppgifterna är spärrade hos hälso- och sjukvården och visas inte här, oavsett samtycke');
+    expect(blocked).toBe('Spärrat hos hälso- och sjukvården: uppgifterna visas inte här, oavsett samtycke. Spärren kan bara hävas där, av den som har begärt den.');
+    expect(blocked).not.toMatch(/diagnos|BUP|vårdcentral/i);
+    expect(denial('BLOCKED_AT_AGENCY', 'Spärrad hos BUP')).toBe(blocked);
+  });
+
   it('says that nothing is shown when consent could not be checked', () => {
     expect(denial('UNAVAILABLE')).toMatch(/kunde inte kontrolleras/);
   });

@@ -13,6 +13,8 @@ export const clinicalSearches = {
   Appointment: { patient: ['Patient'], actor: ['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Device', 'HealthcareService', 'Location'] },
   Condition: { patient: ['Patient'], subject: ['Patient', 'Group'] },
   CareTeam: { patient: ['Patient'], subject: ['Patient', 'Group'] },
+  // A patient's blocks (spärr): R4's Consent.patient, one target type (blocks.ts).
+  Consent: { patient: ['Patient'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 
 export type ClinicalType = keyof typeof clinicalSearches;

@@ -1,9 +1,10 @@
-import { type HttpRequest, type HttpResponse, identifierSystemOf, type Routes } from '@lotsen/kit';
-import type { FhirResource, HealthcareService, Organization } from 'fhir/r4.js';
+import { type HttpRequest, type HttpResponse, identifierSystemOf, json, type Routes } from '@lotsen/kit';
+import type { Consent, FhirResource, HealthcareService, Organization } from 'fhir/r4.js';
 import { households, type Population } from '../population/types.js';
 import { SimulatorControl } from '../simulator/control.js';
 import { ForcedPageSize } from '../simulator/forced-page-size.js';
 import { type CountingSystemOptions, freshSecret, recordKeys } from '../simulator/record-keys.js';
+import { blockConsent, seededBlocks } from './blocks.js';
 import { capabilityStatement } from './capability-statement.js';
 import { careContactMeasureId, evaluateCareContacts } from './care-contact-measure.js';
 import { baseOf, fhirJson, outcome } from './fhir-response.js';
@@ -40,6 +41,7 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
     for (const child of family.children) if (child.health) patients.set(child.personnummer, child as Known);
   }
   const units = unitsOf(patients.values());
+  const consents = blockConsents(population, patients);
   const started = new Date().toISOString();
 
   /**
@@ -76,6 +78,7 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
     Appointment: appointmentsOf as (c: Known) => Identified[],
     Condition: conditionsOf as (c: Known) => Identified[],
     CareTeam: careTeamsOf as (c: Known) => Identified[],
+    Consent: (c: Known) => consents.of(c),
   };
   const patient = (c: Known) => [patientOf(c) as Identified];
 
@@ -108,6 +111,7 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
     'GET /fhir/Appointment': search('Appointment', clinical.Appointment),
     'GET /fhir/Condition': search('Condition', clinical.Condition),
     'GET /fhir/CareTeam': search('CareTeam', clinical.CareTeam),
+    'GET /fhir/Consent': search('Consent', clinical.Consent),
     'GET /fhir/Organization': (req) => {
       const request = readSearch('Organization', req.query, paging());
       if ('refused' in request) return outcome(400, request.refused, request.diagnostics);
@@ -120,5 +124,47 @@ export function healthRecordsRoutes(population: Population, options: HealthRecor
     'POST /fhir/*': (req) => outcome(404, 'not-supported', `not supported here: POST ${req.path}`),
     [`POST /fhir/Measure/${careContactMeasureId}/$evaluate-measure`]: evaluateCareContacts(patients, recordKeys(options.statisticsSecret ?? freshSecret())),
   };
-  return { routes: { ...control.routes(routes), ...forced.routes() }, control };
+  return { routes: { ...control.routes(routes), ...forced.routes(), ...consents.routes() }, control };
+}
+
+/**
+ * The patients' blocks (spärr) as Consent resources: the seeded ones (blocks.ts), and those a
+ * test records at run time with `POST /_sim/Consent` (a Consent for a known Patient; its id is
+ * the server's) until `DELETE /_sim/Consent` forgets them, as a patient blocks and unblocks at
+ * the region. Like the other control routes, neither counted nor faulted.
+ */
+function blockConsents(population: Population, patients: ReadonlyMap<string, Known>) {
+  const seeded = new Map<string, Identified[]>();
+  for (const [pnr, blocks] of seededBlocks(population, patients)) {
+    const c = patients.get(pnr) as Known;
+    seeded.set(
+      pnr,
+      blocks.map((b, i) => blockConsent(`sparr-${c.health.patientId}-${i + 1}`, { reference: `Patient/${c.health.patientId}` }, b, population.today)),
+    );
+  }
+  const byPatientId = new Map([...patients.values()].map((c) => [c.health.patientId, c.personnummer]));
+  const added = new Map<string, Identified[]>();
+  let next = 1;
+  return {
+    of: (c: Known): Identified[] => [...(seeded.get(c.personnummer) ?? []), ...(added.get(c.personnummer) ?? [])],
+    routes: (): Routes => ({
+      'POST /_sim/Consent': (req) => {
+        let consent: Partial<Consent>;
+        try {
+          consent = JSON.parse(req.body || '{}') as Partial<Consent>;
+        } catch {
+          return outcome(400, 'invalid', 'the body is not JSON');
+        }
+        const pnr = byPatientId.get(/^Patient\/(.+)$/.exec(consent.patient?.reference ?? '')?.[1] ?? '');
+        if (consent.resourceType !== 'Consent' || !pnr) return outcome(400, 'invalid', 'a Consent whose patient is a known Patient/<id> is required');
+        const stored = { ...consent, id: `sim-consent-${next++}` } as Consent & { id: string };
+        added.set(pnr, [...(added.get(pnr) ?? []), stored]);
+        return fhirJson(201, stored);
+      },
+      'DELETE /_sim/Consent': () => {
+        added.clear();
+        return json(200, { ok: true });
+      },
+    }),
+  };
 }

@@ -47,6 +47,10 @@ export function denialInWords(denial: Denial, guardians: readonly string[] = [])
       return message || 'Familjens samordning har avslutats, så inga uppgifter hämtas längre';
     case 'READ_AT_AGENCY':
       return message || readAtAgency[denial.agency];
+    // A block (spärr) in the agency's own system: said as it is, never what it covers, and no
+    // step for the coordinator to take, as only the person who blocked can lift it there.
+    case 'BLOCKED_AT_AGENCY':
+      return `Spärrat hos ${agency}: uppgifterna visas inte här, oavsett samtycke. Spärren kan bara hävas där, av den som har begärt den.`;
     case 'UNAVAILABLE':
       return `Samtycket kunde inte kontrolleras just nu, så inget visas från ${agency}. Försök igen om en stund.`;
   }

@@ -1,5 +1,6 @@
 import { type AgencyHttp, batchLoader, groupBy, identifierSystemOf, reportedKeySum } from '@lotsen/kit';
-import type { Appointment, CareTeam, CodeableConcept, Condition, Encounter, FhirResource, MeasureReport, MeasureReportGroup, Patient, Reference } from 'fhir/r4.js';
+import type { Appointment, CareTeam, CodeableConcept, Condition, Consent, Encounter, FhirResource, MeasureReport, MeasureReportGroup, Patient, Reference } from 'fhir/r4.js';
+import { blockedSections, type HealthCareCategory } from './fhir-blocks.js';
 import { searchAll } from './fhir-search.js';
 import { appointmentPatient, appointmentsOf, careContactsOf, diagnosesOf, referenceKey } from './fhir-to-sections.js';
 import { careContactMeasureRequest } from './measure-request.js';
@@ -103,6 +104,7 @@ export function healthRecords(http: AgencyHttp) {
   const careTeams = by<CareTeam>('CareTeam', (r) => r.subject);
   const appointments = by<Appointment>('Appointment', appointmentPatient);
   const conditions = by<Condition>('Condition', (r) => r.subject);
+  const consents = by<Consent>('Consent', (r) => r.patient);
   /** A section read alongside the Patient search, in one tick so both batch; no Patient means "not recorded" (null). */
   const ifPatient = async <T>(personnummer: string, rows: Promise<T>): Promise<T | null> => {
     const [patient, result] = await Promise.all([patients.load(personnummer), rows]);
@@ -121,6 +123,13 @@ export function healthRecords(http: AgencyHttp) {
       const found = await ifPatient(personnummer, conditions.load(personnummer));
       return found && diagnosesOf(found);
     },
+    /**
+     * Whether the patient's blocks (spärr) at the region withhold a section, asked before the
+     * section's records: one Consent search for every child of the operation, never kept past it
+     * (the adapter is made for each request), so a block recorded a moment ago holds on the next
+     * request. A failed search throws, and the gate withholds the section.
+     */
+    blocked: async (personnummer: string, category: HealthCareCategory) => blockedSections(await consents.load(personnummer), new Date()).has(category),
     /**
      * Care contacts of the children named, per year and unit type, from the region's measure
      * (FHIR R4 `$evaluate-measure`, a population report): one call however many, sums only. The

@@ -52,6 +52,7 @@ export const denialReasons = [
   'NOT_ASSIGNED',
   'READ_AT_AGENCY',
   'FAMILY_CLOSED',
+  'BLOCKED_AT_AGENCY',
   'UNAVAILABLE',
 ] as const;
 export type DenialReason = (typeof denialReasons)[number];

@@ -33,6 +33,13 @@ export interface AgencyDeclaration {
   categories: Record<string, { name: string; description: string }>;
   /** The categories an analyst's figure of this agency counts over (consent purpose uppföljning). */
   countedOver: readonly string[];
+  /**
+   * Whether the agency's own system records blocks (spärr) a person has placed on their records,
+   * and how: null when it records none; otherwise the agency subgraph is started with `blocked`,
+   * which the consent gate asks after every permit, and a block withholds the section whatever
+   * the consent says (docs/consent.md, "Blocks at the agency (spärr)").
+   */
+  blocks: { recordedAs: string } | null;
 }
 
 export const agencyManifest = {
@@ -54,6 +61,7 @@ export const agencyManifest = {
       STUDENT_HEALTH: { name: 'Elevhälsa', description: 'student health (elevhälsa) contacts' },
     },
     countedOver: ['ATTENDANCE', 'SUPPORT_MEASURES'],
+    blocks: null,
   },
   SOCIAL_SERVICES: {
     folder: 'services/social-services',
@@ -68,6 +76,7 @@ export const agencyManifest = {
       INTERVENTIONS: { name: 'Insatser', description: 'interventions (insatser): familjebehandling, boendestöd, kontaktperson' },
     },
     countedOver: ['INTERVENTIONS'],
+    blocks: null,
   },
   HEALTH_CARE: {
     folder: 'services/health-care',
@@ -83,6 +92,7 @@ export const agencyManifest = {
       DIAGNOSES: { name: 'Diagnoser', description: 'diagnoses' },
     },
     countedOver: ['CARE_CONTACTS'],
+    blocks: { recordedAs: 'FHIR R4 Consent of scope patient-privacy whose provision denies: a care unit (actor) or a kind of information (class)' },
   },
   EMPLOYMENT_SUPPORT: {
     folder: 'services/employment-support',
@@ -100,5 +110,6 @@ export const agencyManifest = {
       OCCUPATION_STATUS: { name: 'Sysselsättning', description: "a guardian's own occupation status (sysselsättning) and its history since enrolment" },
     },
     countedOver: [],
+    blocks: null,
   },
 } as const satisfies Record<string, AgencyDeclaration>;

@@ -11,7 +11,7 @@ import { dataDir, env, envNumber, listenAddress, serviceUrl } from '../config.js
 import { checkCohort } from '../consent/cohort.js';
 import { type GrantBody, type GrantChecker, type GrantKeys, grantChecker } from '../consent/grant.js';
 import { grantKeysFromEnv } from '../consent/registry-key.js';
-import type { Agency } from '../domain/agencies.js';
+import type { Agency, DataCategory } from '../domain/agencies.js';
 import { agencyManifest } from '../domain/agency-manifest.js';
 import { normalisePersonnummer } from '../domain/personnummer.js';
 import type { MutualTls } from '../http/server.js';
@@ -21,7 +21,7 @@ import { sharedKeyFromEnv } from '../trust/keys.js';
 import { type ReplayCache, replayCacheFromEnv } from '../trust/replay-cache.js';
 import type { SharedKey } from '../trust/signature.js';
 import { tlsFromEnv } from '../trust/tls.js';
-import type { AgencyContext, GrantedChild } from './context.js';
+import type { AgencyContext, Blocked, GrantedChild } from './context.js';
 import { type RunningSubgraph, type SubgraphOptions, startSubgraph } from './serve.js';
 
 /** Where an agency subgraph runs and what it talks to. */
@@ -57,6 +57,11 @@ export interface AgencySubgraphOptions<A> {
   resolvers: SubgraphOptions<AgencyContext & { agency: A }>['resolvers'];
   /** Fresh per request, so that batching and memoisation never cross two operations. */
   adapter: (agencySystem: AgencyHttp) => A;
+  /**
+   * Whether the person's blocks (spärr) in the agency's system withhold a category, asked of the
+   * request's adapter: required when the manifest says the system records blocks (`blocks`).
+   */
+  blocked?: (agency: A, ...asked: Parameters<Blocked>) => Promise<boolean>;
   config: AgencyServiceConfig;
 }
 
@@ -67,6 +72,8 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
   const { config } = options;
   const agencySystem = resilientAgencyClient(options.agency, config.agencySystemUrl, { ...defaultResilience, ...config.resilience }, config.credentials);
   const budgetMs = config.operationBudgetMs ?? 3000;
+  const { blocked } = options;
+  if (agencyManifest[options.agency].blocks && !blocked) throw new Error(`${options.agency}'s system records blocks (the agency manifest's blocks): its subgraph must be started with blocked`);
   return startSubgraph<AgencyRequestContext<A>>({
     name: options.name,
     sdl: options.sdl,
@@ -77,14 +84,18 @@ export function startAgencySubgraph<A>(options: AgencySubgraphOptions<A>): Promi
     ...(config.replayCache ? { replayCache: config.replayCache } : {}),
     port: config.port,
     ...(config.host ? { host: config.host } : {}),
-    context: (base) => ({
-      ...base,
-      granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }), base.log),
-      audit: new AuditRecorder(config.audit, base),
-      auditLog: config.audit,
-      cohort: (token: unknown) => checkCohort(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }, options.agency, token),
-      agency: options.adapter(agencySystem.forRequest(Date.now() + budgetMs)),
-    }),
+    context: (base) => {
+      const agency = options.adapter(agencySystem.forRequest(Date.now() + budgetMs));
+      return {
+        ...base,
+        granted: grantedChildren(grantChecker(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }), base.log),
+        audit: new AuditRecorder(config.audit, base),
+        auditLog: config.audit,
+        cohort: (token: unknown) => checkCohort(config.grantKeys, { subject: base.identity.username, requestId: base.requestId }, options.agency, token),
+        agency,
+        ...(blocked ? { blocked: (personnummer: string, category: DataCategory) => blocked(agency, personnummer, category) } : {}),
+      };
+    },
     readiness: async () => ({
       registryKey: await config.grantKeys({ kid: undefined }).then(
         () => true,

@@ -3,6 +3,7 @@ import type { AuditRecorder } from '../audit/recorder.js';
 import type { Identity } from '../auth/identity.js';
 import type { Cohort } from '../consent/cohort.js';
 import type { GrantBody } from '../consent/grant.js';
+import type { DataCategory } from '../domain/agencies.js';
 import type { Logger } from '../log.js';
 
 /** What every resolver gets: the verified caller and the request's identifiers. */
@@ -31,4 +32,12 @@ export interface AgencyContext extends RequestContext {
   auditLog: AuditLog;
   /** The registry's follow-up cohort for this agency and request; throws when it cannot be trusted. */
   cohort: (token: unknown) => Promise<Cohort>;
+  /**
+   * For an agency whose system records blocks (spärr, the manifest's `blocks`): whether the
+   * person's blocks there withhold this category, read afresh for the request; throws when they
+   * cannot be read.
+   */
+  blocked?: Blocked;
 }
+
+export type Blocked = (personnummer: string, category: DataCategory) => Promise<boolean>;

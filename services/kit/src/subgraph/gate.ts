@@ -1,14 +1,18 @@
 import { failureMessage, toAgencyError } from '../agency/errors.js';
 import { type Decision, unavailable } from '../consent/decision.js';
-import { agencyOf, type DataCategory } from '../domain/agencies.js';
+import { type Agency, agencyOf, type DataCategory } from '../domain/agencies.js';
+import { agencyManifest } from '../domain/agency-manifest.js';
 import type { AgencyContext, GrantedChild } from './context.js';
 
 export type Section = { __typename: string } & Record<string, unknown>;
 
 /**
  * The consent gate in front of every agency section. The agency system is called only after
- * a permit for this child and category; a denial, a missing record and an agency failure are
- * each a distinct type in the schema, so the rest of the view still renders.
+ * a permit for this child and category, and, where the agency's system records blocks (spärr),
+ * only when no block of the person's there withholds the category: a block beats any consent,
+ * and a block that cannot be read withholds the section too (docs/consent.md, "Blocks at the
+ * agency (spärr)"). A denial, a missing record and an agency failure are each a distinct type in
+ * the schema, so the rest of the view still renders.
  */
 export async function gated<T extends object>(ctx: AgencyContext, child: GrantedChild, category: DataCategory, typename: string, load: () => Promise<T | null>): Promise<Section> {
   const agency = agencyOf(category);
@@ -18,13 +22,24 @@ export async function gated<T extends object>(ctx: AgencyContext, child: Granted
     await ctx.audit.denied(personnummer, category, decision.reason);
     return { __typename: 'AccessDenied', agency, category, reason: decision.reason, message: decision.message };
   }
+  const { blocked } = ctx;
+  if (blocked) {
+    let isBlocked: boolean;
+    try {
+      isBlocked = await ctx.audit.whileLoading(() => blocked(personnummer, category));
+    } catch (error) {
+      return failed(ctx, agency, category, error);
+    }
+    if (isBlocked) {
+      await ctx.audit.denied(personnummer, category, 'BLOCKED_AT_AGENCY');
+      return { __typename: 'AccessDenied', agency, category, reason: 'BLOCKED_AT_AGENCY', message: blockedMessage(agency) };
+    }
+  }
   let data: T | null;
   try {
     data = await ctx.audit.whileLoading(load);
   } catch (error) {
-    const failure = toAgencyError(agency, error);
-    ctx.log.warn({ agency, category, kind: failure.kind, detail: failure.message }, 'agency call failed');
-    return { __typename: 'AgencyUnavailable', agency, category, kind: failure.kind, message: failureMessage(failure.kind) };
+    return failed(ctx, agency, category, error);
   }
   // "Not recorded" tells something about the child too: it is released, and audited, like data.
   try {
@@ -37,6 +52,16 @@ export async function gated<T extends object>(ctx: AgencyContext, child: Granted
 }
 
 export const auditUnavailable = 'Åtkomsten kunde inte loggas, så inget lämnas ut';
+
+/** A block's sentence: where, and that consent does not lift it; never what it covers or which unit. */
+export const blockedMessage = (agency: Agency) => `Uppgifterna är spärrade hos ${agencyManifest[agency].inSentence} och visas inte här, oavsett samtycke`;
+
+/** An agency call that failed, its blocks' or its records': the section says the agency did not answer. */
+function failed(ctx: AgencyContext, agency: Agency, category: DataCategory, error: unknown): Section {
+  const failure = toAgencyError(agency, error);
+  ctx.log.warn({ agency, category, kind: failure.kind, detail: failure.message }, 'agency call failed');
+  return { __typename: 'AgencyUnavailable', agency, category, kind: failure.kind, message: failureMessage(failure.kind) };
+}
 
 /**
  * The registry's decision for this child and category, from the grant the request carried. A
