@@ -1,3 +1,4 @@
+import { evaluationResolvers } from './evaluation/resolvers.js';
 /** Resolvers by type name, then field: one feature folder's share of the coordination subgraph. */
 export type FeatureResolvers = Record<string, Record<string, unknown>>;
 
@@ -6,6 +7,7 @@ export type FeatureResolvers = Record<string, Record<string, unknown>>;
  * composed with the main schema). One line a feature.
  */
 export const featureResolvers: ReadonlyArray<FeatureResolvers> = [
+  evaluationResolvers,
   // feature resolvers: one line each, above this comment
 ];
 
