@@ -1,4 +1,5 @@
 import { evaluationResolvers } from './evaluation/resolvers.js';
+import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
 /** Resolvers by type name, then field: one feature folder's share of the coordination subgraph. */
 export type FeatureResolvers = Record<string, Record<string, unknown>>;
 
@@ -8,6 +9,7 @@ export type FeatureResolvers = Record<string, Record<string, unknown>>;
  */
 export const featureResolvers: ReadonlyArray<FeatureResolvers> = [
   evaluationResolvers,
+  supportCatalogueResolvers,
   // feature resolvers: one line each, above this comment
 ];
 

@@ -2,6 +2,7 @@ import type { Population } from '@lotsen/agency-systems';
 import type { Database } from '@lotsen/kit';
 import { insertMany } from '@lotsen/kit';
 import { DateTime } from 'luxon';
+import { seedSupportCatalogue } from './support-catalogue/seed-catalogue.js';
 import { seedSurveyAnswers } from './evaluation/seed-answers.js';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
@@ -158,6 +159,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
       families.flatMap((f) => f.followUps.map((u) => ({ id: u.id, family_id: f.id, date: u.date, area: u.area, rating: u.rating, comment: u.comment }))),
     );
     await seedSurveyAnswers(tx, population);
+    await seedSupportCatalogue(tx, population);
     await tx.query('SELECT refresh_statistics_facts(ARRAY(SELECT id FROM families))');
     await tx.query("SELECT set_config('lotsen.bulk_load', 'off', true)");
   });
