@@ -1,3 +1,4 @@
+import { consultationResolvers } from './consultations/resolvers.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
 import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
 /** Resolvers by type name, then field: one feature folder's share of the coordination subgraph. */
@@ -10,6 +11,7 @@ export type FeatureResolvers = Record<string, Record<string, unknown>>;
 export const featureResolvers: ReadonlyArray<FeatureResolvers> = [
   evaluationResolvers,
   supportCatalogueResolvers,
+  consultationResolvers,
   // feature resolvers: one line each, above this comment
 ];
 
