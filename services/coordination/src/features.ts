@@ -1,6 +1,9 @@
 import { consultationResolvers } from './consultations/resolvers.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
 import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
+import { obstacleResolvers } from './obstacles/resolvers.js';
+import { representativeResolvers } from './representatives/resolvers.js';
+
 /** Resolvers by type name, then field: one feature folder's share of the coordination subgraph. */
 export type FeatureResolvers = Record<string, Record<string, unknown>>;
 
@@ -12,6 +15,8 @@ export const featureResolvers: ReadonlyArray<FeatureResolvers> = [
   evaluationResolvers,
   supportCatalogueResolvers,
   consultationResolvers,
+  representativeResolvers,
+  obstacleResolvers,
   // feature resolvers: one line each, above this comment
 ];
 

@@ -2,6 +2,7 @@ import type { Population } from '@lotsen/agency-systems';
 import type { Database } from '@lotsen/kit';
 import { insertMany } from '@lotsen/kit';
 import { DateTime } from 'luxon';
+import { seedRepresentativesAndObstacles } from './representatives/seed.js';
 import { seedConsultations } from './consultations/seed-consultations.js';
 import { seedSupportCatalogue } from './support-catalogue/seed-catalogue.js';
 import { seedSurveyAnswers } from './evaluation/seed-answers.js';
@@ -162,6 +163,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await seedSurveyAnswers(tx, population);
     await seedSupportCatalogue(tx, population);
     await seedConsultations(tx, population);
+    await seedRepresentativesAndObstacles(tx, population);
     await tx.query('SELECT refresh_statistics_facts(ARRAY(SELECT id FROM families))');
     await tx.query("SELECT set_config('lotsen.bulk_load', 'off', true)");
   });

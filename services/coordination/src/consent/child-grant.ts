@@ -20,6 +20,8 @@ function isAssigned(identity: Identity, standing: ChildStanding): boolean {
 }
 
 const noConsent: Decision = { permit: false, reason: 'NO_CONSENT', message: 'Barnet finns inte i samordningen; inget samtycke' };
+/** A family representative is no recipient of any consent: no agency's data reaches them through Lotsen (docs/representatives.md). */
+const notARecipient: Decision = { permit: false, reason: 'RECIPIENT_NOT_COVERED', message: 'Ett familjeombud tar inte del av verksamheternas uppgifter genom Lotsen' };
 /** After closeFamily nothing is read for the family's children, whatever a consent says (docs/consent.md, "When coordination ends"). */
 const familyClosed = (on: string): Decision => ({ permit: false, reason: 'FAMILY_CLOSED', message: `Samordningen avslutades ${on}; inga uppgifter hämtas längre` });
 
@@ -41,6 +43,7 @@ export function grantBody(identity: Identity, reading: OperationSnapshot, child:
   const custodians = custodyOn(reading.register.get(child), todayInSweden(at));
   const guardian = identity.role === 'GUARDIAN' && custodians.some((g) => g.personnummer === identity.personnummer);
   if (guardian) all((category) => readAtAgency(agencyOf(category)));
+  else if (identity.role === 'FAMILY_REPRESENTATIVE') all(() => notARecipient);
   else if (!standing) all(() => noConsent);
   else if (standing.closedOn && standing.closedOn <= todayInSweden(at)) all(() => familyClosed(standing.closedOn as string));
   else {
