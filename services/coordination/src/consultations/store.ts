@@ -1,4 +1,4 @@
-import type { Queryable } from '@lotsen/kit';
+import { agencies, type Queryable } from '@lotsen/kit';
 
 export type AgeBand = 'UNDER_6' | 'AGE_6_TO_9' | 'AGE_10_TO_12' | 'AGE_13_TO_15' | 'AGE_16_TO_17';
 export type Priority = 'HIGH' | 'NORMAL' | 'LOW';
@@ -97,10 +97,12 @@ export async function meetingById(db: Queryable, id: string): Promise<MeetingRow
 export async function adviceOf(db: Queryable, caseId: string): Promise<AdviceRow[]> {
   const rows = await db.query<AdviceRow>(
     `SELECT a.case_id AS "caseId", a.agency, a.advice, a.recorded_by AS "recordedBy", COALESCE(u.name, a.recorded_by) AS "recordedByName", a.recorded_at AS "recordedAt"
-       FROM consultation_advice a LEFT JOIN users u ON u.username = a.recorded_by WHERE a.case_id = $1 ORDER BY a.recorded_at, a.agency`,
+       FROM consultation_advice a LEFT JOIN users u ON u.username = a.recorded_by WHERE a.case_id = $1`,
     [caseId],
   );
-  return rows.map((r) => ({ ...r, recordedAt: iso(r.recordedAt) }));
+  // In the agencies' own order (the manifest's), as the meeting goes round the table.
+  const order = (agency: string) => agencies.indexOf(agency as (typeof agencies)[number]);
+  return rows.map((r) => ({ ...r, recordedAt: iso(r.recordedAt) })).sort((a, b) => order(a.agency) - order(b.agency));
 }
 
 export async function historyOf(db: Queryable, caseId: string): Promise<EventRow[]> {

@@ -1,0 +1,166 @@
+// Consultations without consent (docs/consultations.md), through the gateway and in a real browser:
+// agency staff send anonymised cases to team-1's coordinator, who prioritises them, sets a
+// meeting's agenda and records the outcome; each agency records its advice; a case proposed for
+// coordination becomes a family taken in with consent, and nothing of the case reaches it. The
+// anonymisation check refuses a personnummer, a samordningsnummer and a seeded child's full name.
+// Shared with the other browser files: browser/dashboard-session.ts.
+import { households } from '@lotsen/agency-systems';
+import { isCoordinationNumber } from '@lotsen/kit';
+import type { RunningSystem } from '@lotsen/local-stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, dashboardSession, eventually, heading, type Json, today } from './browser/dashboard-session.js';
+import { gql } from './graphql.js';
+
+const caseFields = `id reference status ageBand schoolYear schoolUnit question requestedByName requestedByAgency priority priorityReason agendaPosition agendaNote
+  meeting { id date } advice { agency advice recordedByName } outcome outcomeNote becameFamilyOn history { kind byName agency priority meetingDate outcome }`;
+const queue = `query { consultations { ${caseFields} } }`;
+const request = `mutation($input: RequestConsultationInput!) { requestConsultation(input: $input) { ${caseFields} } }`;
+
+/** A 12-digit number as people write it: the birth date in six digits, a dash, the last four. */
+const written = (twelve: string) => `${twelve.slice(2, 8)}-${twelve.slice(8)}`;
+
+describe.runIf(chromiumAvailable)('consultations without consent: the queue, the agenda, the advice, the outcome and a family after', () => {
+  const session = dashboardSession();
+  const { as, capture } = session;
+  let system: RunningSystem;
+  const ask = <T = Json>(username: string, query: string, variables: Record<string, unknown> = {}) => gql<T>(system, username, query, variables);
+  const cases = async (username: string) => ((await ask<{ consultations: Json[] }>(username, queue)).data?.consultations ?? []) as Json[];
+  beforeAll(() => {
+    ({ system } = session);
+  });
+
+  it("shows team-1's seeded cases to its coordinator and the municipality's agency staff, in priority order, and to nobody else", async () => {
+    const mine = await cases('koordinator1');
+    expect(mine.map((c) => c.priority)).toEqual(['HIGH', 'NORMAL', 'LOW', null]);
+    expect(mine.map((c) => c.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'PRIORITISED', 'REQUESTED']);
+    expect(mine[0]).toMatchObject({ ageBand: 'AGE_10_TO_12', schoolYear: 5, requestedByName: 'Elevhälsan', requestedByAgency: 'SCHOOL', agendaPosition: 1 });
+    expect((await cases('socialtjanst1')).map((c) => c.reference)).toEqual(mine.map((c) => c.reference));
+    // Another municipality's coordinator sees none of them.
+    expect(await cases('koordinator2')).toEqual([]);
+    for (const who of ['analytiker1', 'teamledare1']) expect((await ask(who, queue)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const meetings = await ask<{ consultationMeetings: Json[] }>('skola1', '{ consultationMeetings { date agenda { reference agendaPosition } } }');
+    expect(meetings.data?.consultationMeetings).toEqual([{ date: mine[0]?.meeting.date, agenda: mine.slice(0, 2).map((c) => ({ reference: c.reference, agendaPosition: c.agendaPosition })) }]);
+  });
+
+  it('refuses a question holding a personnummer, a samordningsnummer or a seeded child’s or guardian’s full name, saying which kind and never echoing it, and stores nothing', async () => {
+    const population = system.population;
+    const child = population.families[0]?.children[0] as Json;
+    const guardian = population.families[0]?.guardians[0] as Json;
+    const coordinationNumber = households(population)
+      .flatMap((h) => [...h.children, ...h.guardians])
+      .find((p) => isCoordinationNumber(p.personnummer))?.personnummer as string;
+    expect(coordinationNumber).toBeDefined();
+    const before = (await cases('skola1')).length;
+    const refusals = [
+      { text: `Eleven ${written(child.personnummer)} är borta ofta.`, kind: 'PERSONNUMMER', datum: written(child.personnummer), words: 'ett personnummer' },
+      { text: `Eleven har samordningsnummer ${coordinationNumber}.`, kind: 'SAMORDNINGSNUMMER', datum: coordinationNumber, words: 'ett samordningsnummer' },
+      {
+        text: `Hur stöttar vi  ${child.givenName.toLocaleLowerCase('sv')}   ${child.familyName.toLocaleUpperCase('sv')} på rasterna?`,
+        kind: 'NAME',
+        datum: child.familyName,
+        words: 'ett för- och efternamn',
+      },
+      { text: `Mamman ${guardian.givenName} ${guardian.familyName} har hört av sig.`, kind: 'NAME', datum: guardian.familyName, words: 'ett för- och efternamn' },
+    ];
+    for (const { text, kind, datum, words } of refusals) {
+      const answer = await ask('skola1', request, { input: { teamId: 'team-1', ageBand: 'AGE_10_TO_12', schoolYear: 5, question: text } });
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', identifying: kind });
+      expect(answer.errors?.[0]?.message).toMatch(new RegExp(`^Frågan: texten innehåller ${words}\\.`));
+      expect(JSON.stringify(answer)).not.toContain(datum);
+    }
+    // The school unit is checked as the question is.
+    const unit = await ask('skola1', request, { input: { teamId: 'team-1', ageBand: 'AGE_6_TO_9', question: 'Hur kan vi anpassa?', schoolUnit: `${child.givenName} ${child.familyName}` } });
+    expect(unit.errors?.[0]?.extensions?.identifying).toBe('NAME');
+    expect((await cases('skola1')).length).toBe(before);
+    // Another municipality's team is not one to send to.
+    const elsewhere = await ask('skola1', request, { input: { teamId: 'team-2', ageBand: 'AGE_6_TO_9', question: 'Hur kan vi anpassa?' } });
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('takes a request through the queue, onto a meeting held today, gets each agency’s advice and the outcome, every step in its history', async () => {
+    const asked = await ask<{ requestConsultation: Json }>('skola1', request, {
+      input: { teamId: 'team-1', ageBand: 'AGE_13_TO_15', schoolYear: 9, schoolUnit: 'Norrskolan', question: 'En elev i årskurs 9 har slutat äta i skolan. Ring oss på 023-824 18.' },
+    });
+    expect(asked.errors).toBeUndefined();
+    const id = asked.data?.requestConsultation.id as string;
+    expect(asked.data?.requestConsultation).toMatchObject({ status: 'REQUESTED', requestedByName: 'Elevhälsan', history: [{ kind: 'REQUESTED', byName: 'Elevhälsan' }] });
+    // Only the coordinator prioritises.
+    const prioritise = `mutation($input: PrioritiseConsultationInput!) { prioritiseConsultation(input: $input) { status priority priorityReason } }`;
+    expect((await ask('skola1', prioritise, { input: { caseId: id, priority: 'HIGH' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await ask('koordinator1', prioritise, { input: { caseId: id, priority: 'HIGH', reason: 'Brådskande.' } })).data?.prioritiseConsultation).toEqual({
+      status: 'PRIORITISED',
+      priority: 'HIGH',
+      priorityReason: 'Brådskande.',
+    });
+    const planned = await ask<{ planConsultationMeeting: Json }>('koordinator1', 'mutation($d: Date!) { planConsultationMeeting(input: { date: $d }) { id date } }', { d: today });
+    const meetingId = planned.data?.planConsultationMeeting.id as string;
+    const place = `mutation($input: PlaceOnAgendaInput!) { placeConsultationOnAgenda(input: $input) { status agendaPosition agendaNote meeting { agenda { id } } } }`;
+    const placed = await ask<{ placeConsultationOnAgenda: Json }>('koordinator1', place, { input: { caseId: id, meetingId, position: 1, note: 'Rektor presenterar.' } });
+    expect(placed.data?.placeConsultationOnAgenda).toMatchObject({ status: 'SCHEDULED', agendaPosition: 1, agendaNote: 'Rektor presenterar.', meeting: { agenda: [{ id }] } });
+    // The agenda note is checked too.
+    const named = await ask('koordinator1', place, {
+      input: { caseId: id, meetingId, note: `Med ${session.familyOf('F-00001').children[0]?.givenName} ${session.familyOf('F-00001').children[0]?.familyName}` },
+    });
+    expect(named.errors?.[0]?.extensions?.identifying).toBe('NAME');
+
+    const advise = `mutation($input: RecordConsultationAdviceInput!) { recordConsultationAdvice(input: $input) { advice { agency advice recordedByName } } }`;
+    await ask('skola1', advise, { input: { caseId: id, advice: 'Elevhälsan erbjuder samtal med skolsköterskan varje vecka.' } });
+    const advised = await ask<{ recordConsultationAdvice: Json }>('halso1', advise, { input: { caseId: id, advice: 'BUP kan ge konsultation till elevhälsan om ätandet.' } });
+    expect(advised.data?.recordConsultationAdvice.advice).toEqual([
+      { agency: 'SCHOOL', advice: 'Elevhälsan erbjuder samtal med skolsköterskan varje vecka.', recordedByName: 'Elevhälsan' },
+      { agency: 'HEALTH_CARE', advice: 'BUP kan ge konsultation till elevhälsan om ätandet.', recordedByName: 'BUP' },
+    ]);
+    expect((await ask('koordinator1', advise, { input: { caseId: id, advice: 'Råd.' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const conclude = `mutation($input: RecordConsultationOutcomeInput!) { recordConsultationOutcome(input: $input) { ${caseFields} } }`;
+    const concluded = await ask<{ recordConsultationOutcome: Json }>('koordinator1', conclude, {
+      input: { caseId: id, outcome: 'PROPOSED_FOR_COORDINATION', note: 'Skolan frågar vårdnadshavarna om samtycke till samordning.' },
+    });
+    expect(concluded.data?.recordConsultationOutcome).toMatchObject({ status: 'CONCLUDED', outcome: 'PROPOSED_FOR_COORDINATION', becameFamilyOn: null });
+    expect(concluded.data?.recordConsultationOutcome.history).toEqual([
+      { kind: 'REQUESTED', byName: 'Elevhälsan', agency: null, priority: null, meetingDate: null, outcome: null },
+      { kind: 'PRIORITISED', byName: 'Koordinator 1', agency: null, priority: 'HIGH', meetingDate: null, outcome: null },
+      { kind: 'PLACED_ON_AGENDA', byName: 'Koordinator 1', agency: null, priority: null, meetingDate: today, outcome: null },
+      { kind: 'ADVICE_RECORDED', byName: 'Elevhälsan', agency: 'SCHOOL', priority: null, meetingDate: null, outcome: null },
+      { kind: 'ADVICE_RECORDED', byName: 'BUP', agency: 'HEALTH_CARE', priority: null, meetingDate: null, outcome: null },
+      { kind: 'OUTCOME_RECORDED', byName: 'Koordinator 1', agency: null, priority: null, meetingDate: null, outcome: 'PROPOSED_FOR_COORDINATION' },
+    ]);
+    // Once concluded, the case takes no more advice.
+    expect((await ask('socialtjanst1', advise, { input: { caseId: id, advice: 'Sent råd.' } })).errors?.[0]?.message).toMatch(/redan avslutat/);
+  });
+
+  it('links a case proposed for coordination to the family taken in with consent: the link and the day only, nothing of the case in the family, and the case says that, not which', async () => {
+    const proposed = (await cases('koordinator1')).find((c) => c.outcome === 'PROPOSED_FOR_COORDINATION') as Json;
+    const household = system.population.outside[2] as Json;
+    const created = await ask<{ createFamily: Json }>('koordinator1', 'mutation($c: [Personnummer!]!) { createFamily(input: { children: $c }) { id reference } }', {
+      c: household.children.map((c: Json) => c.personnummer),
+    });
+    expect(created.errors).toBeUndefined();
+    const family = created.data?.createFamily as Json;
+    const link = `mutation($input: LinkConsultationInput!) { linkConsultationToFamily(input: $input) { becameFamilyOn history { kind byName } } }`;
+    // Agency staff link nothing; the coordinator links it once.
+    expect((await ask('skola1', link, { input: { caseId: proposed.id, familyId: family.id } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const linked = await ask<{ linkConsultationToFamily: Json }>('koordinator1', link, { input: { caseId: proposed.id, familyId: family.id } });
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data?.linkConsultationToFamily.becameFamilyOn).toBe(today);
+    expect(linked.data?.linkConsultationToFamily.history.at(-1)).toEqual({ kind: 'BECAME_FAMILY', byName: 'Koordinator 1' });
+    expect((await ask('koordinator1', link, { input: { caseId: proposed.id, familyId: family.id } })).errors?.[0]?.message).toMatch(/redan kopplad/);
+    // The case says that it became a family, never which: no field names it, and agency staff are not told at all.
+    const seen = (await cases('koordinator1')).find((c) => c.id === proposed.id) as Json;
+    expect(JSON.stringify(seen)).not.toContain(family.id);
+    expect(JSON.stringify(seen)).not.toContain(family.reference);
+    expect((await cases('skola1')).find((c) => c.id === proposed.id)?.becameFamilyOn).toBeNull();
+    // The family shows none of the case's text.
+    const view = await ask<{ family: Json }>(
+      'koordinator1',
+      'query($id: ID!) { family(id: $id) { reference children { givenName } meetings { summary } followUps { comment } attention { kind } assignments { kind } plan { status } } }',
+      { id: family.id },
+    );
+    expect(view.errors).toBeUndefined();
+    const text = JSON.stringify(view.data);
+    for (const words of [proposed.question, proposed.outcomeNote, ...proposed.advice.map((a: Json) => a.advice), proposed.agendaNote]) expect(text).not.toContain(words);
+    // A case not proposed for coordination becomes no family.
+    const other = (await cases('koordinator1')).find((c) => c.status === 'REQUESTED') as Json;
+    expect((await ask('koordinator1', link, { input: { caseId: other.id, familyId: family.id } })).errors?.[0]?.message).toMatch(/inte föreslagits för samordning/);
+  });
+});
