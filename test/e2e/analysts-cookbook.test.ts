@@ -24,8 +24,8 @@ describe('the analysts’ cookbook (docs/analysts.md) runs as written on the see
   });
   afterAll(() => system?.close());
 
-  it('holds twelve questions', () => {
-    expect(blocks).toHaveLength(12);
+  it('holds thirteen questions', () => {
+    expect(blocks).toHaveLength(13);
   });
 
   it('downloads an answer as CSV for a Swedish spreadsheet that parses back to the same table', async () => {

@@ -29,6 +29,8 @@ type Documents = {
   '\n  mutation NarrowConsent($input: NarrowConsentInput!) {\n    narrowConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.NarrowConsentDocument;
   '\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.RevokeConsentDocument;
   '\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.RecordChildViewDocument;
+  '\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n': typeof types.FamilySurveyDocument;
+  '\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n': typeof types.AnswerSurveyDocument;
   '\n  fragment Denied on AccessDenied {\n    reason\n    message\n  }\n': typeof types.DeniedFragmentDoc;
   '\n  fragment UnavailableSection on AgencyUnavailable {\n    kind\n  }\n': typeof types.UnavailableSectionFragmentDoc;
   '\n  fragment AccessLog on AccessLogEntry {\n    at\n    agency\n    categories\n    accessedBy\n    role\n    team\n    consentIds\n  }\n': typeof types.AccessLogFragmentDoc;
@@ -38,12 +40,22 @@ type Documents = {
   '\n  query FamilyAssignments($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      assignments {\n        at\n        kind\n        fromTeam {\n          id\n          name\n          municipality\n        }\n        fromCoordinator {\n          username\n          name\n        }\n        toTeam {\n          id\n          name\n          municipality\n        }\n        toCoordinator {\n          username\n          name\n        }\n        byName\n      }\n    }\n  }\n': typeof types.FamilyAssignmentsDocument;
   '\n  query Me {\n    me {\n      username\n      name\n      role\n      personnummer\n      team {\n        id\n        name\n        municipality\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n': typeof types.CreateFamilyDocument;
+  '\n  fragment ObstacleFields on Obstacle {\n    id\n    agency\n    kind\n    description\n    occurredOn\n    recordedAt\n    recordedByRole\n    handling {\n      at\n      measure\n      byName\n    }\n  }\n': typeof types.ObstacleFieldsFragmentDoc;
+  '\n  query FamilyObstacles($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n': typeof types.FamilyObstaclesDocument;
+  '\n  mutation RecordObstacle($input: RecordObstacleInput!) {\n    recordObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n': typeof types.RecordObstacleDocument;
+  '\n  query ObstacleOverview($months: Int!) {\n    obstacleOverview(months: $months) {\n      municipality\n      from\n      to\n      obstacles {\n        ...ObstacleFields\n      }\n      byAgencyAndKind {\n        agency\n        kind\n        count\n        open\n      }\n      perMonth {\n        period\n        count\n        handled\n      }\n      perQuarter {\n        period\n        count\n        handled\n      }\n    }\n  }\n': typeof types.ObstacleOverviewDocument;
+  '\n  mutation HandleObstacle($input: HandleObstacleInput!) {\n    handleObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n': typeof types.HandleObstacleDocument;
   '\n  mutation RecordParentsOccupation($input: ParentsOccupationInput!) {\n    recordParentsOccupation(input: $input) {\n      date\n      parents\n    }\n  }\n': typeof types.RecordParentsOccupationDocument;
   '\n  fragment SipPlanFields on SipPlan {\n    id\n    leadAgency\n    status\n    createdOn\n    nextFollowUp\n    version\n    participants {\n      name\n      agency\n      role\n    }\n    goals {\n      id\n      area\n      description\n      actions {\n        id\n        description\n        responsibleAgency\n        dueDate\n        status\n        followUpDate\n        latestNote {\n          ...ActionNoteFields\n        }\n      }\n    }\n  }\n': typeof types.SipPlanFieldsFragmentDoc;
   '\n  fragment ActionNoteFields on ActionStatusChange {\n    at\n    status\n    note\n    byName\n    agency\n  }\n': typeof types.ActionNoteFieldsFragmentDoc;
   '\n  mutation UpdatePlan($input: UpdatePlanInput!) {\n    updatePlan(input: $input) {\n      ...SipPlanFields\n    }\n  }\n': typeof types.UpdatePlanDocument;
   '\n  query FamilyPlan($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      plan {\n        ...SipPlanFields\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n': typeof types.FamilyPlanDocument;
   '\n  query PlanVersions($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      plan {\n        id\n        versions {\n          number\n          savedAt\n          savedByName\n          leadAgency\n          status\n          nextFollowUp\n          participants {\n            name\n            agency\n            role\n          }\n          goals {\n            id\n            area\n            description\n            actions {\n              id\n              description\n              responsibleAgency\n              dueDate\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.PlanVersionsDocument;
+  '\n  query FamilyRepresentatives($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      representatives {\n        username\n        name\n        permissions\n        guardians {\n          name\n          isSelf\n          allows\n        }\n        history {\n          at\n          kind\n          permissions\n          byName\n        }\n      }\n    }\n  }\n': typeof types.FamilyRepresentativesDocument;
+  '\n  query RepresentativeChoices {\n    representativeChoices {\n      username\n      name\n    }\n  }\n': typeof types.RepresentativeChoicesDocument;
+  '\n  mutation GiveRepresentative($input: GiveRepresentativeInput!) {\n    giveRepresentative(input: $input) {\n      username\n      permissions\n    }\n  }\n': typeof types.GiveRepresentativeDocument;
+  '\n  mutation WithdrawRepresentative($familyId: ID!, $representative: String!) {\n    withdrawRepresentative(familyId: $familyId, representative: $representative) {\n      username\n      permissions\n    }\n  }\n': typeof types.WithdrawRepresentativeDocument;
+  '\n  query RepresentedFamilies {\n    representedFamilies {\n      id\n      reference\n      teamName\n      municipality\n      coordinators\n      permissions\n      children\n      closedOn\n      plan {\n        id\n        leadAgency\n        status\n        nextFollowUp\n        participants {\n          name\n          role\n          agency\n        }\n        familyRepresentatives {\n          name\n          role\n        }\n        goals {\n          id\n          area\n          description\n          actions {\n            id\n            description\n            responsibleAgency\n            dueDate\n            status\n          }\n        }\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n        place\n        summary\n      }\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n': typeof types.RepresentedFamiliesDocument;
   '\n  fragment MeetingFields on Meeting {\n    id\n    date\n    time\n    endTime\n    place\n    kind\n    agencies\n    summary\n    calendarFile\n  }\n': typeof types.MeetingFieldsFragmentDoc;
   '\n  fragment FamilyRhythmFields on Family {\n    meetings {\n      ...MeetingFields\n    }\n    followUps {\n      id\n      date\n      area\n      rating\n      comment\n    }\n    attention {\n      kind\n      text\n      since\n    }\n  }\n': typeof types.FamilyRhythmFieldsFragmentDoc;
   '\n  mutation RecordMeeting($input: RecordMeetingInput!) {\n    recordMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.RecordMeetingDocument;
@@ -66,6 +78,16 @@ type Documents = {
   '\n  query StatisticsInterventions($filter: StatisticsFilter!) {\n    statistics(filter: $filter) {\n      ...StatisticsApplied\n      socialServices {\n        children {\n          ...StatisticsCount\n        }\n        interventionsByKind {\n          kind\n          children {\n            ...StatisticsCount\n          }\n          interventions {\n            ...StatisticsCount\n          }\n          meanDays {\n            ...StatisticsRatio\n          }\n        }\n      }\n    }\n  }\n': typeof types.StatisticsInterventionsDocument;
   '\n  query StatisticsCareContacts($filter: StatisticsFilter!) {\n    statistics(filter: $filter) {\n      ...StatisticsApplied\n      healthCare {\n        children {\n          ...StatisticsCount\n        }\n        careContactsByYear {\n          year\n          from\n          to\n          childrenWithoutContact {\n            ...StatisticsCount\n          }\n          byUnitType {\n            unitType\n            children {\n              ...StatisticsCount\n            }\n            contacts {\n              ...StatisticsCount\n            }\n            contactsPerChild {\n              ...StatisticsRatio\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.StatisticsCareContactsDocument;
   '\n  query StatisticsGroups {\n    teams {\n      id\n      name\n      municipality\n    }\n  }\n': typeof types.StatisticsGroupsDocument;
+  '\n  fragment SupportServiceFields on SupportService {\n    id\n    organisation\n    municipalities\n    agency\n    name\n    offers\n    forWhom\n    contact {\n      phone\n      email\n      web\n      visitingAddress\n    }\n    openingHours {\n      day\n      opens\n      closes\n    }\n    openingNote\n    openNow\n    reviewedOn\n    reviewedByName\n    retiredOn\n  }\n': typeof types.SupportServiceFieldsFragmentDoc;
+  '\n  query SupportCatalogue($search: SupportSearch) {\n    supportCatalogue(search: $search) {\n      ...SupportServiceFields\n    }\n    supportMunicipalities\n  }\n': typeof types.SupportCatalogueDocument;
+  '\n  query SupportServiceChanges($id: ID!) {\n    supportService(id: $id) {\n      id\n      changes {\n        version\n        at\n        kind\n        byName\n      }\n    }\n  }\n': typeof types.SupportServiceChangesDocument;
+  '\n  mutation AddSupportService($input: SupportServiceInput!) {\n    addSupportService(input: $input) {\n      ...SupportServiceFields\n    }\n  }\n': typeof types.AddSupportServiceDocument;
+  '\n  mutation UpdateSupportService($id: ID!, $input: SupportServiceInput!) {\n    updateSupportService(id: $id, input: $input) {\n      ...SupportServiceFields\n    }\n  }\n': typeof types.UpdateSupportServiceDocument;
+  '\n  mutation RetireSupportService($id: ID!) {\n    retireSupportService(id: $id) {\n      id\n      retiredOn\n    }\n  }\n': typeof types.RetireSupportServiceDocument;
+  '\n  query FamilyContacts($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      contacts {\n        id\n        about\n        addedAt\n        addedByName\n        person {\n          name\n          role\n          organisation\n          agency\n          phone\n          email\n        }\n        service {\n          ...SupportServiceFields\n        }\n      }\n    }\n  }\n': typeof types.FamilyContactsDocument;
+  '\n  query CatalogueChoices {\n    supportCatalogue {\n      id\n      name\n      organisation\n    }\n  }\n': typeof types.CatalogueChoicesDocument;
+  '\n  mutation AddFamilyContact($input: FamilyContactInput!) {\n    addFamilyContact(input: $input) {\n      id\n    }\n  }\n': typeof types.AddFamilyContactDocument;
+  '\n  mutation RemoveFamilyContact($id: ID!) {\n    removeFamilyContact(id: $id)\n  }\n': typeof types.RemoveFamilyContactDocument;
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n': typeof types.ReassignFamilyDocument;
   '\n  query WorkList {\n    caseload {\n      id\n      reference\n      team {\n        id\n        name\n      }\n      coordinators {\n        username\n        name\n      }\n      children {\n        personnummer\n        givenName\n        familyName\n        age\n      }\n      plan {\n        status\n        nextFollowUp\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n': typeof types.WorkListDocument;
@@ -94,6 +116,10 @@ const documents: Documents = {
   '\n  mutation NarrowConsent($input: NarrowConsentInput!) {\n    narrowConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.NarrowConsentDocument,
   '\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.RevokeConsentDocument,
   '\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.RecordChildViewDocument,
+  '\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n':
+    types.FamilySurveyDocument,
+  '\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n':
+    types.AnswerSurveyDocument,
   '\n  fragment Denied on AccessDenied {\n    reason\n    message\n  }\n': types.DeniedFragmentDoc,
   '\n  fragment UnavailableSection on AgencyUnavailable {\n    kind\n  }\n': types.UnavailableSectionFragmentDoc,
   '\n  fragment AccessLog on AccessLogEntry {\n    at\n    agency\n    categories\n    accessedBy\n    role\n    team\n    consentIds\n  }\n': types.AccessLogFragmentDoc,
@@ -107,6 +133,14 @@ const documents: Documents = {
     types.FamilyAssignmentsDocument,
   '\n  query Me {\n    me {\n      username\n      name\n      role\n      personnummer\n      team {\n        id\n        name\n        municipality\n      }\n    }\n  }\n': types.MeDocument,
   '\n  mutation CreateFamily($input: CreateFamilyInput!) {\n    createFamily(input: $input) {\n      id\n      reference\n    }\n  }\n': types.CreateFamilyDocument,
+  '\n  fragment ObstacleFields on Obstacle {\n    id\n    agency\n    kind\n    description\n    occurredOn\n    recordedAt\n    recordedByRole\n    handling {\n      at\n      measure\n      byName\n    }\n  }\n':
+    types.ObstacleFieldsFragmentDoc,
+  '\n  query FamilyObstacles($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n':
+    types.FamilyObstaclesDocument,
+  '\n  mutation RecordObstacle($input: RecordObstacleInput!) {\n    recordObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n': types.RecordObstacleDocument,
+  '\n  query ObstacleOverview($months: Int!) {\n    obstacleOverview(months: $months) {\n      municipality\n      from\n      to\n      obstacles {\n        ...ObstacleFields\n      }\n      byAgencyAndKind {\n        agency\n        kind\n        count\n        open\n      }\n      perMonth {\n        period\n        count\n        handled\n      }\n      perQuarter {\n        period\n        count\n        handled\n      }\n    }\n  }\n':
+    types.ObstacleOverviewDocument,
+  '\n  mutation HandleObstacle($input: HandleObstacleInput!) {\n    handleObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n': types.HandleObstacleDocument,
   '\n  mutation RecordParentsOccupation($input: ParentsOccupationInput!) {\n    recordParentsOccupation(input: $input) {\n      date\n      parents\n    }\n  }\n':
     types.RecordParentsOccupationDocument,
   '\n  fragment SipPlanFields on SipPlan {\n    id\n    leadAgency\n    status\n    createdOn\n    nextFollowUp\n    version\n    participants {\n      name\n      agency\n      role\n    }\n    goals {\n      id\n      area\n      description\n      actions {\n        id\n        description\n        responsibleAgency\n        dueDate\n        status\n        followUpDate\n        latestNote {\n          ...ActionNoteFields\n        }\n      }\n    }\n  }\n':
@@ -117,6 +151,14 @@ const documents: Documents = {
     types.FamilyPlanDocument,
   '\n  query PlanVersions($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      plan {\n        id\n        versions {\n          number\n          savedAt\n          savedByName\n          leadAgency\n          status\n          nextFollowUp\n          participants {\n            name\n            agency\n            role\n          }\n          goals {\n            id\n            area\n            description\n            actions {\n              id\n              description\n              responsibleAgency\n              dueDate\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.PlanVersionsDocument,
+  '\n  query FamilyRepresentatives($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      representatives {\n        username\n        name\n        permissions\n        guardians {\n          name\n          isSelf\n          allows\n        }\n        history {\n          at\n          kind\n          permissions\n          byName\n        }\n      }\n    }\n  }\n':
+    types.FamilyRepresentativesDocument,
+  '\n  query RepresentativeChoices {\n    representativeChoices {\n      username\n      name\n    }\n  }\n': types.RepresentativeChoicesDocument,
+  '\n  mutation GiveRepresentative($input: GiveRepresentativeInput!) {\n    giveRepresentative(input: $input) {\n      username\n      permissions\n    }\n  }\n': types.GiveRepresentativeDocument,
+  '\n  mutation WithdrawRepresentative($familyId: ID!, $representative: String!) {\n    withdrawRepresentative(familyId: $familyId, representative: $representative) {\n      username\n      permissions\n    }\n  }\n':
+    types.WithdrawRepresentativeDocument,
+  '\n  query RepresentedFamilies {\n    representedFamilies {\n      id\n      reference\n      teamName\n      municipality\n      coordinators\n      permissions\n      children\n      closedOn\n      plan {\n        id\n        leadAgency\n        status\n        nextFollowUp\n        participants {\n          name\n          role\n          agency\n        }\n        familyRepresentatives {\n          name\n          role\n        }\n        goals {\n          id\n          area\n          description\n          actions {\n            id\n            description\n            responsibleAgency\n            dueDate\n            status\n          }\n        }\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n        place\n        summary\n      }\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n':
+    types.RepresentedFamiliesDocument,
   '\n  fragment MeetingFields on Meeting {\n    id\n    date\n    time\n    endTime\n    place\n    kind\n    agencies\n    summary\n    calendarFile\n  }\n': types.MeetingFieldsFragmentDoc,
   '\n  fragment FamilyRhythmFields on Family {\n    meetings {\n      ...MeetingFields\n    }\n    followUps {\n      id\n      date\n      area\n      rating\n      comment\n    }\n    attention {\n      kind\n      text\n      since\n    }\n  }\n':
     types.FamilyRhythmFieldsFragmentDoc,
@@ -154,6 +196,21 @@ const documents: Documents = {
   '\n  query StatisticsCareContacts($filter: StatisticsFilter!) {\n    statistics(filter: $filter) {\n      ...StatisticsApplied\n      healthCare {\n        children {\n          ...StatisticsCount\n        }\n        careContactsByYear {\n          year\n          from\n          to\n          childrenWithoutContact {\n            ...StatisticsCount\n          }\n          byUnitType {\n            unitType\n            children {\n              ...StatisticsCount\n            }\n            contacts {\n              ...StatisticsCount\n            }\n            contactsPerChild {\n              ...StatisticsRatio\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.StatisticsCareContactsDocument,
   '\n  query StatisticsGroups {\n    teams {\n      id\n      name\n      municipality\n    }\n  }\n': types.StatisticsGroupsDocument,
+  '\n  fragment SupportServiceFields on SupportService {\n    id\n    organisation\n    municipalities\n    agency\n    name\n    offers\n    forWhom\n    contact {\n      phone\n      email\n      web\n      visitingAddress\n    }\n    openingHours {\n      day\n      opens\n      closes\n    }\n    openingNote\n    openNow\n    reviewedOn\n    reviewedByName\n    retiredOn\n  }\n':
+    types.SupportServiceFieldsFragmentDoc,
+  '\n  query SupportCatalogue($search: SupportSearch) {\n    supportCatalogue(search: $search) {\n      ...SupportServiceFields\n    }\n    supportMunicipalities\n  }\n':
+    types.SupportCatalogueDocument,
+  '\n  query SupportServiceChanges($id: ID!) {\n    supportService(id: $id) {\n      id\n      changes {\n        version\n        at\n        kind\n        byName\n      }\n    }\n  }\n':
+    types.SupportServiceChangesDocument,
+  '\n  mutation AddSupportService($input: SupportServiceInput!) {\n    addSupportService(input: $input) {\n      ...SupportServiceFields\n    }\n  }\n': types.AddSupportServiceDocument,
+  '\n  mutation UpdateSupportService($id: ID!, $input: SupportServiceInput!) {\n    updateSupportService(id: $id, input: $input) {\n      ...SupportServiceFields\n    }\n  }\n':
+    types.UpdateSupportServiceDocument,
+  '\n  mutation RetireSupportService($id: ID!) {\n    retireSupportService(id: $id) {\n      id\n      retiredOn\n    }\n  }\n': types.RetireSupportServiceDocument,
+  '\n  query FamilyContacts($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      contacts {\n        id\n        about\n        addedAt\n        addedByName\n        person {\n          name\n          role\n          organisation\n          agency\n          phone\n          email\n        }\n        service {\n          ...SupportServiceFields\n        }\n      }\n    }\n  }\n':
+    types.FamilyContactsDocument,
+  '\n  query CatalogueChoices {\n    supportCatalogue {\n      id\n      name\n      organisation\n    }\n  }\n': types.CatalogueChoicesDocument,
+  '\n  mutation AddFamilyContact($input: FamilyContactInput!) {\n    addFamilyContact(input: $input) {\n      id\n    }\n  }\n': types.AddFamilyContactDocument,
+  '\n  mutation RemoveFamilyContact($id: ID!) {\n    removeFamilyContact(id: $id)\n  }\n': types.RemoveFamilyContactDocument,
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': types.TeamsDocument,
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n':
     types.ReassignFamilyDocument,
@@ -267,6 +324,18 @@ export function graphql(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(
+  source: '\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: '\n  fragment Denied on AccessDenied {\n    reason\n    message\n  }\n'): (typeof documents)['\n  fragment Denied on AccessDenied {\n    reason\n    message\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -320,6 +389,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ObstacleFields on Obstacle {\n    id\n    agency\n    kind\n    description\n    occurredOn\n    recordedAt\n    recordedByRole\n    handling {\n      at\n      measure\n      byName\n    }\n  }\n',
+): (typeof documents)['\n  fragment ObstacleFields on Obstacle {\n    id\n    agency\n    kind\n    description\n    occurredOn\n    recordedAt\n    recordedByRole\n    handling {\n      at\n      measure\n      byName\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyObstacles($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyObstacles($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordObstacle($input: RecordObstacleInput!) {\n    recordObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordObstacle($input: RecordObstacleInput!) {\n    recordObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ObstacleOverview($months: Int!) {\n    obstacleOverview(months: $months) {\n      municipality\n      from\n      to\n      obstacles {\n        ...ObstacleFields\n      }\n      byAgencyAndKind {\n        agency\n        kind\n        count\n        open\n      }\n      perMonth {\n        period\n        count\n        handled\n      }\n      perQuarter {\n        period\n        count\n        handled\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ObstacleOverview($months: Int!) {\n    obstacleOverview(months: $months) {\n      municipality\n      from\n      to\n      obstacles {\n        ...ObstacleFields\n      }\n      byAgencyAndKind {\n        agency\n        kind\n        count\n        open\n      }\n      perMonth {\n        period\n        count\n        handled\n      }\n      perQuarter {\n        period\n        count\n        handled\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation HandleObstacle($input: HandleObstacleInput!) {\n    handleObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation HandleObstacle($input: HandleObstacleInput!) {\n    handleObstacle(input: $input) {\n      ...ObstacleFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation RecordParentsOccupation($input: ParentsOccupationInput!) {\n    recordParentsOccupation(input: $input) {\n      date\n      parents\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordParentsOccupation($input: ParentsOccupationInput!) {\n    recordParentsOccupation(input: $input) {\n      date\n      parents\n    }\n  }\n'];
 /**
@@ -352,6 +451,36 @@ export function graphql(
 export function graphql(
   source: '\n  query PlanVersions($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      plan {\n        id\n        versions {\n          number\n          savedAt\n          savedByName\n          leadAgency\n          status\n          nextFollowUp\n          participants {\n            name\n            agency\n            role\n          }\n          goals {\n            id\n            area\n            description\n            actions {\n              id\n              description\n              responsibleAgency\n              dueDate\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query PlanVersions($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      plan {\n        id\n        versions {\n          number\n          savedAt\n          savedByName\n          leadAgency\n          status\n          nextFollowUp\n          participants {\n            name\n            agency\n            role\n          }\n          goals {\n            id\n            area\n            description\n            actions {\n              id\n              description\n              responsibleAgency\n              dueDate\n              status\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyRepresentatives($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      representatives {\n        username\n        name\n        permissions\n        guardians {\n          name\n          isSelf\n          allows\n        }\n        history {\n          at\n          kind\n          permissions\n          byName\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyRepresentatives($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      representatives {\n        username\n        name\n        permissions\n        guardians {\n          name\n          isSelf\n          allows\n        }\n        history {\n          at\n          kind\n          permissions\n          byName\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RepresentativeChoices {\n    representativeChoices {\n      username\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query RepresentativeChoices {\n    representativeChoices {\n      username\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation GiveRepresentative($input: GiveRepresentativeInput!) {\n    giveRepresentative(input: $input) {\n      username\n      permissions\n    }\n  }\n',
+): (typeof documents)['\n  mutation GiveRepresentative($input: GiveRepresentativeInput!) {\n    giveRepresentative(input: $input) {\n      username\n      permissions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawRepresentative($familyId: ID!, $representative: String!) {\n    withdrawRepresentative(familyId: $familyId, representative: $representative) {\n      username\n      permissions\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawRepresentative($familyId: ID!, $representative: String!) {\n    withdrawRepresentative(familyId: $familyId, representative: $representative) {\n      username\n      permissions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RepresentedFamilies {\n    representedFamilies {\n      id\n      reference\n      teamName\n      municipality\n      coordinators\n      permissions\n      children\n      closedOn\n      plan {\n        id\n        leadAgency\n        status\n        nextFollowUp\n        participants {\n          name\n          role\n          agency\n        }\n        familyRepresentatives {\n          name\n          role\n        }\n        goals {\n          id\n          area\n          description\n          actions {\n            id\n            description\n            responsibleAgency\n            dueDate\n            status\n          }\n        }\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n        place\n        summary\n      }\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RepresentedFamilies {\n    representedFamilies {\n      id\n      reference\n      teamName\n      municipality\n      coordinators\n      permissions\n      children\n      closedOn\n      plan {\n        id\n        leadAgency\n        status\n        nextFollowUp\n        participants {\n          name\n          role\n          agency\n        }\n        familyRepresentatives {\n          name\n          role\n        }\n        goals {\n          id\n          area\n          description\n          actions {\n            id\n            description\n            responsibleAgency\n            dueDate\n            status\n          }\n        }\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n        place\n        summary\n      }\n      obstacles {\n        ...ObstacleFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -484,6 +613,66 @@ export function graphql(
 export function graphql(
   source: '\n  query StatisticsGroups {\n    teams {\n      id\n      name\n      municipality\n    }\n  }\n',
 ): (typeof documents)['\n  query StatisticsGroups {\n    teams {\n      id\n      name\n      municipality\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SupportServiceFields on SupportService {\n    id\n    organisation\n    municipalities\n    agency\n    name\n    offers\n    forWhom\n    contact {\n      phone\n      email\n      web\n      visitingAddress\n    }\n    openingHours {\n      day\n      opens\n      closes\n    }\n    openingNote\n    openNow\n    reviewedOn\n    reviewedByName\n    retiredOn\n  }\n',
+): (typeof documents)['\n  fragment SupportServiceFields on SupportService {\n    id\n    organisation\n    municipalities\n    agency\n    name\n    offers\n    forWhom\n    contact {\n      phone\n      email\n      web\n      visitingAddress\n    }\n    openingHours {\n      day\n      opens\n      closes\n    }\n    openingNote\n    openNow\n    reviewedOn\n    reviewedByName\n    retiredOn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportCatalogue($search: SupportSearch) {\n    supportCatalogue(search: $search) {\n      ...SupportServiceFields\n    }\n    supportMunicipalities\n  }\n',
+): (typeof documents)['\n  query SupportCatalogue($search: SupportSearch) {\n    supportCatalogue(search: $search) {\n      ...SupportServiceFields\n    }\n    supportMunicipalities\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SupportServiceChanges($id: ID!) {\n    supportService(id: $id) {\n      id\n      changes {\n        version\n        at\n        kind\n        byName\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SupportServiceChanges($id: ID!) {\n    supportService(id: $id) {\n      id\n      changes {\n        version\n        at\n        kind\n        byName\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddSupportService($input: SupportServiceInput!) {\n    addSupportService(input: $input) {\n      ...SupportServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddSupportService($input: SupportServiceInput!) {\n    addSupportService(input: $input) {\n      ...SupportServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSupportService($id: ID!, $input: SupportServiceInput!) {\n    updateSupportService(id: $id, input: $input) {\n      ...SupportServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSupportService($id: ID!, $input: SupportServiceInput!) {\n    updateSupportService(id: $id, input: $input) {\n      ...SupportServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireSupportService($id: ID!) {\n    retireSupportService(id: $id) {\n      id\n      retiredOn\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireSupportService($id: ID!) {\n    retireSupportService(id: $id) {\n      id\n      retiredOn\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FamilyContacts($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      contacts {\n        id\n        about\n        addedAt\n        addedByName\n        person {\n          name\n          role\n          organisation\n          agency\n          phone\n          email\n        }\n        service {\n          ...SupportServiceFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FamilyContacts($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      contacts {\n        id\n        about\n        addedAt\n        addedByName\n        person {\n          name\n          role\n          organisation\n          agency\n          phone\n          email\n        }\n        service {\n          ...SupportServiceFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CatalogueChoices {\n    supportCatalogue {\n      id\n      name\n      organisation\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogueChoices {\n    supportCatalogue {\n      id\n      name\n      organisation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddFamilyContact($input: FamilyContactInput!) {\n    addFamilyContact(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddFamilyContact($input: FamilyContactInput!) {\n    addFamilyContact(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveFamilyContact($id: ID!) {\n    removeFamilyContact(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveFamilyContact($id: ID!) {\n    removeFamilyContact(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -134,9 +134,24 @@ export type ConsentStatus =
   /** Återkallat */
   | 'REVOKED';
 
+export type ContactPersonInput = {
+  agency?: Agency | null | undefined;
+  email?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 200 characters. */
+  organisation?: string | null | undefined;
+  /** A Swedish number, as for a service. */
+  phone?: string | null | undefined;
+  /** At most 200 characters. */
+  role: string;
+};
+
 export type CreateFamilyInput = {
   /** The children's personnummer or samordningsnummer; names and guardians come from folkbokföringen. */
   children: Array<string>;
+  /** The municipality the children are registered in: required when the coordinator's team serves more than one, and one of the team's. */
+  municipality?: string | null | undefined;
 };
 
 export type CustodyKind =
@@ -174,6 +189,12 @@ export type DataCategory =
 
 /** Why a section was not released. A dashboard turns each into a sentence. */
 export type DenialReason =
+  /**
+   * The person has blocked (spärr) these records in the agency's own system, as a patient blocks a
+   * care unit's records or a kind of information from other units: withheld whatever the consent
+   * says. Nothing is said of what the block covers beyond this section.
+   */
+  | 'BLOCKED_AT_AGENCY'
   /** A consent exists for the agency but does not cover this kind of data. */
   | 'CATEGORY_NOT_COVERED'
   /** The consent's validity has ended. */
@@ -198,6 +219,28 @@ export type DenialReason =
   | 'REVOKED'
   /** Consent or audit could not be checked, so nothing is released (fail closed). */
   | 'UNAVAILABLE';
+
+/** Either serviceId or person; about is at most 500 characters. */
+export type FamilyContactInput = {
+  about?: string | null | undefined;
+  familyId: string | number;
+  person?: ContactPersonInput | null | undefined;
+  serviceId?: string | number | null | undefined;
+};
+
+export type GiveRepresentativeInput = {
+  familyId: string | number;
+  /** What this guardian allows, at least one. */
+  permissions: Array<RepresentativePermission>;
+  /** The representative's username (one of representativeChoices). */
+  representative: string;
+};
+
+export type HandleObstacleInput = {
+  /** The measure taken, 1 to 2,000 characters. */
+  measure: string;
+  obstacleId: string | number;
+};
 
 export type InterventionKind =
   /** Kontaktfamilj */
@@ -249,6 +292,20 @@ export type NarrowConsentInput = {
   scope: Array<ConsentScopeInput>;
 };
 
+export type ObstacleKind =
+  /** Ett beslut eller en överenskommelse följdes inte */
+  | 'DECISION_NOT_FOLLOWED'
+  /** Information delades inte, så familjen fick upprepa sig */
+  | 'INFORMATION_NOT_SHARED'
+  /** Ingen fick kontakt, eller ingen svarade */
+  | 'NO_CONTACT'
+  /** Annat hinder */
+  | 'OTHER'
+  /** Familjen skickades mellan verksamheter */
+  | 'SENT_BETWEEN'
+  /** Lång väntetid */
+  | 'WAITING_TIME';
+
 export type Occupation =
   /** Annat (t.ex. föräldraledighet) */
   | 'OTHER'
@@ -272,6 +329,14 @@ export type OccupationStatus =
   | 'STUDIES'
   /** Arbete */
   | 'WORK';
+
+export type OpeningHoursInput = {
+  /** HH:MM after opens, at most 24:00. */
+  closes: string;
+  day: Weekday;
+  /** HH:MM, e.g. 08:00. */
+  opens: string;
+};
 
 export type OutcomeArea =
   /** Vardagen hemma */
@@ -374,6 +439,39 @@ export type RecordMeetingInput = {
   time?: string | null | undefined;
 };
 
+export type RecordObstacleInput = {
+  /** The agency; leave out for another part of the support. */
+  agency?: Agency | null | undefined;
+  /** What happened, 1 to 2,000 characters; no personal identity number. */
+  description: string;
+  familyId: string | number;
+  kind: ObstacleKind;
+  /** The day it happened: today or earlier, at most two years back. */
+  occurredOn: string;
+};
+
+export type RepeatedStory =
+  /** Ja, många gånger */
+  | 'MANY_TIMES'
+  /** Nej */
+  | 'NO'
+  /** Ja, någon gång */
+  | 'SOMETIMES';
+
+export type RepresentativeEventKind =
+  /** A guardian stated what they allow the representative (replacing what they allowed before) */
+  | 'GIVEN'
+  /** A guardian withdrew the representative: nothing any guardian allowed before holds */
+  | 'WITHDRAWN';
+
+export type RepresentativePermission =
+  /** Läsa familjens sida: planen, mötena och hindren, aldrig verksamheternas uppgifter */
+  | 'READ_PAGE'
+  /** Registrera hinder som familjen möter */
+  | 'RECORD_OBSTACLES'
+  /** Delta i SIP som familjens ombud */
+  | 'SIP_PARTICIPANT';
+
 export type RevokeConsentInput = {
   consentId: string | number;
   /** Skäl: optional (a party revokes without giving a reason), at most 500 characters. */
@@ -459,6 +557,64 @@ export type SupportMeasureKind =
   /** Särskilt stöd */
   | 'SPECIAL_SUPPORT';
 
+export type SupportRating =
+  /** Ganska dåligt */
+  | 'BAD'
+  /** Ganska bra */
+  | 'GOOD'
+  /** Varken bra eller dåligt */
+  | 'OK'
+  /** Mycket dåligt */
+  | 'VERY_BAD'
+  /** Mycket bra */
+  | 'VERY_GOOD';
+
+export type SupportSearch = {
+  /** Services of this agency. */
+  agency?: Agency | null | undefined;
+  /** Services for this municipality: its own and those that serve every municipality (a region's, a national one). */
+  municipality?: string | null | undefined;
+  /** Only services open now (Swedish time), by their opening hours. */
+  openNow?: boolean | null | undefined;
+  /** Words to find, at most 100 characters; everything when left out or blank. */
+  text?: string | null | undefined;
+};
+
+export type SupportServiceChangeKind =
+  /** Tillagd i katalogen */
+  | 'ADDED'
+  /** Ändrad eller granskad */
+  | 'CHANGED'
+  /** Borttagen ur katalogen */
+  | 'RETIRED';
+
+/** A service as the catalogue keeper writes it; saving it again unchanged records a review. */
+export type SupportServiceInput = {
+  agency?: Agency | null | undefined;
+  /** An e-mail address, at most 254 characters. */
+  email?: string | null | undefined;
+  /** At most 500 characters. */
+  forWhom: string;
+  /** Each at most 100 characters; none for a service of every municipality. */
+  municipalities: Array<string>;
+  /** At most 200 characters. */
+  name: string;
+  /** At most 2,000 characters. */
+  offers: string;
+  /** At most three periods a day, not overlapping. */
+  openingHours: Array<OpeningHoursInput>;
+  /** At most 500 characters. */
+  openingNote?: string | null | undefined;
+  /** At most 200 characters. */
+  organisation: string;
+  /** A Swedish number: 0 and 7 to 10 digits (spaces and dashes as written), +46, or a short number such as 1177. */
+  phone?: string | null | undefined;
+  /** At most 300 characters. */
+  visitingAddress?: string | null | undefined;
+  /** An http or https address, at most 500 characters. */
+  web?: string | null | undefined;
+};
+
 /** Why a figure is not shown. */
 export type SuppressionReason =
   /** No figure is published with it any more: it hid a cell with a small count of its table when figures were suppressed without perturbation (every figure is perturbed now). */
@@ -467,6 +623,33 @@ export type SuppressionReason =
   | 'SMALL_BASE'
   /** Fewer than the threshold (as published, after perturbation): it could point at a person. */
   | 'SMALL_COUNT';
+
+export type SurveyAnswerInput = {
+  /** Vill du berätta mer? Optional, at most 1,000 characters. */
+  freeText?: string | null | undefined;
+  knowsWhom: boolean;
+  repeated: RepeatedStory;
+  /** The guardian themself, or a child of theirs of 12 or more answering with them. */
+  respondent: string;
+  roundId: string | number;
+  support: SupportRating;
+};
+
+export type SurveyQuestionId =
+  /** Vill du berätta mer? (frivillig fritext) */
+  | 'FREE_TEXT'
+  /** Vet ni vem ni ska vända er till? */
+  | 'KNOWS_WHOM'
+  /** Har ni behövt upprepa er historia? */
+  | 'REPEATED'
+  /** Hur har stödet varit? */
+  | 'SUPPORT';
+
+export type SurveyRespondentKind =
+  /** Barn från 12 år */
+  | 'CHILD'
+  /** Vårdnadshavare */
+  | 'GUARDIAN';
 
 export type UpdatePlanInput = {
   /** The plan's version the change was made on (SipPlan.version): if someone saved since, nothing is saved and the error (CONFLICT) says so. Left out, the change is saved whatever came before. */
@@ -480,6 +663,8 @@ export type UpdatePlanInput = {
   participants: Array<SipParticipantInput>;
   status: PlanStatus;
 };
+
+export type Weekday = 'FRIDAY' | 'MONDAY' | 'SATURDAY' | 'SUNDAY' | 'THURSDAY' | 'TUESDAY' | 'WEDNESDAY';
 
 export type GuardianSectionsFragment = {
   __typename: 'Guardian';
@@ -869,6 +1054,40 @@ export type RecordChildViewMutation = {
   };
 };
 
+export type FamilySurveyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FamilySurveyQuery = {
+  family: {
+    __typename: 'Family';
+    id: string;
+    surveyRounds: Array<{
+      __typename: 'SurveyRound';
+      id: string;
+      followUpDate: string;
+      closesOn: string;
+      open: boolean;
+      respondents: Array<{
+        __typename: 'SurveyRespondent';
+        kind: SurveyRespondentKind;
+        personnummer: string;
+        name: string | null;
+        answered: boolean;
+        mayAnswer: boolean;
+        questions: Array<{ __typename: 'SurveyQuestion'; id: SurveyQuestionId; text: string; required: boolean; options: Array<{ __typename: 'SurveyOption'; value: string; text: string }> }>;
+        answer: { __typename: 'SurveyAnswer'; support: SupportRating; repeated: RepeatedStory; knowsWhom: boolean; freeText: string | null; submittedAt: string; submittedBy: string } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: SurveyAnswerInput;
+}>;
+
+export type AnswerSurveyMutation = { answerSurvey: { __typename: 'SurveyAnswer'; support: SupportRating; repeated: RepeatedStory; knowsWhom: boolean; freeText: string | null; submittedAt: string } };
+
 export type DeniedFragment = { __typename: 'AccessDenied'; reason: DenialReason; message: string };
 
 export type UnavailableSectionFragment = { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind };
@@ -1155,6 +1374,103 @@ export type CreateFamilyMutationVariables = Exact<{
 
 export type CreateFamilyMutation = { createFamily: { __typename: 'Family'; id: string; reference: string } };
 
+export type ObstacleFieldsFragment = {
+  __typename: 'Obstacle';
+  id: string;
+  agency: Agency | null;
+  kind: ObstacleKind;
+  description: string;
+  occurredOn: string;
+  recordedAt: string;
+  recordedByRole: Role;
+  handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+};
+
+export type FamilyObstaclesQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyObstaclesQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    obstacles: Array<{
+      __typename: 'Obstacle';
+      id: string;
+      agency: Agency | null;
+      kind: ObstacleKind;
+      description: string;
+      occurredOn: string;
+      recordedAt: string;
+      recordedByRole: Role;
+      handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+    }>;
+  };
+};
+
+export type RecordObstacleMutationVariables = Exact<{
+  input: RecordObstacleInput;
+}>;
+
+export type RecordObstacleMutation = {
+  recordObstacle: {
+    __typename: 'Obstacle';
+    id: string;
+    agency: Agency | null;
+    kind: ObstacleKind;
+    description: string;
+    occurredOn: string;
+    recordedAt: string;
+    recordedByRole: Role;
+    handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+  };
+};
+
+export type ObstacleOverviewQueryVariables = Exact<{
+  months: number;
+}>;
+
+export type ObstacleOverviewQuery = {
+  obstacleOverview: {
+    __typename: 'ObstacleOverview';
+    municipality: string;
+    from: string;
+    to: string;
+    obstacles: Array<{
+      __typename: 'Obstacle';
+      id: string;
+      agency: Agency | null;
+      kind: ObstacleKind;
+      description: string;
+      occurredOn: string;
+      recordedAt: string;
+      recordedByRole: Role;
+      handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+    }>;
+    byAgencyAndKind: Array<{ __typename: 'ObstacleGroup'; agency: Agency | null; kind: ObstacleKind; count: number; open: number }>;
+    perMonth: Array<{ __typename: 'ObstaclePeriod'; period: string; count: number; handled: number }>;
+    perQuarter: Array<{ __typename: 'ObstaclePeriod'; period: string; count: number; handled: number }>;
+  };
+};
+
+export type HandleObstacleMutationVariables = Exact<{
+  input: HandleObstacleInput;
+}>;
+
+export type HandleObstacleMutation = {
+  handleObstacle: {
+    __typename: 'Obstacle';
+    id: string;
+    agency: Agency | null;
+    kind: ObstacleKind;
+    description: string;
+    occurredOn: string;
+    recordedAt: string;
+    recordedByRole: Role;
+    handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+  };
+};
+
 export type RecordParentsOccupationMutationVariables = Exact<{
   input: ParentsOccupationInput;
 }>;
@@ -1291,6 +1607,86 @@ export type PlanVersionsQuery = {
       }>;
     } | null;
   };
+};
+
+export type FamilyRepresentativesQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyRepresentativesQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    representatives: Array<{
+      __typename: 'FamilyRepresentative';
+      username: string;
+      name: string;
+      permissions: Array<RepresentativePermission>;
+      guardians: Array<{ __typename: 'RepresentativeGuardian'; name: string; isSelf: boolean; allows: Array<RepresentativePermission> }>;
+      history: Array<{ __typename: 'RepresentativeEvent'; at: string; kind: RepresentativeEventKind; permissions: Array<RepresentativePermission>; byName: string | null }>;
+    }>;
+  };
+};
+
+export type RepresentativeChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RepresentativeChoicesQuery = { representativeChoices: Array<{ __typename: 'User'; username: string; name: string }> };
+
+export type GiveRepresentativeMutationVariables = Exact<{
+  input: GiveRepresentativeInput;
+}>;
+
+export type GiveRepresentativeMutation = { giveRepresentative: { __typename: 'FamilyRepresentative'; username: string; permissions: Array<RepresentativePermission> } };
+
+export type WithdrawRepresentativeMutationVariables = Exact<{
+  familyId: string | number;
+  representative: string;
+}>;
+
+export type WithdrawRepresentativeMutation = { withdrawRepresentative: { __typename: 'FamilyRepresentative'; username: string; permissions: Array<RepresentativePermission> } };
+
+export type RepresentedFamiliesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RepresentedFamiliesQuery = {
+  representedFamilies: Array<{
+    __typename: 'RepresentedFamily';
+    id: string;
+    reference: string;
+    teamName: string;
+    municipality: string;
+    coordinators: Array<string>;
+    permissions: Array<RepresentativePermission>;
+    children: Array<string>;
+    closedOn: string | null;
+    plan: {
+      __typename: 'SipPlan';
+      id: string;
+      leadAgency: Agency;
+      status: PlanStatus;
+      nextFollowUp: string | null;
+      participants: Array<{ __typename: 'SipParticipant'; name: string; role: string; agency: Agency | null }>;
+      familyRepresentatives: Array<{ __typename: 'SipParticipant'; name: string; role: string }>;
+      goals: Array<{
+        __typename: 'SipGoal';
+        id: string;
+        area: OutcomeArea;
+        description: string;
+        actions: Array<{ __typename: 'SipAction'; id: string; description: string; responsibleAgency: Agency; dueDate: string | null; status: ActionStatus }>;
+      }>;
+    } | null;
+    meetings: Array<{ __typename: 'Meeting'; id: string; date: string; time: string | null; kind: MeetingKind; place: string | null; summary: string }>;
+    obstacles: Array<{
+      __typename: 'Obstacle';
+      id: string;
+      agency: Agency | null;
+      kind: ObstacleKind;
+      description: string;
+      occurredOn: string;
+      recordedAt: string;
+      recordedByRole: Role;
+      handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
+    }>;
+  }>;
 };
 
 export type MeetingFieldsFragment = {
@@ -1726,6 +2122,168 @@ export type StatisticsCareContactsQuery = {
 export type StatisticsGroupsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type StatisticsGroupsQuery = { teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }> };
+
+export type SupportServiceFieldsFragment = {
+  __typename: 'SupportService';
+  id: string;
+  organisation: string;
+  municipalities: Array<string>;
+  agency: Agency | null;
+  name: string;
+  offers: string;
+  forWhom: string;
+  openingNote: string | null;
+  openNow: boolean;
+  reviewedOn: string;
+  reviewedByName: string;
+  retiredOn: string | null;
+  contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+  openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+};
+
+export type SupportCatalogueQueryVariables = Exact<{
+  search?: SupportSearch | null | undefined;
+}>;
+
+export type SupportCatalogueQuery = {
+  supportMunicipalities: Array<string>;
+  supportCatalogue: Array<{
+    __typename: 'SupportService';
+    id: string;
+    organisation: string;
+    municipalities: Array<string>;
+    agency: Agency | null;
+    name: string;
+    offers: string;
+    forWhom: string;
+    openingNote: string | null;
+    openNow: boolean;
+    reviewedOn: string;
+    reviewedByName: string;
+    retiredOn: string | null;
+    contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+    openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+  }>;
+};
+
+export type SupportServiceChangesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SupportServiceChangesQuery = {
+  supportService: {
+    __typename: 'SupportService';
+    id: string;
+    changes: Array<{ __typename: 'SupportServiceChange'; version: number; at: string; kind: SupportServiceChangeKind; byName: string }>;
+  } | null;
+};
+
+export type AddSupportServiceMutationVariables = Exact<{
+  input: SupportServiceInput;
+}>;
+
+export type AddSupportServiceMutation = {
+  addSupportService: {
+    __typename: 'SupportService';
+    id: string;
+    organisation: string;
+    municipalities: Array<string>;
+    agency: Agency | null;
+    name: string;
+    offers: string;
+    forWhom: string;
+    openingNote: string | null;
+    openNow: boolean;
+    reviewedOn: string;
+    reviewedByName: string;
+    retiredOn: string | null;
+    contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+    openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+  };
+};
+
+export type UpdateSupportServiceMutationVariables = Exact<{
+  id: string | number;
+  input: SupportServiceInput;
+}>;
+
+export type UpdateSupportServiceMutation = {
+  updateSupportService: {
+    __typename: 'SupportService';
+    id: string;
+    organisation: string;
+    municipalities: Array<string>;
+    agency: Agency | null;
+    name: string;
+    offers: string;
+    forWhom: string;
+    openingNote: string | null;
+    openNow: boolean;
+    reviewedOn: string;
+    reviewedByName: string;
+    retiredOn: string | null;
+    contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+    openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+  };
+};
+
+export type RetireSupportServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetireSupportServiceMutation = { retireSupportService: { __typename: 'SupportService'; id: string; retiredOn: string | null } };
+
+export type FamilyContactsQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type FamilyContactsQuery = {
+  familyByReference: {
+    __typename: 'Family';
+    id: string;
+    contacts: Array<{
+      __typename: 'FamilyContact';
+      id: string;
+      about: string | null;
+      addedAt: string;
+      addedByName: string;
+      person: { __typename: 'ContactPerson'; name: string; role: string; organisation: string | null; agency: Agency | null; phone: string | null; email: string | null } | null;
+      service: {
+        __typename: 'SupportService';
+        id: string;
+        organisation: string;
+        municipalities: Array<string>;
+        agency: Agency | null;
+        name: string;
+        offers: string;
+        forWhom: string;
+        openingNote: string | null;
+        openNow: boolean;
+        reviewedOn: string;
+        reviewedByName: string;
+        retiredOn: string | null;
+        contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+        openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+      } | null;
+    }>;
+  };
+};
+
+export type CatalogueChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogueChoicesQuery = { supportCatalogue: Array<{ __typename: 'SupportService'; id: string; name: string; organisation: string }> };
+
+export type AddFamilyContactMutationVariables = Exact<{
+  input: FamilyContactInput;
+}>;
+
+export type AddFamilyContactMutation = { addFamilyContact: { __typename: 'FamilyContact'; id: string } };
+
+export type RemoveFamilyContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveFamilyContactMutation = { removeFamilyContact: string };
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -2352,6 +2910,42 @@ export const AccessLogFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AccessLogFragment, unknown>;
+export const ObstacleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ObstacleFieldsFragment, unknown>;
 export const ActionNoteFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2808,6 +3402,61 @@ export const StatisticsOccupationCountsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StatisticsOccupationCountsFragment, unknown>;
+export const SupportServiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportServiceFieldsFragment, unknown>;
 export const AgencyActionsDocument = {
   __meta__: { hash: 'sha256:582e5ff33a6c0f6bd1a4dd4c638163f4c920584dc0900bd94cebf14774ac4281' },
   kind: 'Document',
@@ -3983,6 +4632,150 @@ export const RecordChildViewDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
+export const FamilySurveyDocument = {
+  __meta__: { hash: 'sha256:e6d5ada328a055ef31f28c1cd7e100eb7bb213d86ece37f1eb3c4a498237a8e1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilySurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'family' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'surveyRounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'followUpDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closesOn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'respondents' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'personnummer' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mayAnswer' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'questions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'options' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'answer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'repeated' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'knowsWhom' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'freeText' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'submittedBy' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilySurveyQuery, FamilySurveyQueryVariables>;
+export const AnswerSurveyDocument = {
+  __meta__: { hash: 'sha256:61cf4223890d5547923ef5e3cf4fa21bf8723cb955aef3cc6a7e62ee53178859' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerSurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SurveyAnswerInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerSurvey' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'support' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repeated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'knowsWhom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'freeText' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const FamilyDocument = {
   __meta__: { hash: 'sha256:e15c8b22e8b79b18203f573db73673365985271c36c772485761258dff445a86' },
   kind: 'Document',
@@ -5214,6 +6007,334 @@ export const CreateFamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateFamilyMutation, CreateFamilyMutationVariables>;
+export const FamilyObstaclesDocument = {
+  __meta__: { hash: 'sha256:954ccf5344fcefa63eb718e820aace396f6f3b24247089fe8c35ff7b7713f3f3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyObstacles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obstacles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ObstacleFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyObstaclesQuery, FamilyObstaclesQueryVariables>;
+export const RecordObstacleDocument = {
+  __meta__: { hash: 'sha256:a904fbb20b4fc31e9525716e2df7132354837d84f86f82ac376575dcea7b08df' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordObstacle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordObstacleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordObstacle' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ObstacleFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordObstacleMutation, RecordObstacleMutationVariables>;
+export const ObstacleOverviewDocument = {
+  __meta__: { hash: 'sha256:0a972a5019c16b91b24684a0daf54d1d5c64cef15fab142d0ddc16afa13dc2a7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ObstacleOverview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'months' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'obstacleOverview' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'months' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'months' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obstacles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ObstacleFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAgencyAndKind' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'open' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perMonth' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'perQuarter' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'handled' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ObstacleOverviewQuery, ObstacleOverviewQueryVariables>;
+export const HandleObstacleDocument = {
+  __meta__: { hash: 'sha256:68619a13c5e629f2b91d2764d800eb882a41b129fd4025fd295bf11640008156' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'HandleObstacle' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'HandleObstacleInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handleObstacle' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ObstacleFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HandleObstacleMutation, HandleObstacleMutationVariables>;
 export const RecordParentsOccupationDocument = {
   __meta__: { hash: 'sha256:953186658babfc9b006bcaa67933c506627035054ed93404c4daed825525d89d' },
   kind: 'Document',
@@ -5619,6 +6740,348 @@ export const PlanVersionsDocument = {
     },
   ],
 } as unknown as DocumentNode<PlanVersionsQuery, PlanVersionsQueryVariables>;
+export const FamilyRepresentativesDocument = {
+  __meta__: { hash: 'sha256:b8e26f7903c8dc069fe4afe7d793254f62a4b4e42067f23193a92f552658b78a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyRepresentatives' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'representatives' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'guardians' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'isSelf' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'allows' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'history' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyRepresentativesQuery, FamilyRepresentativesQueryVariables>;
+export const RepresentativeChoicesDocument = {
+  __meta__: { hash: 'sha256:e77c5d733e9b7be962b74cbac40226836622a1a9e85d566519e204dfeb5def77' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RepresentativeChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representativeChoices' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentativeChoicesQuery, RepresentativeChoicesQueryVariables>;
+export const GiveRepresentativeDocument = {
+  __meta__: { hash: 'sha256:1bf2e00f3dc47f809a114a4ff9ae2fca496400e5c0cde82aabd2ecbb16d690a6' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'GiveRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'GiveRepresentativeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'giveRepresentative' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<GiveRepresentativeMutation, GiveRepresentativeMutationVariables>;
+export const WithdrawRepresentativeDocument = {
+  __meta__: { hash: 'sha256:7699c8c0d53787c40e676a1211a3dc5cacaa658006a6af002162a0c5d2b9192a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawRepresentative' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'familyId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'representative' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawRepresentative' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'familyId' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'familyId' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'representative' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'representative' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawRepresentativeMutation, WithdrawRepresentativeMutationVariables>;
+export const RepresentedFamiliesDocument = {
+  __meta__: { hash: 'sha256:a93f4cf2565d45d9a43b4575f3a3b7dd1b93cdf61deee81c7ea35ecf22d17273' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RepresentedFamilies' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'representedFamilies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coordinators' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'permissions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'children' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedOn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'leadAgency' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nextFollowUp' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'participants' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'familyRepresentatives' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goals' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'area' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'responsibleAgency' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'place' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obstacles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ObstacleFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ObstacleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Obstacle' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'occurredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedByRole' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'handling' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RepresentedFamiliesQuery, RepresentedFamiliesQueryVariables>;
 export const RecordMeetingDocument = {
   __meta__: { hash: 'sha256:64c5cec8180ecf4273c11c2fe040451f0af86cd6292ad6821e878af7eef21f7d' },
   kind: 'Document',
@@ -7652,6 +9115,569 @@ export const StatisticsGroupsDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsGroupsQuery, StatisticsGroupsQueryVariables>;
+export const SupportCatalogueDocument = {
+  __meta__: { hash: 'sha256:9a134d17fa6ecc022e313c8e39f24d1ebbdcf20fa24f5240c968e6b1a116dc44' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportCatalogue' },
+      variableDefinitions: [
+        { kind: 'VariableDefinition', variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } }, type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportSearch' } } },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportCatalogue' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'search' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportMunicipalities' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportCatalogueQuery, SupportCatalogueQueryVariables>;
+export const SupportServiceChangesDocument = {
+  __meta__: { hash: 'sha256:5d12731e505ff9bdd1406564374e4691cd9bd0166a0a5259506eeb4d8674c31e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportServiceChanges' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportService' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportServiceChangesQuery, SupportServiceChangesQueryVariables>;
+export const AddSupportServiceDocument = {
+  __meta__: { hash: 'sha256:6c06f10cfa9eb5ef695fc0944162a432893bd863ef6d31dc2afc499f8d79fbb0' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddSupportService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportServiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addSupportService' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddSupportServiceMutation, AddSupportServiceMutationVariables>;
+export const UpdateSupportServiceDocument = {
+  __meta__: { hash: 'sha256:9e1e9650bd20eae07b1c8d7622a959c22561281068ce02c826387fd0deeafd3f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateSupportService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportServiceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateSupportService' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateSupportServiceMutation, UpdateSupportServiceMutationVariables>;
+export const RetireSupportServiceDocument = {
+  __meta__: { hash: 'sha256:1948d79698f3d71fb9fdaec95f223d7f61677ad15bbda1142747ab5a511691a1' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireSupportService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireSupportService' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireSupportServiceMutation, RetireSupportServiceMutationVariables>;
+export const FamilyContactsDocument = {
+  __meta__: { hash: 'sha256:9043bc98c6c4af13c44782eea6bd7c6f18ce3cf968489d860faa6c4d1fe1773d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FamilyContacts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'addedByName' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'person' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'service' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyContactsQuery, FamilyContactsQueryVariables>;
+export const CatalogueChoicesDocument = {
+  __meta__: { hash: 'sha256:3f913f4fb136c9e07f08150047a7c303421aad7a2819122e1759c13d63e66c5a' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogueChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportCatalogue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogueChoicesQuery, CatalogueChoicesQueryVariables>;
+export const AddFamilyContactDocument = {
+  __meta__: { hash: 'sha256:f14a5e35bc089c68830e874fe00a88e02ec48f805a36c493038ba0a57eb65dff' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddFamilyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyContactInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addFamilyContact' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddFamilyContactMutation, AddFamilyContactMutationVariables>;
+export const RemoveFamilyContactDocument = {
+  __meta__: { hash: 'sha256:c9bb983fd46d4156b9d8d43ca41f2317caca463704d5a4d5e6a16de2f1baa83d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveFamilyContact' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeFamilyContact' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'id' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } } }],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveFamilyContactMutation, RemoveFamilyContactMutationVariables>;
 export const TeamsDocument = {
   __meta__: { hash: 'sha256:f4f22c0b83d2e56aac5ec94c7c3311a38be351512e77ac5001a54ca5598ff6cc' },
   kind: 'Document',

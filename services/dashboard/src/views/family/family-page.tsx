@@ -6,6 +6,7 @@ import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
 import { statusInSentence } from '../../words/status-in-words.js';
 import { purposeShortName } from '../../words/terms.js';
+import { FamilySurvey } from '../evaluation/family-survey.js';
 import { Signals } from '../signals.js';
 import { AccessLogs } from './access-log.js';
 import { Assignments } from './assignments.js';
@@ -104,6 +105,7 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
         {working && <FollowUpForm familyId={family.id} reference={family.reference} />}
         {working && <OccupationForm familyId={family.id} guardians={family.guardians?.length ?? 2} />}
         <FollowUpChart followUps={family.followUps} />
+        <FamilySurvey familyId={family.id} guardian={guardian} />
       </section>
       {!guardian && (
         <section aria-labelledby="assignments">
