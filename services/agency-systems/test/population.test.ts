@@ -1,4 +1,4 @@
-import { normalisePersonnummer } from '@lotsen/kit';
+import { normalisePersonnummer, roles } from '@lotsen/kit';
 import { describe, expect, it } from 'vitest';
 import { ageOn, generatePopulation, testPersonnummer, testSamordningsnummer } from '../src/index.js';
 
@@ -51,7 +51,8 @@ describe('synthetic population', () => {
 
   it('gives coordinators caseloads of 20-30 families, koordinator1 and koordinator2 in different teams', () => {
     const caseloads = new Map<string, number>();
-    for (const f of population.families) caseloads.set(f.coordinator, (caseloads.get(f.coordinator) ?? 0) + 1);
+    // The regional team takes the last of the drawn families (its own test below).
+    for (const f of population.families.filter((x) => x.teamId !== 'team-fst')) caseloads.set(f.coordinator, (caseloads.get(f.coordinator) ?? 0) + 1);
     expect(caseloads.get('koordinator1')).toBe(30);
     const full = [...caseloads.values()].slice(0, -1); // the last coordinator takes the remainder
     for (const n of full) expect(n).toBeGreaterThanOrEqual(20);
@@ -60,10 +61,26 @@ describe('synthetic population', () => {
     expect(team('koordinator1')).not.toBe(team('koordinator2'));
   });
 
+  it('has one team for the region and its four municipalities, its families living in each, and analysts and staff per organisation', () => {
+    const [region] = population.regions;
+    expect(region?.municipalities).toHaveLength(4);
+    const fst = population.teams.find((t) => t.id === 'team-fst');
+    expect(fst).toMatchObject({ name: 'Familjesamverkansteamet', municipalities: region?.municipalities, region: region?.name });
+    const theirs = population.families.filter((f) => f.teamId === 'team-fst');
+    expect(new Set(theirs.map((f) => f.municipality))).toEqual(new Set(region?.municipalities));
+    for (const f of population.families) expect(population.teams.find((t) => t.id === f.teamId)?.municipalities).toContain(f.municipality);
+    const user = (u: string) => population.users.find((x) => x.username === u);
+    expect(user('analytiker1')).toMatchObject({ role: 'ANALYST', region: region?.name });
+    expect(user('analytiker2')).toMatchObject({ role: 'ANALYST', municipality: 'Exempelkommun' });
+    expect(user('analytiker3')).toMatchObject({ role: 'ANALYST', municipality: 'Grannkommun' });
+    expect(user('skola2')).toMatchObject({ role: 'AGENCY_STAFF', agency: 'SCHOOL', municipality: 'Grannkommun' });
+    expect(user('fst-teamledare1')).toMatchObject({ role: 'TEAM_LEAD', teamId: 'team-fst' });
+  });
+
   it('seeds a user for every role, with the stable usernames', () => {
     const names = population.users.map((u) => u.username);
     for (const u of ['koordinator1', 'koordinator2', 'teamledare1', 'analytiker1', 'skola1', 'socialtjanst1', 'halso1', 'vardnadshavare1', 'vardnadshavare4']) expect(names).toContain(u);
-    expect(new Set(population.users.map((u) => u.role))).toEqual(new Set(['COORDINATOR', 'TEAM_LEAD', 'GUARDIAN', 'AGENCY_STAFF', 'ANALYST']));
+    expect(new Set(population.users.map((u) => u.role))).toEqual(new Set(roles));
   });
 });
 

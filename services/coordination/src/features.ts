@@ -1,6 +1,7 @@
 import { consultationResolvers } from './consultations/resolvers.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
 import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
+import { tenancyResolvers } from './tenancy/resolvers.js';
 import { obstacleResolvers } from './obstacles/resolvers.js';
 import { representativeResolvers } from './representatives/resolvers.js';
 
@@ -17,6 +18,7 @@ export const featureResolvers: ReadonlyArray<FeatureResolvers> = [
   consultationResolvers,
   representativeResolvers,
   obstacleResolvers,
+  tenancyResolvers,
   // feature resolvers: one line each, above this comment
 ];
 

@@ -2,9 +2,10 @@ import type { Population } from '@lotsen/agency-systems';
 import type { Database } from '@lotsen/kit';
 import { insertMany } from '@lotsen/kit';
 import { DateTime } from 'luxon';
-import { seedRepresentativesAndObstacles } from './representatives/seed.js';
 import { seedConsultations } from './consultations/seed-consultations.js';
+import { seedRepresentativesAndObstacles } from './representatives/seed.js';
 import { seedSupportCatalogue } from './support-catalogue/seed-catalogue.js';
+import { seedTenancy } from './tenancy/seed-tenancy.js';
 import { seedSurveyAnswers } from './evaluation/seed-answers.js';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
@@ -20,8 +21,9 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await insertMany(
       tx,
       'teams',
-      population.teams.map((t) => ({ ...t })),
+      population.teams.map((t) => ({ id: t.id, name: t.name, municipality: t.municipality })),
     );
+    await seedTenancy(tx, population);
     await insertMany(
       tx,
       'users',
@@ -37,7 +39,7 @@ export async function seed(db: Database, population: Population): Promise<boolea
     await insertMany(
       tx,
       'families',
-      families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, archetype: f.archetype, started_on: f.startedOn, first_contact_on: f.firstContactOn })),
+      families.map((f) => ({ id: f.id, reference: f.reference, team_id: f.teamId, municipality: f.municipality, archetype: f.archetype, started_on: f.startedOn, first_contact_on: f.firstContactOn })),
     );
     // The coordinator has piloted the family since its first meeting, when coordination began.
     await insertMany(

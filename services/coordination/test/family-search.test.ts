@@ -6,6 +6,7 @@ const family = (reference: string, children: [string, string, string][]): Search
   id: reference,
   reference,
   teamId: 'team-1',
+  municipality: 'Exempelkommun',
   archetype: null,
   closedOn: null,
   closedReason: null,

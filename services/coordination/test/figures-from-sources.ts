@@ -3,21 +3,21 @@
 // facts are held to in statistics-facts.test.ts.
 import { type Counted, keySum, type Queryable } from '@lotsen/kit';
 import { type AreaFigure, byKey, countedOf, type DaysFigure, type MonthRow, meetingKinds, type Occupation, type Span, type StatusCounts, type StatusRow } from '../src/statistics/figures.js';
-import type { StatisticsFilter } from '../src/statistics/filter.js';
+import { countedMunicipalities, type StatisticsFilter } from '../src/statistics/filter.js';
 
 /**
  * The families a statistics answer counts: in coordination at some time in the period, in the
- * municipality or team asked for. Parameters $1 from, $2 to, $3 municipality, $4 team.
+ * municipalities counted (where the family lives) and team asked for. Parameters $1 from, $2 to, $3 municipalities, $4 team.
  */
 const counted = `counted AS (
   SELECT f.id, f.started_on, f.closed_on, f.first_contact_on, f.record_key
   FROM families f
   WHERE f.started_on <= $2::date AND (f.closed_on IS NULL OR f.closed_on >= $1::date)
     AND ($4::text IS NULL OR f.team_id = $4)
-    AND ($3::text IS NULL OR f.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))
+    AND ($3::text[] IS NULL OR f.municipality = ANY($3::text[]))
 )`;
 
-const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
+const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, countedMunicipalities(f), f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
 /** A parent's record key as migration 012 derives it from the family's. */
 const parentKey = (familyKey: string, parent: string) => `((${familyKey}::numeric * 2654435761 + ${parent}::numeric * 2246822519) % 4294967296)`;

@@ -11,5 +11,13 @@ export function identityOf(population: Population, username: string): Identity {
         .map((u) => u.username)
         .join(', ')}, …`,
     );
-  return { username: user.username, role: user.role, teamId: user.teamId ?? null, agency: user.agency ?? null, personnummer: user.personnummer ?? null, municipality: user.municipality ?? null };
+  return {
+    username: user.username,
+    role: user.role,
+    teamId: user.teamId ?? null,
+    agency: user.agency ?? null,
+    personnummer: user.personnummer ?? null,
+    municipality: user.municipality ?? null,
+    region: user.region ?? null,
+  };
 }

@@ -2,7 +2,7 @@ import { allScopes, type Builders } from './builders.js';
 import { giveDistinctNames } from './distinct-names.js';
 import type { FamilyDraft as Family } from './draft.js';
 
-type Assignment = { teamId: string; coordinator: string };
+type Assignment = { teamId: string; coordinator: string; municipality: string };
 
 /**
  * The archetype families the README lists, always generated first and the same way.

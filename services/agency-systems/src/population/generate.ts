@@ -8,7 +8,7 @@ import { followUpConsents } from './follow-up-consents.js';
 import { guardiansOwnConsents } from './guardians-own-consents.js';
 import { placeInTime } from './place-in-time.js';
 import { stableShare } from './stable-share.js';
-import type { Family, Household, Population, Team, User } from './types.js';
+import type { Family, Household, Population, Region, Team, User } from './types.js';
 
 export interface PopulationOptions {
   seed?: number;
@@ -27,7 +27,17 @@ export function populationOptionsFromEnv(): { seed: number; families: number } {
 
 const coordinatorsPerTeam = 4;
 const teamNames = ['Nord', 'Syd', 'Öst', 'Väst', 'Centrum'];
-const municipalities = ['Exempelkommun', 'Grannkommun'];
+/** One region and its four municipalities (docs/tenancy.md): the first two share the numbered teams. */
+const region: Region = { name: 'Region Exempel', municipalities: ['Exempelkommun', 'Grannkommun', 'Sjökommun', 'Skogskommun'] };
+const municipalities = region.municipalities.slice(0, 2);
+/**
+ * Familjesamverkansteamet: one team for all four municipalities and the region. It takes the
+ * last of the drawn families (a share of them, at least four), so that every family before them,
+ * and the households outside coordination drawn after, stay as they were.
+ */
+export const regionalTeamId = 'team-fst';
+const regionalShare = 0.03;
+const regionalCaseload = 25;
 
 /** Deterministic synthetic population: same options, same people, records and consents. */
 export function generatePopulation(options: PopulationOptions = {}): Population {
@@ -41,29 +51,46 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
   while (caseloads.reduce((a, n) => a + n, 0) < familyCount) caseloads.push(b.random.int(20, 30));
   if (caseloads.length < 2) caseloads.push(b.random.int(20, 30));
   const teamCount = Math.max(2, Math.ceil(caseloads.length / coordinatorsPerTeam));
-  const teams: Team[] = Array.from({ length: teamCount }, (_, i) => ({
-    id: `team-${i + 1}`,
-    name: `Familjesamverkansteamet ${teamNames[i % teamNames.length]}${i >= teamNames.length ? ` ${Math.floor(i / teamNames.length) + 1}` : ''}`,
-    // Two municipalities share the teams, so that nothing is told across a municipal border.
-    municipality: municipalities[i % municipalities.length] as string,
-  }));
+  const teams: Team[] = Array.from({ length: teamCount }, (_, i) => {
+    const municipality = municipalities[i % municipalities.length] as string;
+    return {
+      id: `team-${i + 1}`,
+      name: `Familjesamverkansteamet ${teamNames[i % teamNames.length]}${i >= teamNames.length ? ` ${Math.floor(i / teamNames.length) + 1}` : ''}`,
+      // Two municipalities share the teams, so that nothing is told across a municipal border.
+      municipality,
+      municipalities: [municipality],
+      region: null,
+    };
+  });
+  const regional: Team = { id: regionalTeamId, name: 'Familjesamverkansteamet', municipality: region.municipalities[0] as string, municipalities: region.municipalities, region: region.name };
+  teams.push(regional);
+  const teamOf = (id: string) => teams.find((t) => t.id === id) as Team;
   // koordinator1 in team 1, koordinator2 in team 2, the rest spread round-robin.
   const coordinators = caseloads.map((size, i) => ({ username: `koordinator${i + 1}`, teamId: (teams[i % teamCount] as Team).id, size, assigned: 0 }));
   const at = (i: number) => {
     const c = coordinators[i];
     if (!c) throw new Error('no coordinator');
     c.assigned += 1;
-    return { teamId: c.teamId, coordinator: c.username };
+    return { teamId: c.teamId, coordinator: c.username, municipality: teamOf(c.teamId).municipality };
   };
+  const regionalCount = Math.min(familyCount - 8, Math.max(4, Math.round(familyCount * regionalShare)));
+  const regionalCoordinators = Array.from({ length: Math.max(1, Math.ceil(regionalCount / regionalCaseload)) }, (_, i) => `fst-koordinator${i + 1}`);
+  // The regional team's families live in each of its municipalities in turn.
+  const atRegional = (j: number) => ({
+    teamId: regional.id,
+    coordinator: regionalCoordinators[j % regionalCoordinators.length] as string,
+    municipality: region.municipalities[j % region.municipalities.length] as string,
+  });
 
   const drafts: FamilyDraft[] = archetypeFamilies(b, at(0), at(1));
   // Archetypes 1-7 belong to koordinator1, 8 to koordinator2: count them all.
   (coordinators[0] as (typeof coordinators)[number]).assigned = drafts.filter((f) => f.coordinator === 'koordinator1').length;
   let next = 0;
-  while (drafts.length < familyCount) {
+  while (drafts.length < familyCount - regionalCount) {
     while ((coordinators[next] as (typeof coordinators)[number]).assigned >= (coordinators[next] as (typeof coordinators)[number]).size) next++;
     drafts.push(randomFamily(b, seed, drafts.length + 1, at(next)));
   }
+  for (let j = 0; drafts.length < familyCount; j++) drafts.push(randomFamily(b, seed, drafts.length + 1, atRegional(j)));
 
   const families: Family[] = drafts.map((f) => {
     const family = placeInTime(seed, f, today);
@@ -72,11 +99,20 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
 
   const users: User[] = [
     ...coordinators.map((c) => ({ username: c.username, name: `Koordinator ${c.username.slice(11)}`, role: 'COORDINATOR' as const, teamId: c.teamId })),
-    ...teams.map((t, i) => ({ username: `teamledare${i + 1}`, name: `Teamledare ${t.name}`, role: 'TEAM_LEAD' as const, teamId: t.id })),
-    { username: 'analytiker1', name: 'Analytiker', role: 'ANALYST' },
-    { username: 'skola1', name: 'Elevhälsan', role: 'AGENCY_STAFF', agency: 'SCHOOL', municipality: municipalities[0] },
-    { username: 'socialtjanst1', name: 'Socialtjänsten', role: 'AGENCY_STAFF', agency: 'SOCIAL_SERVICES', municipality: municipalities[0] },
-    { username: 'halso1', name: 'BUP', role: 'AGENCY_STAFF', agency: 'HEALTH_CARE', municipality: municipalities[0] },
+    ...teams.filter((t) => t !== regional).map((t, i) => ({ username: `teamledare${i + 1}`, name: `Teamledare ${t.name}`, role: 'TEAM_LEAD' as const, teamId: t.id })),
+    ...regionalCoordinators.map((username, i) => ({ username, name: `Koordinator ${regional.name} ${i + 1}`, role: 'COORDINATOR' as const, teamId: regional.id })),
+    { username: 'fst-teamledare1', name: `Teamledare ${regional.name}`, role: 'TEAM_LEAD', teamId: regional.id },
+    // The region's analyst counts every municipality in it; the others one municipality each.
+    { username: 'analytiker1', name: 'Analytiker', role: 'ANALYST', region: region.name },
+    ...municipalities.map((m, i) => ({ username: `analytiker${i + 2}`, name: `Analytiker ${m}`, role: 'ANALYST' as const, municipality: m })),
+    // The first municipality's staff keep their plain names (what their notes are signed with).
+    ...municipalities.flatMap((m, i) => [
+      { username: `skola${i + 1}`, name: i === 0 ? 'Elevhälsan' : `Elevhälsan ${m}`, role: 'AGENCY_STAFF' as const, agency: 'SCHOOL' as const, municipality: m },
+      { username: `socialtjanst${i + 1}`, name: i === 0 ? 'Socialtjänsten' : `Socialtjänsten ${m}`, role: 'AGENCY_STAFF' as const, agency: 'SOCIAL_SERVICES' as const, municipality: m },
+      { username: `halso${i + 1}`, name: i === 0 ? 'BUP' : `BUP ${m}`, role: 'AGENCY_STAFF' as const, agency: 'HEALTH_CARE' as const, municipality: m },
+    ]),
+    // Health care is the region's: its staff serve every municipality in the region.
+    { username: 'regionhalsa1', name: `BUP ${region.name}`, role: 'AGENCY_STAFF', agency: 'HEALTH_CARE', region: region.name },
     { username: 'familjeombud1', name: 'Familjeombud 1', role: 'FAMILY_REPRESENTATIVE' },
     { username: 'ledningsgrupp1', name: 'Ledningsgruppen', role: 'MANAGEMENT_GROUP', teamId: teams[0]?.id },
     { username: 'stodkatalog1', name: 'Stödkatalogen', role: 'CATALOGUE_KEEPER' },
@@ -87,7 +123,7 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
   ];
   // Households not in coordination come last, so that the families above stay as they were.
   const outside = Array.from({ length: Math.max(3, Math.round(familyCount * outsideShare)) }, (_, i) => household(b, i));
-  return { seed, today, teams, users, families, outside };
+  return { seed, today, regions: [region], teams, users, families, outside };
 }
 
 /** Households outside coordination, as a share of the families in it. */
@@ -114,7 +150,7 @@ function household(b: Builders, i: number): Household {
 const newlyArrivedShare = 0.04;
 const protectedShare = 0.02;
 
-function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string; coordinator: string }): FamilyDraft {
+function randomFamily(b: Builders, seed: number, n: number, at: { teamId: string; coordinator: string; municipality: string }): FamilyDraft {
   const r = b.random;
   const reference = `F-${String(n).padStart(5, '0')}`;
   const newlyArrived = stableShare(seed, `arrived|${reference}`) < newlyArrivedShare;

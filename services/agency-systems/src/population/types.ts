@@ -18,10 +18,21 @@ export interface Guardian extends Person {
   hasCustody: boolean;
 }
 
+/** A region (health care is the region's) and the municipalities in it (docs/tenancy.md). */
+export interface Region {
+  name: string;
+  municipalities: string[];
+}
+
 export interface Team {
   id: string;
   name: string;
+  /** The team's home municipality (huvudman): the first of those it serves. */
   municipality: string;
+  /** Every municipality whose families the team serves, the home municipality first. */
+  municipalities: string[];
+  /** The region the team also serves (its health care takes part in the team), or null. */
+  region: string | null;
 }
 
 export interface User {
@@ -32,8 +43,10 @@ export interface User {
   agency?: Agency;
   /** For a GUARDIAN: their own personnummer, which links them to their children. */
   personnummer?: string;
-  /** For AGENCY_STAFF: the municipality whose families they serve. */
+  /** For AGENCY_STAFF and ANALYST: the municipality whose families they serve or count… */
   municipality?: string;
+  /** …or the region, which covers every municipality in it (docs/tenancy.md). */
+  region?: string;
 }
 
 export interface SchoolRecord {
@@ -142,6 +155,8 @@ export interface Family {
   archetype: number | null;
   teamId: string;
   coordinator: string;
+  /** Where the children are registered (folkbokförda): one of the municipalities the team serves. */
+  municipality: string;
   /** One or two guardians; with SOLE custody only the first has custody (vårdnad). */
   guardians: Guardian[];
   children: Child[];
@@ -179,6 +194,7 @@ export type Household = Pick<Family, 'reference' | 'guardians' | 'children' | 'c
 export interface Population {
   seed: number;
   today: string;
+  regions: Region[];
   teams: Team[];
   users: User[];
   /** The families in coordination. */

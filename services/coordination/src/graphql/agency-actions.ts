@@ -2,22 +2,24 @@ import { type Agency, agencyOf, todayInSweden } from '@lotsen/kit';
 import { consentStatus } from '../consent/status.js';
 import { custodyOn } from '../register/population-register.js';
 import { type AgencyActionRow, actionCandidates } from '../store/agency-actions.js';
+import { covered, organisationOf } from '../tenancy/coverage.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { forbidden } from './errors.js';
 
 /**
  * What agency staff see of the families in coordination: only SIP actions their agency is
- * responsible for, in their own municipality, of a plan their agency takes part in, and only for
+ * responsible for, of families living where their organisation covers (docs/tenancy.md), of a plan their agency takes part in, and only for
  * children whose active consent with purpose SIP names their agency. That a family is in
  * coordination at all is secret from an agency without consent, so anything else is left out:
  * an action appears with the consented children's given names and nothing more.
  */
 export async function visibleAgencyActions(ctx: Ctx, filter: { statuses?: readonly string[] | null; actionId?: string | null }) {
-  const { role, agency, municipality } = ctx.identity;
+  const { role, agency } = ctx.identity;
   if (role !== 'AGENCY_STAFF' || !agency) throw forbidden('Insatslistan är till för personal i verksamheterna / agency actions are for agency staff');
-  // Staff without a municipality in their token are nobody's: fail closed.
-  if (!municipality) return [];
-  const candidates = await actionCandidates(ctx.db, agency, municipality, filter);
+  // Staff whose token names no organisation the store knows cover nothing: fail closed.
+  const municipalities = covered(await organisationOf(ctx.db, ctx.identity));
+  if (municipalities.length === 0) return [];
+  const candidates = await actionCandidates(ctx.db, agency, municipalities, filter);
   const consented = await sharingWith(
     ctx,
     agency,

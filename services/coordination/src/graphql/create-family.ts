@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { custodiansOf, type RegisterPerson } from '../register/population-register.js';
 import { recordAssignmentChange } from '../store/assignments.js';
 import { ChildAlreadyInCoordination, insertFamily, nextFamilyReference } from '../store/create-family.js';
+import { municipalityOfNewFamily } from '../tenancy/family-municipality.js';
 import { assignmentEvents } from './assignment-events.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
@@ -17,7 +18,7 @@ const notHere = () => forbidden('Ett av barnen kan inte tas in i samordning av e
  * in any team, is refused with the same answer as any other refusal, and nothing about the
  * child, the other family or its consents is told.
  */
-export async function createFamily(ctx: Ctx, children: readonly string[]) {
+export async function createFamily(ctx: Ctx, children: readonly string[], municipality: string | null) {
   const { identity } = ctx;
   if (identity.role !== 'COORDINATOR' || !identity.teamId) throw forbidden('Bara en koordinator i ett team tar in en familj / only a coordinator in a team creates a family');
   if (children.length < 1 || children.length > 10) throw badInput('En familj i samordning har ett till tio barn / a family in coordination has one to ten children');
@@ -39,6 +40,7 @@ export async function createFamily(ctx: Ctx, children: readonly string[]) {
     if (custodiansOf(child, today).length === 0) throw badInput(`children[${i}]: ingen vårdnadshavare i folkbokföringen, så ingen kan lämna samtycke / no guardian with custody in the register`);
     return child;
   });
+  const livesIn = await municipalityOfNewFamily(ctx.db, identity.teamId, municipality);
   const id = randomUUID();
   try {
     await ctx.db.transaction(async (tx) => {
@@ -46,6 +48,7 @@ export async function createFamily(ctx: Ctx, children: readonly string[]) {
         id,
         reference: await nextFamilyReference(tx),
         teamId: identity.teamId as string,
+        municipality: livesIn,
         coordinator: identity.username,
         since: today,
         children: registered.map((c) => ({

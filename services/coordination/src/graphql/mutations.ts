@@ -15,7 +15,7 @@ import { requireWritableFamily } from './writable-family.js';
 
 export const mutationResolvers = {
   Mutation: {
-    createFamily: (_: unknown, { input }: { input: { children: string[] } }, ctx: Ctx) => createFamily(ctx, input.children),
+    createFamily: (_: unknown, { input }: { input: { children: string[]; municipality?: string | null } }, ctx: Ctx) => createFamily(ctx, input.children, input.municipality ?? null),
     reassignFamily: (_: unknown, { input }: { input: { familyId: string; coordinator: string } }, ctx: Ctx) => reassignFamily(ctx, input),
     closeFamily: (_: unknown, { input }: { input: CloseFamilyInput }, ctx: Ctx) => closeFamily(ctx, input),
     reopenFamily: (_: unknown, { familyId }: { familyId: string }, ctx: Ctx) => reopenFamily(ctx, familyId),

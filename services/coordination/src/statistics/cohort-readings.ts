@@ -1,6 +1,6 @@
 import type { CohortMembers, DataCategory, Queryable } from '@lotsen/kit';
 import { followUpCohort } from './figures.js';
-import type { StatisticsFilter } from './filter.js';
+import { countedMunicipalities, type StatisticsFilter } from './filter.js';
 
 /**
  * Follow-up cohorts read once per registry version (docs/analysts.md, "Performance"). A region's
@@ -23,7 +23,7 @@ export class CohortReadings {
   async read(f: StatisticsFilter, categories: readonly DataCategory[]): Promise<Partial<Record<DataCategory, CohortMembers>>> {
     const [row] = await this.db.query<{ version: string | number | bigint }>('SELECT version FROM registry_version');
     if (!row) throw new Error('the registry version is missing');
-    const filter = [f.from, f.to, f.asOf, f.childConsentAge, f.municipality, f.teamId];
+    const filter = [f.from, f.to, f.asOf, f.childConsentAge, countedMunicipalities(f), f.teamId];
     const keyOf = (c: DataCategory) => JSON.stringify([String(row.version), ...filter, c]);
     const readings = new Map(categories.map((c) => [c, this.kept.get(keyOf(c))]));
     const missing = categories.filter((c) => !readings.get(c));

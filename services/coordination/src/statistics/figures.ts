@@ -1,16 +1,18 @@
 import { type Counted, keySum, type Queryable } from '@lotsen/kit';
-import type { StatisticsFilter } from './filter.js';
+import { countedMunicipalities, type StatisticsFilter } from './filter.js';
 
 /**
  * Whether a fact row's family is counted by a statistics answer: in coordination at some time in
- * the period, in the municipality or team asked for. Each table of facts (migration 011) carries
- * its family's team and span. Parameters $1 from, $2 to, $3 municipality, $4 team.
+ * the period, of the team asked for, living in the municipalities counted (the one asked for, or
+ * every one the caller's organisation covers: docs/tenancy.md). Each table of facts (migration
+ * 011) carries its family's id, team and span. Parameters $1 from, $2 to, $3 municipalities
+ * (null: not bound by an organisation, as a team lead's own team), $4 team: `params` gives them.
  */
 export const counted = (row: string) => `${row}.started_on <= $2::date AND (${row}.closed_on IS NULL OR ${row}.closed_on >= $1::date)
     AND ($4::text IS NULL OR ${row}.team_id = $4)
-    AND ($3::text IS NULL OR ${row}.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))`;
+    AND ($3::text[] IS NULL OR ${row}.family_id IN (SELECT lives.id FROM families lives WHERE lives.municipality = ANY($3::text[])))`;
 
-export const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, f.municipality, f.teamId, ...more];
+export const params = (f: StatisticsFilter, ...more: unknown[]) => [f.from, f.to, countedMunicipalities(f), f.teamId, ...more];
 const n = (v: unknown) => Number(v ?? 0);
 /** A count and its record keys' sum from two columns of a row (docs/analysts.md, "Differencing"). */
 export const countedOf = (row: Record<string, unknown> | undefined, count: string, keys: string): Counted => ({ n: n(row?.[count]), keys: keySum(row?.[keys]) });

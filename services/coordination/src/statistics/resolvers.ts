@@ -17,6 +17,7 @@ import {
 import { cohortField } from '@lotsen/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
+import { covered, organisationOf } from '../tenancy/coverage.js';
 import {
   consentStatuses,
   consentsByAgency,
@@ -31,7 +32,7 @@ import {
   parentsOccupation,
   type StatusCounts,
 } from './figures.js';
-import { type FilterInput, type StatisticsFilter, statisticsFilter } from './filter.js';
+import { countedMunicipalities, type FilterInput, type StatisticsFilter, statisticsFilter } from './filter.js';
 
 const purposes = ['COORDINATION', 'SIP', 'FOLLOW_UP'] as const;
 const areas = ['HOME_LIFE', 'SCHOOL', 'LEISURE', 'PARENTS_OCCUPATION'] as const;
@@ -74,9 +75,10 @@ const spans = (f: StatisticsFilter, ctx: Ctx) => once(f, 'familySpans', () => fa
 export const statisticsResolvers = {
   Query: {
     statistics: async (_: unknown, args: { filter: FilterInput }, ctx: Ctx, info: GraphQLResolveInfo) => {
-      const filter = statisticsFilter(ctx.identity, args.filter, ctx.now, ctx.policy.childConsentAge);
+      const coverage = ctx.identity.role === 'ANALYST' ? covered(await organisationOf(ctx.db, ctx.identity)) : [];
+      const filter = statisticsFilter(ctx.identity, args.filter, ctx.now, ctx.policy.childConsentAge, coverage);
       // Audited before anything is computed or released: without the record, no answer.
-      const asked = { from: filter.from, to: filter.to, municipality: filter.municipality, teamId: filter.teamId, threshold: filter.threshold };
+      const asked = { from: filter.from, to: filter.to, municipality: filter.municipality, municipalities: countedMunicipalities(filter), teamId: filter.teamId, threshold: filter.threshold };
       await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', [statisticalRelease(ctx, figuresAsked(info), asked, ctx.now)]));
       return filter;
     },

@@ -12,6 +12,11 @@ export interface NewFamily {
   id: string;
   reference: string;
   teamId: string;
+  /**
+   * Where the children are registered: one of the team's municipalities (docs/tenancy.md).
+   * Absent: the team's own, when it serves one (migration 022 refuses it otherwise).
+   */
+  municipality?: string;
   coordinator: string;
   since: string;
   /** As the population register has them: the family's guardians are read from there, never stored. */
@@ -44,7 +49,13 @@ export async function insertFamily(tx: Queryable, family: NewFamily): Promise<vo
   )
     throw new ChildAlreadyInCoordination();
   // Taken in today: the first contact was no later (a coordinator may correct it; docs/analysts.md).
-  await tx.query('INSERT INTO families (id, reference, team_id, started_on, first_contact_on) VALUES ($1, $2, $3, $4, $4)', [family.id, family.reference, family.teamId, family.since]);
+  await tx.query('INSERT INTO families (id, reference, team_id, municipality, started_on, first_contact_on) VALUES ($1, $2, $3, $5, $4, $4)', [
+    family.id,
+    family.reference,
+    family.teamId,
+    family.since,
+    family.municipality ?? null,
+  ]);
   await tx.query('INSERT INTO assignments (family_id, username, since) VALUES ($1, $2, $3)', [family.id, family.coordinator, family.since]);
   for (const [position, c] of family.children.entries()) {
     // The person row is the register's name at intake; a child seen before (a closed consent) keeps one row.

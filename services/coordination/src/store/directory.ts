@@ -3,7 +3,11 @@ import type { Queryable } from '@lotsen/kit';
 export interface TeamRow {
   id: string;
   name: string;
+  /** The team's home municipality (huvudman). */
   municipality: string;
+  /** Every municipality the team serves, the home municipality first, and the region it also serves (docs/tenancy.md). */
+  municipalities: string[];
+  region: string | null;
   /** The team's rhythm: a joint home visit, and a check-in between the agencies, at least this often. */
   homeVisitEveryDays: number;
   checkInEveryDays: number;
@@ -16,12 +20,15 @@ export interface UserRow {
   agency: string | null;
 }
 
+const teamColumns = `id, name, municipality, region, home_visit_every_days AS "homeVisitEveryDays", check_in_every_days AS "checkInEveryDays",
+  ARRAY(SELECT tm.municipality FROM team_municipalities tm WHERE tm.team_id = teams.id ORDER BY tm.municipality = teams.municipality DESC, tm.municipality) AS municipalities`;
+
 export function teamsByIds(db: Queryable, ids: readonly string[]): Promise<TeamRow[]> {
-  return db.query<TeamRow>('SELECT id, name, municipality, home_visit_every_days AS "homeVisitEveryDays", check_in_every_days AS "checkInEveryDays" FROM teams WHERE id = ANY($1::text[])', [ids]);
+  return db.query<TeamRow>(`SELECT ${teamColumns} FROM teams WHERE id = ANY($1::text[])`, [ids]);
 }
 
 export function allTeams(db: Queryable): Promise<TeamRow[]> {
-  return db.query<TeamRow>('SELECT id, name, municipality, home_visit_every_days AS "homeVisitEveryDays", check_in_every_days AS "checkInEveryDays" FROM teams ORDER BY id');
+  return db.query<TeamRow>(`SELECT ${teamColumns} FROM teams ORDER BY id`);
 }
 
 export function coordinatorsOfTeam(db: Queryable, teamId: string): Promise<UserRow[]> {

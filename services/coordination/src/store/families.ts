@@ -4,6 +4,8 @@ export interface FamilyRow {
   id: string;
   reference: string;
   teamId: string;
+  /** Where its children are registered (docs/tenancy.md). */
+  municipality: string;
   archetype: number | null;
   /** Set once the family is closed (family-closing.ts). */
   closedOn: string | null;
@@ -33,7 +35,7 @@ export interface ChildStanding {
 }
 
 export const familyColumns =
-  'f.id, f.reference, f.team_id AS "teamId", f.archetype, f.closed_on AS "closedOn", f.closed_reason AS "closedReason", f.closed_reason_text AS "closedReasonText", f.closed_by AS "closedBy"';
+  'f.id, f.reference, f.team_id AS "teamId", f.municipality, f.archetype, f.closed_on AS "closedOn", f.closed_reason AS "closedReason", f.closed_reason_text AS "closedReasonText", f.closed_by AS "closedBy"';
 
 /**
  * How long a closed family stays readable to its team and its guardians (docs/consent.md, "When

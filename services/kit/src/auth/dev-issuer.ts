@@ -46,6 +46,7 @@ export function identityClaims(identity: Identity): Record<string, string> {
     ...(identity.agency ? { agency: identity.agency } : {}),
     ...(identity.personnummer ? { pnr: identity.personnummer } : {}),
     ...(identity.municipality ? { municipality: identity.municipality } : {}),
+    ...(identity.region ? { region: identity.region } : {}),
     name: identity.username,
   };
 }

@@ -8,8 +8,13 @@ export interface Identity {
   agency: Agency | null;
   /** A guardian's own personnummer (from the e-identification behind the token). */
   personnummer: string | null;
-  /** For agency staff: the municipality whose families they serve (claim `municipality`). */
+  /**
+   * The organisation an agency staff member or analyst serves (docs/tenancy.md): a municipality
+   * (claim `municipality`), whose families they serve or count…
+   */
   municipality: string | null;
+  /** …or a region (claim `region`), which covers every municipality in it. Absent: none. */
+  region?: string | null;
 }
 
 export class AuthenticationError extends Error {

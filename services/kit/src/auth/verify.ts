@@ -66,5 +66,6 @@ function identityFrom(payload: JWTPayload): Identity {
     agency,
     personnummer: typeof payload.pnr === 'string' ? payload.pnr : null,
     municipality: typeof payload.municipality === 'string' ? payload.municipality : null,
+    region: typeof payload.region === 'string' ? payload.region : null,
   };
 }
