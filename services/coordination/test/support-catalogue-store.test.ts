@@ -69,7 +69,7 @@ describe.each(await backends())('the support catalogue’s storage on $name', ({
     const family = population.families[0];
     if (!family) throw new Error('no family');
     const [service] = await activeServices(db);
-    const person = { name: 'Kim Kurator', role: 'Kurator', organisation: 'Elevhälsan', agency: null, phone: null, email: 'kim@exempelkommun.example' };
+    const person = { name: 'Kim Kurator', role: 'Kurator', organisation: 'Elevhälsan', agency: null, phone: null, email: 'kim@exempelkommun.test' };
     const viaService = await insertContact(db, {
       id: '22222222-2222-4222-8222-222222222222',
       familyId: family.id,

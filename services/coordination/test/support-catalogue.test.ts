@@ -35,13 +35,13 @@ describe('contact routes', () => {
   });
 
   it('takes an e-mail address and refuses what is not one', () => {
-    expect(cleanEmail('bup@region-exempel.example')).toBe('bup@region-exempel.example');
+    expect(cleanEmail('bup@region-exempel.test')).toBe('bup@region-exempel.test');
     for (const email of ['bup', 'bup@', '@x.se', 'bup@region', 'b up@x.se', 'bup@x.s']) expect(() => cleanEmail(email), email).toThrow(/^E-post: skriv en adress som namn@kommun\.se/);
   });
 
   it('takes http and https addresses only', () => {
-    expect(cleanWeb('https://www.exempelkommun.example/bup')).toBe('https://www.exempelkommun.example/bup');
-    expect(cleanWeb('http://www.exempelkommun.example')).toBe('http://www.exempelkommun.example');
+    expect(cleanWeb('https://www.exempelkommun.test/bup')).toBe('https://www.exempelkommun.test/bup');
+    expect(cleanWeb('http://www.exempelkommun.test')).toBe('http://www.exempelkommun.test');
     for (const web of ['javascript:alert(1)', 'data:text/html,hej', 'file:///etc/passwd', 'ftp://x.se', 'www.exempelkommun.se', 'https://localhost/', 'https://user:pw@x.se/'])
       expect(() => cleanWeb(web), web).toThrow(/^Webbadress: skriv en hel adress som börjar med https:\/\//);
   });
@@ -164,13 +164,13 @@ describe('the seeded catalogue', () => {
     }
   });
 
-  it('uses only the example telephone series and addresses under .example, each number once', () => {
+  it('uses only the example telephone series and addresses under .test, each number once', () => {
     const phones = catalogue.map((s) => s.phone);
     expect(phones.every((p) => /^08-465 004 \d\d$/.test(p ?? ''))).toBe(true);
     expect(new Set(phones).size).toBe(phones.length);
     for (const s of catalogue) {
-      if (s.web) expect(new URL(s.web).hostname).toMatch(/\.example$/);
-      if (s.email) expect(s.email).toMatch(/\.example$/);
+      if (s.web) expect(new URL(s.web).hostname).toMatch(/\.test$/);
+      if (s.email) expect(s.email).toMatch(/\.test$/);
     }
   });
 });

@@ -32,7 +32,7 @@ export function parseCatalogueSearch(search: SupportSearch | null | undefined): 
 
 /**
  * Whether a service answers the search: every word somewhere in its name, what it offers, who it
- * is for, its organisation or its agency's name ("bup", "socialtjänst", "drop"); for the
+ * is for, its organisation or its agency's name ("bup", "socialtjänst", "tidsbokning"); for the
  * municipality when one is given (or for every municipality); of the agency; open at `at`.
  */
 export function answersSearch(query: CatalogueQuery, service: SupportServiceRow, at: Date): boolean {

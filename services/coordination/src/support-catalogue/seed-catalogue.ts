@@ -8,7 +8,7 @@ import type { OpeningPeriod, Weekday } from './opening-hours.js';
  * A synthetic local support catalogue for the seeded municipalities and their region
  * (docs/support-catalogue.md, "The seeded catalogue"): every service, address and person here is
  * made up. The telephone numbers are example numbers from the series 08-465 004 00 to 99, and the
- * web and e-mail addresses are under .example, a name reserved never to be anyone's.
+ * web and e-mail addresses are under .test, a top-level name reserved (RFC 2606) never to be anyone's.
  */
 
 /** What the seed needs of the population: its day, the municipalities its teams serve and the region. */
@@ -46,8 +46,8 @@ type Draft = Omit<SupportServiceInput, 'phone'>;
 
 /** A municipality's own services. */
 function municipalServices(m: string): Draft[] {
-  const web = (path: string) => `https://www.${slug(m)}.example/${path}`;
-  const mail = (box: string) => `${box}@${slug(m)}.example`;
+  const web = (path: string) => `https://www.${slug(m)}.test/${path}`;
+  const mail = (box: string) => `${box}@${slug(m)}.test`;
   return [
     {
       organisation: m,
@@ -86,7 +86,7 @@ function municipalServices(m: string): Draft[] {
       web: web('familjebehandling'),
       visitingAddress: `Familjens hus, Parkvägen 12, ${m}`,
       openingHours: [...hours(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'], '08:00', '17:00'), { day: 'FRIDAY', opens: '08:00', closes: '15:00' }],
-      openingNote: 'Drop-in för föräldrar tisdagar 15–17.',
+      openingNote: 'Föräldrar kan komma utan tidsbokning tisdagar 15–17.',
     },
     {
       organisation: m,
@@ -106,8 +106,8 @@ function municipalServices(m: string): Draft[] {
 
 /** The region's services, for each of its municipalities. */
 function regionalServices(region: string, served: readonly string[]): Draft[] {
-  const web = (path: string) => `https://www.${slug(region)}.example/${path}`;
-  const mail = (box: string) => `${box}@${slug(region)}.example`;
+  const web = (path: string) => `https://www.${slug(region)}.test/${path}`;
+  const mail = (box: string) => `${box}@${slug(region)}.test`;
   const health = agencyNamed('Hälso- och sjukvården');
   return [
     {
@@ -153,7 +153,7 @@ function regionalServices(region: string, served: readonly string[]): Draft[] {
         { day: 'WEDNESDAY', opens: '13:00', closes: '16:00' },
         { day: 'THURSDAY', opens: '08:00', closes: '12:00' },
       ],
-      openingNote: 'Drop-in tisdagar 15–17, övriga tider bokade besök.',
+      openingNote: 'Utan tidsbokning tisdagar 15–17, övriga tider bokade besök.',
     },
     {
       organisation: region,
@@ -163,7 +163,7 @@ function regionalServices(region: string, served: readonly string[]): Draft[] {
       offers: 'Sjukvårdsrådgivning dygnet runt: en sjuksköterska hjälper er att bedöma vart ni ska vända er. Information om vård och hälsa, och e-tjänster för att kontakta er vårdcentral.',
       forWhom: 'Alla, barn och vuxna',
       email: null,
-      web: 'https://www.1177.example/',
+      web: 'https://www.1177.test/',
       visitingAddress: null,
       openingHours: hours(everyDay, '00:00', '24:00'),
       openingNote: 'Vid livshotande tillstånd: ring 112.',
@@ -175,8 +175,8 @@ function regionalServices(region: string, served: readonly string[]): Draft[] {
       name: 'Föräldragruppen – stöd för föräldrar till barn med npf',
       offers: 'Föreningsdriven stödgrupp där föräldrar träffas, delar erfarenheter och tips om stöd och rättigheter. Ledd av föräldrar med egen erfarenhet. Ingen anmälan behövs.',
       forWhom: 'Föräldrar och andra anhöriga till barn med adhd, autism eller liknande',
-      email: 'foraldragruppen@foraldranatverket.example',
-      web: 'https://www.foraldranatverket.example/',
+      email: 'foraldragruppen@foraldranatverket.test',
+      web: 'https://www.foraldranatverket.test/',
       visitingAddress: `Föreningarnas hus, Kyrkogatan 7, ${served[0] ?? region}`,
       openingHours: [{ day: 'MONDAY', opens: '18:30', closes: '20:30' }],
       openingNote: 'Träffar måndagar jämna veckor. Telefonen bemannas av frivilliga, lämna gärna meddelande.',

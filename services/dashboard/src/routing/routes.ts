@@ -5,11 +5,15 @@ export type Route =
   | { page: 'consents'; reference: string }
   | { page: 'team' }
   | { page: 'statistics' }
+  | { page: 'support-catalogue' }
   | { page: 'callback' }
   | { page: 'not-found'; path: string };
 
 /** Statistik: an analyst's start page too, and a team lead's for their own team. */
 export const statisticsPath = '/statistik';
+
+/** Stödkatalogen: the local support, for staff and families (docs/support-catalogue.md). */
+export const supportCataloguePath = '/stodkatalogen';
 
 export function routeOf(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
@@ -17,6 +21,7 @@ export function routeOf(path: string): Route {
   if (clean === '/inloggad') return { page: 'callback' };
   if (clean === '/team') return { page: 'team' };
   if (clean === statisticsPath) return { page: 'statistics' };
+  if (clean === supportCataloguePath) return { page: 'support-catalogue' };
   const family = clean.match(/^\/familj\/([^/]+)(\/samtycke)?$/);
   if (family?.[1]) {
     const reference = decodeURIComponent(family[1]);

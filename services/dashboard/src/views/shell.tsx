@@ -3,7 +3,7 @@ import { useSession } from '../auth/session.js';
 import type { MeQuery as Me, Role } from '../gql/graphql.js';
 import { MeQuery } from '../operations/me.js';
 import { Link, usePath } from '../routing/navigation.js';
-import { type Route, routeOf, statisticsPath } from '../routing/routes.js';
+import { type Route, routeOf, statisticsPath, supportCataloguePath } from '../routing/routes.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { roleName } from '../words/terms.js';
@@ -12,6 +12,7 @@ import { ConsentPage } from './consents/consent-page.js';
 import { FamilyPage } from './family/family-page.js';
 import { GuardianHome } from './guardian-home.js';
 import { StatisticsPage } from './statistics/statistics-page.js';
+import { SupportCataloguePage } from './support-catalogue/support-catalogue-page.js';
 import { TeamPage } from './team-page.js';
 import { WorkList } from './work-list.js';
 
@@ -22,17 +23,30 @@ type User = Me['me'];
  * a guardian's own family, agency staff's start, an analyst's statistics.
  */
 const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
-  COORDINATOR: [{ href: '/', text: 'Mina familjer' }],
+  COORDINATOR: [
+    { href: '/', text: 'Mina familjer' },
+    { href: supportCataloguePath, text: 'Stödkatalogen' },
+  ],
   TEAM_LEAD: [
     { href: '/', text: 'Teamets familjer' },
     { href: '/team', text: 'Team och koordinatorer' },
     { href: statisticsPath, text: 'Statistik' },
+    { href: supportCataloguePath, text: 'Stödkatalogen' },
   ],
-  GUARDIAN: [{ href: '/', text: 'Vår familj' }],
-  AGENCY_STAFF: [{ href: '/', text: 'Lotsen för verksamheterna' }],
+  GUARDIAN: [
+    { href: '/', text: 'Vår familj' },
+    { href: supportCataloguePath, text: 'Stödkatalogen' },
+  ],
+  AGENCY_STAFF: [
+    { href: '/', text: 'Lotsen för verksamheterna' },
+    { href: supportCataloguePath, text: 'Stödkatalogen' },
+  ],
   ANALYST: [{ href: '/', text: 'Statistik' }],
   FAMILY_REPRESENTATIVE: [{ href: '/', text: 'Familjen jag företräder' }],
-  MANAGEMENT_GROUP: [{ href: '/', text: 'Hinder som familjer möter' }],
+  MANAGEMENT_GROUP: [
+    { href: '/', text: 'Hinder som familjer möter' },
+    { href: supportCataloguePath, text: 'Stödkatalogen' },
+  ],
   CATALOGUE_KEEPER: [{ href: '/', text: 'Stödkatalogen' }],
 };
 
@@ -88,6 +102,9 @@ export function Shell() {
 function Page({ route, user }: { route: Route; user: User }) {
   if (route.page === 'not-found') return <NotFound path={route.path} />;
   const home = route.page === 'home' || route.page === 'callback';
+  // Every role but the analyst's may search the catalogue; its keeper's start page is it.
+  if (route.page === 'support-catalogue' || (home && user.role === 'CATALOGUE_KEEPER'))
+    return user.role === 'ANALYST' ? <NotForRole role={user.role} page={route.page} /> : <SupportCataloguePage keeper={user.role === 'CATALOGUE_KEEPER'} />;
   switch (user.role) {
     // Aggregates only: an analyst's every page is the statistics.
     case 'ANALYST':
@@ -134,6 +151,7 @@ const pageFor: Record<Exclude<Route['page'], 'not-found' | 'home' | 'callback'>,
   consents: 'Samtyckena visas för familjens koordinator, teamledaren och familjens vårdnadshavare.',
   team: 'Sidan Team och koordinatorer är för teamledare.',
   statistics: 'Statistiken är för analytiker och teamledare.',
+  'support-catalogue': 'Stödkatalogen är för dem som arbetar med familjer och för familjerna själva.',
 };
 
 function NotForRole({ role, page }: { role: Role; page: Route['page'] }) {

@@ -8,6 +8,7 @@ import { statusInSentence } from '../../words/status-in-words.js';
 import { purposeShortName } from '../../words/terms.js';
 import { FamilySurvey } from '../evaluation/family-survey.js';
 import { Signals } from '../signals.js';
+import { FamilyContacts } from '../support-catalogue/family-contacts.js';
 import { AccessLogs } from './access-log.js';
 import { Assignments } from './assignments.js';
 import { ChildSections } from './child-sections.js';
@@ -90,6 +91,10 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
           <p>Folkbokföringen svarar inte, så vårdnadshavarna kan inte visas just nu.</p>
         )}
         {!guardian && family.guardians && <GuardianSections reference={family.reference} guardians={family.guardians} />}
+      </section>
+      <section aria-labelledby="contacts">
+        <h2 id="contacts">Vem ska vi vända oss till?</h2>
+        <FamilyContacts reference={family.reference} familyId={family.id} working={working} guardian={guardian} />
       </section>
       <section aria-labelledby="sip">
         <h2 id="sip">SIP – samordnad individuell plan</h2>
