@@ -100,7 +100,7 @@ describe.each(await backends())('family-centred view through the gateway, store 
     expect({ school, socialServices, healthCare }).toEqual({
       school: { 'POST /v2.0/persons/lookup': 1, 'GET /v2.0/aggregatedAttendance': 1, 'POST /v2.0/ext/supportMeasures/lookup': 1, 'POST /v2.0/ext/studentHealthContacts/lookup': 1 },
       socialServices: { 'GET /api/v1/klienter': 1, 'GET /api/v1/arenden': 1, 'GET /api/v1/insatser': 1 },
-      healthCare: { 'GET /fhir/Patient': 1, 'GET /fhir/Encounter': 1, 'GET /fhir/CareTeam': 1, 'GET /fhir/Appointment': 1, 'GET /fhir/Condition': 1 },
+      healthCare: { 'GET /fhir/Consent': 1, 'GET /fhir/Patient': 1, 'GET /fhir/Encounter': 1, 'GET /fhir/CareTeam': 1, 'GET /fhir/Appointment': 1, 'GET /fhir/Condition': 1 },
     });
   });
 

@@ -29,6 +29,14 @@ type Documents = {
   '\n  mutation NarrowConsent($input: NarrowConsentInput!) {\n    narrowConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.NarrowConsentDocument;
   '\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.RevokeConsentDocument;
   '\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n': typeof types.RecordChildViewDocument;
+  '\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    reference\n    status\n    ageBand\n    schoolYear\n    schoolUnit\n    question\n    requestedByName\n    requestedByAgency\n    requestedAt\n    priority\n    priorityReason\n    meeting {\n      id\n      date\n    }\n    agendaPosition\n    agendaNote\n    advice {\n      agency\n      advice\n      recordedByName\n      recordedAt\n    }\n    outcome\n    outcomeNote\n    becameFamilyOn\n    history {\n      at\n      kind\n      byName\n      agency\n      priority\n      meetingDate\n      outcome\n    }\n  }\n': typeof types.ConsultationCaseFieldsFragmentDoc;
+  '\n  query Consultations {\n    consultations {\n      ...ConsultationCaseFields\n    }\n    consultationMeetings {\n      id\n      date\n      team {\n        id\n        name\n      }\n      agenda {\n        id\n        reference\n      }\n    }\n    consultationTeams {\n      id\n      name\n      municipality\n    }\n  }\n': typeof types.ConsultationsDocument;
+  '\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': typeof types.RequestConsultationDocument;
+  '\n  mutation PrioritiseConsultation($input: PrioritiseConsultationInput!) {\n    prioritiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': typeof types.PrioritiseConsultationDocument;
+  '\n  mutation PlanConsultationMeeting($input: PlanConsultationMeetingInput!) {\n    planConsultationMeeting(input: $input) {\n      id\n      date\n    }\n  }\n': typeof types.PlanConsultationMeetingDocument;
+  '\n  mutation PlaceConsultationOnAgenda($input: PlaceOnAgendaInput!) {\n    placeConsultationOnAgenda(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': typeof types.PlaceConsultationOnAgendaDocument;
+  '\n  mutation RecordConsultationAdvice($input: RecordConsultationAdviceInput!) {\n    recordConsultationAdvice(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': typeof types.RecordConsultationAdviceDocument;
+  '\n  mutation RecordConsultationOutcome($input: RecordConsultationOutcomeInput!) {\n    recordConsultationOutcome(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': typeof types.RecordConsultationOutcomeDocument;
   '\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n': typeof types.FamilySurveyDocument;
   '\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n': typeof types.AnswerSurveyDocument;
   '\n  fragment Denied on AccessDenied {\n    reason\n    message\n  }\n': typeof types.DeniedFragmentDoc;
@@ -90,6 +98,8 @@ type Documents = {
   '\n  mutation RemoveFamilyContact($id: ID!) {\n    removeFamilyContact(id: $id)\n  }\n': typeof types.RemoveFamilyContactDocument;
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': typeof types.TeamsDocument;
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n': typeof types.ReassignFamilyDocument;
+  '\n  query MyOrganisation {\n    myOrganisation {\n      kind\n      name\n      municipalities\n      teams {\n        id\n        name\n        municipality\n        municipalities\n      }\n    }\n  }\n': typeof types.MyOrganisationDocument;
+  '\n  query TeamAreas {\n    teams {\n      id\n      municipalities\n      region\n    }\n    caseload {\n      id\n      municipality\n    }\n  }\n': typeof types.TeamAreasDocument;
   '\n  query WorkList {\n    caseload {\n      id\n      reference\n      team {\n        id\n        name\n      }\n      coordinators {\n        username\n        name\n      }\n      children {\n        personnummer\n        givenName\n        familyName\n        age\n      }\n      plan {\n        status\n        nextFollowUp\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n': typeof types.WorkListDocument;
   '\n  query FindFamily($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n': typeof types.FindFamilyDocument;
   '\n  query SearchFamilies($text: String!) {\n    searchFamilies(text: $text) {\n      id\n      reference\n      children {\n        personnummer\n        givenName\n        familyName\n        age\n      }\n    }\n  }\n': typeof types.SearchFamiliesDocument;
@@ -116,6 +126,21 @@ const documents: Documents = {
   '\n  mutation NarrowConsent($input: NarrowConsentInput!) {\n    narrowConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.NarrowConsentDocument,
   '\n  mutation RevokeConsent($input: RevokeConsentInput!) {\n    revokeConsent(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.RevokeConsentDocument,
   '\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n': types.RecordChildViewDocument,
+  '\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    reference\n    status\n    ageBand\n    schoolYear\n    schoolUnit\n    question\n    requestedByName\n    requestedByAgency\n    requestedAt\n    priority\n    priorityReason\n    meeting {\n      id\n      date\n    }\n    agendaPosition\n    agendaNote\n    advice {\n      agency\n      advice\n      recordedByName\n      recordedAt\n    }\n    outcome\n    outcomeNote\n    becameFamilyOn\n    history {\n      at\n      kind\n      byName\n      agency\n      priority\n      meetingDate\n      outcome\n    }\n  }\n':
+    types.ConsultationCaseFieldsFragmentDoc,
+  '\n  query Consultations {\n    consultations {\n      ...ConsultationCaseFields\n    }\n    consultationMeetings {\n      id\n      date\n      team {\n        id\n        name\n      }\n      agenda {\n        id\n        reference\n      }\n    }\n    consultationTeams {\n      id\n      name\n      municipality\n    }\n  }\n':
+    types.ConsultationsDocument,
+  '\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n': types.RequestConsultationDocument,
+  '\n  mutation PrioritiseConsultation($input: PrioritiseConsultationInput!) {\n    prioritiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n':
+    types.PrioritiseConsultationDocument,
+  '\n  mutation PlanConsultationMeeting($input: PlanConsultationMeetingInput!) {\n    planConsultationMeeting(input: $input) {\n      id\n      date\n    }\n  }\n':
+    types.PlanConsultationMeetingDocument,
+  '\n  mutation PlaceConsultationOnAgenda($input: PlaceOnAgendaInput!) {\n    placeConsultationOnAgenda(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n':
+    types.PlaceConsultationOnAgendaDocument,
+  '\n  mutation RecordConsultationAdvice($input: RecordConsultationAdviceInput!) {\n    recordConsultationAdvice(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n':
+    types.RecordConsultationAdviceDocument,
+  '\n  mutation RecordConsultationOutcome($input: RecordConsultationOutcomeInput!) {\n    recordConsultationOutcome(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n':
+    types.RecordConsultationOutcomeDocument,
   '\n  query FamilySurvey($id: ID!) {\n    family(id: $id) {\n      id\n      surveyRounds {\n        id\n        followUpDate\n        closesOn\n        open\n        respondents {\n          kind\n          personnummer\n          name\n          answered\n          mayAnswer\n          questions {\n            id\n            text\n            required\n            options {\n              value\n              text\n            }\n          }\n          answer {\n            support\n            repeated\n            knowsWhom\n            freeText\n            submittedAt\n            submittedBy\n          }\n        }\n      }\n    }\n  }\n':
     types.FamilySurveyDocument,
   '\n  mutation AnswerSurvey($input: SurveyAnswerInput!) {\n    answerSurvey(input: $input) {\n      support\n      repeated\n      knowsWhom\n      freeText\n      submittedAt\n    }\n  }\n':
@@ -214,6 +239,9 @@ const documents: Documents = {
   '\n  query Teams {\n    teams {\n      id\n      name\n      municipality\n      coordinators {\n        username\n        name\n      }\n    }\n  }\n': types.TeamsDocument,
   '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n':
     types.ReassignFamilyDocument,
+  '\n  query MyOrganisation {\n    myOrganisation {\n      kind\n      name\n      municipalities\n      teams {\n        id\n        name\n        municipality\n        municipalities\n      }\n    }\n  }\n':
+    types.MyOrganisationDocument,
+  '\n  query TeamAreas {\n    teams {\n      id\n      municipalities\n      region\n    }\n    caseload {\n      id\n      municipality\n    }\n  }\n': types.TeamAreasDocument,
   '\n  query WorkList {\n    caseload {\n      id\n      reference\n      team {\n        id\n        name\n      }\n      coordinators {\n        username\n        name\n      }\n      children {\n        personnummer\n        givenName\n        familyName\n        age\n      }\n      plan {\n        status\n        nextFollowUp\n      }\n      meetings {\n        id\n        date\n        time\n        kind\n      }\n      attention {\n        kind\n        text\n        since\n      }\n    }\n  }\n':
     types.WorkListDocument,
   '\n  query FindFamily($reference: String!) {\n    familyByReference(reference: $reference) {\n      id\n      reference\n    }\n  }\n': types.FindFamilyDocument,
@@ -321,6 +349,54 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RecordChildView($input: RecordChildViewInput!) {\n    recordChildView(input: $input) {\n      ...ConsentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    reference\n    status\n    ageBand\n    schoolYear\n    schoolUnit\n    question\n    requestedByName\n    requestedByAgency\n    requestedAt\n    priority\n    priorityReason\n    meeting {\n      id\n      date\n    }\n    agendaPosition\n    agendaNote\n    advice {\n      agency\n      advice\n      recordedByName\n      recordedAt\n    }\n    outcome\n    outcomeNote\n    becameFamilyOn\n    history {\n      at\n      kind\n      byName\n      agency\n      priority\n      meetingDate\n      outcome\n    }\n  }\n',
+): (typeof documents)['\n  fragment ConsultationCaseFields on ConsultationCase {\n    id\n    reference\n    status\n    ageBand\n    schoolYear\n    schoolUnit\n    question\n    requestedByName\n    requestedByAgency\n    requestedAt\n    priority\n    priorityReason\n    meeting {\n      id\n      date\n    }\n    agendaPosition\n    agendaNote\n    advice {\n      agency\n      advice\n      recordedByName\n      recordedAt\n    }\n    outcome\n    outcomeNote\n    becameFamilyOn\n    history {\n      at\n      kind\n      byName\n      agency\n      priority\n      meetingDate\n      outcome\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Consultations {\n    consultations {\n      ...ConsultationCaseFields\n    }\n    consultationMeetings {\n      id\n      date\n      team {\n        id\n        name\n      }\n      agenda {\n        id\n        reference\n      }\n    }\n    consultationTeams {\n      id\n      name\n      municipality\n    }\n  }\n',
+): (typeof documents)['\n  query Consultations {\n    consultations {\n      ...ConsultationCaseFields\n    }\n    consultationMeetings {\n      id\n      date\n      team {\n        id\n        name\n      }\n      agenda {\n        id\n        reference\n      }\n    }\n    consultationTeams {\n      id\n      name\n      municipality\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestConsultation($input: RequestConsultationInput!) {\n    requestConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PrioritiseConsultation($input: PrioritiseConsultationInput!) {\n    prioritiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PrioritiseConsultation($input: PrioritiseConsultationInput!) {\n    prioritiseConsultation(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlanConsultationMeeting($input: PlanConsultationMeetingInput!) {\n    planConsultationMeeting(input: $input) {\n      id\n      date\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlanConsultationMeeting($input: PlanConsultationMeetingInput!) {\n    planConsultationMeeting(input: $input) {\n      id\n      date\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PlaceConsultationOnAgenda($input: PlaceOnAgendaInput!) {\n    placeConsultationOnAgenda(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PlaceConsultationOnAgenda($input: PlaceOnAgendaInput!) {\n    placeConsultationOnAgenda(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsultationAdvice($input: RecordConsultationAdviceInput!) {\n    recordConsultationAdvice(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsultationAdvice($input: RecordConsultationAdviceInput!) {\n    recordConsultationAdvice(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordConsultationOutcome($input: RecordConsultationOutcomeInput!) {\n    recordConsultationOutcome(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordConsultationOutcome($input: RecordConsultationOutcomeInput!) {\n    recordConsultationOutcome(input: $input) {\n      ...ConsultationCaseFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -685,6 +761,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation ReassignFamily($input: ReassignFamilyInput!) {\n    reassignFamily(input: $input) {\n      familyReference\n      team {\n        id\n        name\n      }\n      coordinator {\n        username\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyOrganisation {\n    myOrganisation {\n      kind\n      name\n      municipalities\n      teams {\n        id\n        name\n        municipality\n        municipalities\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyOrganisation {\n    myOrganisation {\n      kind\n      name\n      municipalities\n      teams {\n        id\n        name\n        municipality\n        municipalities\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamAreas {\n    teams {\n      id\n      municipalities\n      region\n    }\n    caseload {\n      id\n      municipality\n    }\n  }\n',
+): (typeof documents)['\n  query TeamAreas {\n    teams {\n      id\n      municipalities\n      region\n    }\n    caseload {\n      id\n      municipality\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,9 @@ export type ActionStatus =
   /** Planerad */
   | 'PLANNED';
 
+/** The child's age, in a band: never a birth date. */
+export type AgeBand = 'AGE_6_TO_9' | 'AGE_10_TO_12' | 'AGE_13_TO_15' | 'AGE_16_TO_17' | 'UNDER_6';
+
 /** An agency whose existing system Lotsen federates (the agency manifest). */
 export type Agency =
   /** Arbetsmarknadsenheten */
@@ -133,6 +136,21 @@ export type ConsentStatus =
   | 'PENDING'
   /** Återkallat */
   | 'REVOKED';
+
+export type ConsultationEventKind = 'ADVICE_RECORDED' | 'BECAME_FAMILY' | 'OUTCOME_RECORDED' | 'PLACED_ON_AGENDA' | 'PRIORITISED' | 'REQUESTED' | 'TAKEN_OFF_AGENDA';
+
+export type ConsultationOutcome =
+  /** Råd gavs: the school and the agencies go on with the advice. */
+  | 'ADVICE_GIVEN'
+  /** Avslutat utan råd. */
+  | 'CLOSED_WITHOUT_ADVICE'
+  /** Föreslås samordning: the family is to be asked for consent to coordination. */
+  | 'PROPOSED_FOR_COORDINATION';
+
+export type ConsultationPriority = 'HIGH' | 'LOW' | 'NORMAL';
+
+/** Where a case is: requested, prioritised, on a meeting's agenda, concluded with an outcome. */
+export type ConsultationStatus = 'CONCLUDED' | 'PRIORITISED' | 'REQUESTED' | 'SCHEDULED';
 
 export type ContactPersonInput = {
   agency?: Agency | null | undefined;
@@ -338,6 +356,13 @@ export type OpeningHoursInput = {
   opens: string;
 };
 
+/** What kind of organisation a user serves (docs/tenancy.md). */
+export type OrganisationKind =
+  /** A municipality (kommun): its own families. */
+  | 'MUNICIPALITY'
+  /** A region (region): every municipality in it. Health care is the region's. */
+  | 'REGION';
+
 export type OutcomeArea =
   /** Vardagen hemma */
   | 'HOME_LIFE'
@@ -366,7 +391,25 @@ export type PartyDecisionInput = {
 
 export type PartyRole = 'CHILD' | 'GUARDIAN';
 
+export type PlaceOnAgendaInput = {
+  caseId: string | number;
+  /** Null takes the case off its agenda. */
+  meetingId?: string | number | null | undefined;
+  note?: string | null | undefined;
+  position?: number | null | undefined;
+};
+
+export type PlanConsultationMeetingInput = {
+  date: string;
+};
+
 export type PlanStatus = 'ACTIVE' | 'CLOSED' | 'DRAFT';
+
+export type PrioritiseConsultationInput = {
+  caseId: string | number;
+  priority: ConsultationPriority;
+  reason?: string | null | undefined;
+};
 
 export type Purpose =
   /** Samordning: the coordination team reads the agencies' data about the child. */
@@ -408,6 +451,17 @@ export type RecordConsentInput = {
   validFrom: string;
   /** At most 12 months after validFrom (policy), and not in the past. */
   validUntil: string;
+};
+
+export type RecordConsultationAdviceInput = {
+  advice: string;
+  caseId: string | number;
+};
+
+export type RecordConsultationOutcomeInput = {
+  caseId: string | number;
+  note?: string | null | undefined;
+  outcome: ConsultationOutcome;
 };
 
 export type RecordFollowUpInput = {
@@ -471,6 +525,14 @@ export type RepresentativePermission =
   | 'RECORD_OBSTACLES'
   /** Delta i SIP som familjens ombud */
   | 'SIP_PARTICIPANT';
+
+export type RequestConsultationInput = {
+  ageBand: AgeBand;
+  question: string;
+  schoolUnit?: string | null | undefined;
+  schoolYear?: number | null | undefined;
+  teamId: string | number;
+};
 
 export type RevokeConsentInput = {
   consentId: string | number;
@@ -1051,6 +1113,285 @@ export type RecordChildViewMutation = {
     evidence: { __typename: 'ConsentEvidence'; method: ConsentMethod; documentRef: string };
     revocation: { __typename: 'Revocation'; at: string; reason: string | null } | null;
     events: Array<{ __typename: 'ConsentEvent'; at: string; kind: string; actor: string }>;
+  };
+};
+
+export type ConsultationCaseFieldsFragment = {
+  __typename: 'ConsultationCase';
+  id: string;
+  reference: string;
+  status: ConsultationStatus;
+  ageBand: AgeBand;
+  schoolYear: number | null;
+  schoolUnit: string | null;
+  question: string;
+  requestedByName: string;
+  requestedByAgency: Agency | null;
+  requestedAt: string;
+  priority: ConsultationPriority | null;
+  priorityReason: string | null;
+  agendaPosition: number | null;
+  agendaNote: string | null;
+  outcome: ConsultationOutcome | null;
+  outcomeNote: string | null;
+  becameFamilyOn: string | null;
+  meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+  advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+  history: Array<{
+    __typename: 'ConsultationEvent';
+    at: string;
+    kind: ConsultationEventKind;
+    byName: string;
+    agency: Agency | null;
+    priority: ConsultationPriority | null;
+    meetingDate: string | null;
+    outcome: ConsultationOutcome | null;
+  }>;
+};
+
+export type ConsultationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ConsultationsQuery = {
+  consultations: Array<{
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  }>;
+  consultationMeetings: Array<{
+    __typename: 'ConsultationMeeting';
+    id: string;
+    date: string;
+    team: { __typename: 'Team'; id: string; name: string };
+    agenda: Array<{ __typename: 'ConsultationCase'; id: string; reference: string }>;
+  }>;
+  consultationTeams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }>;
+};
+
+export type RequestConsultationMutationVariables = Exact<{
+  input: RequestConsultationInput;
+}>;
+
+export type RequestConsultationMutation = {
+  requestConsultation: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  };
+};
+
+export type PrioritiseConsultationMutationVariables = Exact<{
+  input: PrioritiseConsultationInput;
+}>;
+
+export type PrioritiseConsultationMutation = {
+  prioritiseConsultation: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  };
+};
+
+export type PlanConsultationMeetingMutationVariables = Exact<{
+  input: PlanConsultationMeetingInput;
+}>;
+
+export type PlanConsultationMeetingMutation = { planConsultationMeeting: { __typename: 'ConsultationMeeting'; id: string; date: string } };
+
+export type PlaceConsultationOnAgendaMutationVariables = Exact<{
+  input: PlaceOnAgendaInput;
+}>;
+
+export type PlaceConsultationOnAgendaMutation = {
+  placeConsultationOnAgenda: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  };
+};
+
+export type RecordConsultationAdviceMutationVariables = Exact<{
+  input: RecordConsultationAdviceInput;
+}>;
+
+export type RecordConsultationAdviceMutation = {
+  recordConsultationAdvice: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  };
+};
+
+export type RecordConsultationOutcomeMutationVariables = Exact<{
+  input: RecordConsultationOutcomeInput;
+}>;
+
+export type RecordConsultationOutcomeMutation = {
+  recordConsultationOutcome: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
   };
 };
 
@@ -2302,6 +2643,25 @@ export type ReassignFamilyMutation = {
   };
 };
 
+export type MyOrganisationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyOrganisationQuery = {
+  myOrganisation: {
+    __typename: 'Organisation';
+    kind: OrganisationKind;
+    name: string;
+    municipalities: Array<string>;
+    teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string; municipalities: Array<string> }>;
+  } | null;
+};
+
+export type TeamAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TeamAreasQuery = {
+  teams: Array<{ __typename: 'Team'; id: string; municipalities: Array<string>; region: string | null }>;
+  caseload: Array<{ __typename: 'Family'; id: string; municipality: string }>;
+};
+
 export type WorkListQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WorkListQuery = {
@@ -2887,6 +3247,82 @@ export const ChildIdentityFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ChildIdentityFragment, unknown>;
+export const ConsultationCaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationCaseFieldsFragment, unknown>;
 export const AccessLogFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4632,6 +5068,719 @@ export const RecordChildViewDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordChildViewMutation, RecordChildViewMutationVariables>;
+export const ConsultationsDocument = {
+  __meta__: { hash: 'sha256:6d7cda192f9751a9568e5f8c6dd632a4ee64c0f1fbac8a1dab82b2481bd0daa4' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Consultations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultationMeetings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agenda' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consultationTeams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationsQuery, ConsultationsQueryVariables>;
+export const RequestConsultationDocument = {
+  __meta__: { hash: 'sha256:d6fab3ab251306c6137315b2bf203af7017a3c6bf7bef95daa8d0c9b4c180b0c' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestConsultationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestConsultation' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestConsultationMutation, RequestConsultationMutationVariables>;
+export const PrioritiseConsultationDocument = {
+  __meta__: { hash: 'sha256:0830a4984593b8b56292fff4032fe4653197bdd52d4b9f125d7d799a8ae46fd7' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PrioritiseConsultation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PrioritiseConsultationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'prioritiseConsultation' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PrioritiseConsultationMutation, PrioritiseConsultationMutationVariables>;
+export const PlanConsultationMeetingDocument = {
+  __meta__: { hash: 'sha256:b95312f0d526b567117d2fcadaafcf11098cca83acc141bb0cb83aac8d4c845f' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlanConsultationMeeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanConsultationMeetingInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planConsultationMeeting' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlanConsultationMeetingMutation, PlanConsultationMeetingMutationVariables>;
+export const PlaceConsultationOnAgendaDocument = {
+  __meta__: { hash: 'sha256:60c52f819435ee7478f3dbf348107f511e9b239b0b0fed3a1d8ddd567bd227d2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PlaceConsultationOnAgenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'PlaceOnAgendaInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'placeConsultationOnAgenda' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PlaceConsultationOnAgendaMutation, PlaceConsultationOnAgendaMutationVariables>;
+export const RecordConsultationAdviceDocument = {
+  __meta__: { hash: 'sha256:eb0f457c2da74f70c9e99d1405ff92714084e2175db85cf0e8faff63c515f7d8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsultationAdvice' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsultationAdviceInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsultationAdvice' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsultationAdviceMutation, RecordConsultationAdviceMutationVariables>;
+export const RecordConsultationOutcomeDocument = {
+  __meta__: { hash: 'sha256:8d5e1f43b5f3d41158cb48d1dc434a84547e0171745c81b1787529a6ecce81cd' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordConsultationOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsultationOutcomeInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordConsultationOutcome' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordConsultationOutcomeMutation, RecordConsultationOutcomeMutationVariables>;
 export const FamilySurveyDocument = {
   __meta__: { hash: 'sha256:e6d5ada328a055ef31f28c1cd7e100eb7bb213d86ece37f1eb3c4a498237a8e1' },
   kind: 'Document',
@@ -9778,6 +10927,90 @@ export const ReassignFamilyDocument = {
     },
   ],
 } as unknown as DocumentNode<ReassignFamilyMutation, ReassignFamilyMutationVariables>;
+export const MyOrganisationDocument = {
+  __meta__: { hash: 'sha256:20b14316549a94ba734c30c7b2ae7dfd7efc6a64e8634d44f4a5bc8a0490f8ea' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyOrganisation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myOrganisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const TeamAreasDocument = {
+  __meta__: { hash: 'sha256:403c1b8bb1269dc6d2aeb55dc1f9c3d5f5c2e7e7f9dbc947970a334022666ace' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamAreas' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'caseload' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamAreasQuery, TeamAreasQueryVariables>;
 export const WorkListDocument = {
   __meta__: { hash: 'sha256:994926492547853509b00bd6056d993b42590ab2c7697bbd132dd28ba1934553' },
   kind: 'Document',
