@@ -1416,7 +1416,7 @@ export type FamilySurveyQuery = {
         name: string | null;
         answered: boolean;
         mayAnswer: boolean;
-        questions: Array<{ __typename: 'SurveyQuestion'; id: SurveyQuestionId; text: string; required: boolean; options: Array<{ __typename: 'SurveyOption'; value: string; text: string }> }>;
+        questions: Array<{ __typename: 'SurveyQuestion'; text: string; required: boolean; question: SurveyQuestionId; options: Array<{ __typename: 'SurveyOption'; value: string; text: string }> }>;
         answer: { __typename: 'SurveyAnswer'; support: SupportRating; repeated: RepeatedStory; knowsWhom: boolean; freeText: string | null; submittedAt: string; submittedBy: string } | null;
       }>;
     }>;
@@ -2460,10 +2460,6 @@ export type StatisticsCareContactsQuery = {
   };
 };
 
-export type StatisticsGroupsQueryVariables = Exact<{ [key: string]: never }>;
-
-export type StatisticsGroupsQuery = { teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string }> };
-
 export type SupportServiceFieldsFragment = {
   __typename: 'SupportService';
   id: string;
@@ -2661,6 +2657,10 @@ export type TeamAreasQuery = {
   teams: Array<{ __typename: 'Team'; id: string; municipalities: Array<string>; region: string | null }>;
   caseload: Array<{ __typename: 'Family'; id: string; municipality: string }>;
 };
+
+export type MyTeamAreasQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTeamAreasQuery = { me: { __typename: 'User'; username: string; team: { __typename: 'Team'; id: string; municipalities: Array<string> } | null } };
 
 export type WorkListQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5782,7 +5782,7 @@ export const RecordConsultationOutcomeDocument = {
   ],
 } as unknown as DocumentNode<RecordConsultationOutcomeMutation, RecordConsultationOutcomeMutationVariables>;
 export const FamilySurveyDocument = {
-  __meta__: { hash: 'sha256:e6d5ada328a055ef31f28c1cd7e100eb7bb213d86ece37f1eb3c4a498237a8e1' },
+  __meta__: { hash: 'sha256:7ea9fcd02490e45447532eed52cfc0c40b22fdecf99564e4403385f13dfae691' },
   kind: 'Document',
   definitions: [
     {
@@ -5834,7 +5834,7 @@ export const FamilySurveyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', alias: { kind: 'Name', value: 'question' }, name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                                   {
@@ -10235,35 +10235,6 @@ export const StatisticsCareContactsDocument = {
     },
   ],
 } as unknown as DocumentNode<StatisticsCareContactsQuery, StatisticsCareContactsQueryVariables>;
-export const StatisticsGroupsDocument = {
-  __meta__: { hash: 'sha256:843daa9afeaff211a598da73ad77eff45d83dad58afbe2452d631ff9afdf3167' },
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'StatisticsGroups' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'teams' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
-                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StatisticsGroupsQuery, StatisticsGroupsQueryVariables>;
 export const SupportCatalogueDocument = {
   __meta__: { hash: 'sha256:9a134d17fa6ecc022e313c8e39f24d1ebbdcf20fa24f5240c968e6b1a116dc44' },
   kind: 'Document',
@@ -11011,6 +10982,45 @@ export const TeamAreasDocument = {
     },
   ],
 } as unknown as DocumentNode<TeamAreasQuery, TeamAreasQueryVariables>;
+export const MyTeamAreasDocument = {
+  __meta__: { hash: 'sha256:d637727494274334c98e9b154f6624c23939dcf3552122c3ce55b871dbcf97c2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTeamAreas' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTeamAreasQuery, MyTeamAreasQueryVariables>;
 export const WorkListDocument = {
   __meta__: { hash: 'sha256:994926492547853509b00bd6056d993b42590ab2c7697bbd132dd28ba1934553' },
   kind: 'Document',

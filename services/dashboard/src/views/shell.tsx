@@ -11,6 +11,8 @@ import { AgencyStaffHome } from './agency-staff/agency-staff-home.js';
 import { ConsentPage } from './consents/consent-page.js';
 import { FamilyPage } from './family/family-page.js';
 import { GuardianHome } from './guardian-home.js';
+import { ObstacleOverviewPage } from './obstacles/obstacle-overview-page.js';
+import { RepresentativeHome } from './representatives/representative-home.js';
 import { StatisticsPage } from './statistics/statistics-page.js';
 import { SupportCataloguePage } from './support-catalogue/support-catalogue-page.js';
 import { TeamPage } from './team-page.js';
@@ -112,8 +114,12 @@ function Page({ route, user }: { route: Route; user: User }) {
     // No family or child is shown to agency staff: their start page says what Lotsen gives them.
     case 'AGENCY_STAFF':
       return home ? <AgencyStaffHome /> : <NotForRole role={user.role} page={route.page} />;
+    // The families the representative acts for, as each lets them see it; never an agency's data.
     case 'FAMILY_REPRESENTATIVE':
+      return home ? <RepresentativeHome /> : <NotForRole role={user.role} page={route.page} />;
+    // The municipality's obstacles, without the families' identities.
     case 'MANAGEMENT_GROUP':
+      return home ? <ObstacleOverviewPage /> : <NotForRole role={user.role} page={route.page} />;
     case 'CATALOGUE_KEEPER':
       return <NotForRole role={user.role} page={route.page} />;
   }

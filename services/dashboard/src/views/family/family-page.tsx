@@ -7,6 +7,8 @@ import { PageHeading } from '../../ui/page-heading.js';
 import { statusInSentence } from '../../words/status-in-words.js';
 import { purposeShortName } from '../../words/terms.js';
 import { FamilySurvey } from '../evaluation/family-survey.js';
+import { FamilyObstacles } from '../obstacles/family-obstacles.js';
+import { FamilyRepresentatives } from '../representatives/family-representatives.js';
 import { Signals } from '../signals.js';
 import { FamilyContacts } from '../support-catalogue/family-contacts.js';
 import { AccessLogs } from './access-log.js';
@@ -104,6 +106,14 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
         <h2 id="meetings">Möten, hembesök och avstämningar</h2>
         {working && <MeetingForm familyId={family.id} reference={family.reference} />}
         <Meetings meetings={family.meetings} reference={family.reference} />
+      </section>
+      <section aria-labelledby="obstacles">
+        <h2 id="obstacles">Hinder</h2>
+        <FamilyObstacles reference={family.reference} guardian={guardian} working={!family.closing} />
+      </section>
+      <section aria-labelledby="representatives">
+        <h2 id="representatives">Familjeombud</h2>
+        <FamilyRepresentatives reference={family.reference} guardian={guardian} working={!family.closing} />
       </section>
       <section aria-labelledby="follow-ups">
         <h2 id="follow-ups">Uppföljning</h2>
