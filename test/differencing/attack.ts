@@ -35,8 +35,12 @@ export interface AttackReport {
   agencies: { answers: number; hidden: number; exact: string[]; pinned: number; empty: number };
 }
 
-/** A group as a statistics filter names it: all (nothing), a municipality, or a team. */
-const scopeOf = (group: string, municipalities: readonly string[]) => (group === 'all' ? {} : municipalities.includes(group) ? { municipality: group } : { teamId: group });
+/** A group as a statistics filter names it: all (nothing), a municipality, a team, or a team's families in one of its municipalities ("municipality@team"). */
+const scopeOf = (group: string, municipalities: readonly string[]) => {
+  const [municipality, teamId] = group.split('@');
+  if (teamId) return { municipality, teamId };
+  return group === 'all' ? {} : municipalities.includes(group) ? { municipality: group } : { teamId: group };
+};
 
 /**
  * Record keys are drawn at random when a row is written; for a test that gives the same figures
@@ -64,12 +68,22 @@ async function fixRecordKeys(system: RunningSystem) {
  */
 export async function runAttack(system: RunningSystem, today: string): Promise<AttackReport> {
   await fixRecordKeys(system);
-  const teams = await system.db.query<{ id: string; municipality: string }>('SELECT id, municipality FROM teams ORDER BY id');
-  const municipalities = [...new Set(teams.map((t) => t.municipality))];
+  // Families are counted where they live (docs/tenancy.md): all is its municipalities; a
+  // municipality is its teams' families living there: a team serving it alone, or its share of a
+  // team serving several (the municipality itself when no other team serves it); a team serving
+  // several is the sum of its shares.
+  const teams = await system.db.query<{ id: string; municipalities: string[] }>(
+    'SELECT t.id, array_agg(tm.municipality ORDER BY tm.municipality) AS municipalities FROM teams t JOIN team_municipalities tm ON tm.team_id = t.id GROUP BY t.id ORDER BY t.id',
+  );
+  const municipalities = [...new Set(teams.flatMap((t) => t.municipalities))].sort();
+  const servedBy = (m: string) => teams.filter((t) => t.municipalities.includes(m));
+  const share = (m: string, t: (typeof teams)[number]) => (t.municipalities.length === 1 ? t.id : servedBy(m).length === 1 ? m : `${m}@${t.id}`);
+  const several = teams.filter((t) => t.municipalities.length > 1);
   const groups: Group[] = [
     { id: 'all', parts: municipalities },
-    ...municipalities.map((m) => ({ id: m, parts: teams.filter((t) => t.municipality === m).map((t) => t.id) })),
-    ...teams.map((t) => ({ id: t.id, parts: [] })),
+    ...municipalities.map((m) => ({ id: m, parts: servedBy(m).length === 1 ? [] : servedBy(m).map((t) => share(m, t)) })),
+    ...teams.map((t) => ({ id: t.id, parts: t.municipalities.length > 1 ? t.municipalities.map((m) => share(m, t)) : [] })),
+    ...several.flatMap((t) => t.municipalities.filter((m) => servedBy(m).length > 1).map((m) => ({ id: `${m}@${t.id}`, parts: [] }))),
   ];
   const [first] = await system.db.query<{ d: string }>("SELECT to_char(min(started_on), 'YYYY-MM-DD') AS d FROM families");
   const periods = periodsBetween(first?.d as string, today);

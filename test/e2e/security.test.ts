@@ -236,9 +236,9 @@ describe('security: who may ask, and through which door', () => {
       // and 8 shares its SIP in another municipality.
       expect(references).toContain('F-00001');
       for (const hidden of ['F-00002', 'F-00004', 'F-00005', 'F-00008']) expect(references).not.toContain(hidden);
-      const municipalityOf = new Map(system.population.teams.map((t) => [t.id, t.municipality]));
+      // Families living in the municipality, whichever team serves them (docs/tenancy.md).
       const expected = system.population.families
-        .filter((f) => municipalityOf.get(f.teamId) === 'Exempelkommun' && f.consents.some((c) => c.purpose === 'SIP' && c.scope.some((s) => s.agency === 'SCHOOL')))
+        .filter((f) => f.municipality === 'Exempelkommun' && f.consents.some((c) => c.purpose === 'SIP' && c.scope.some((s) => s.agency === 'SCHOOL')))
         .flatMap((f) => (f.plan?.goals ?? []).flatMap((g) => g.actions))
         .filter((a) => a.responsibleAgency === 'SCHOOL');
       expect(actions.map((a) => a.action.id).sort()).toEqual(expected.map((a) => a.id).sort());

@@ -31,6 +31,13 @@ export function allTeams(db: Queryable): Promise<TeamRow[]> {
   return db.query<TeamRow>(`SELECT ${teamColumns} FROM teams ORDER BY id`);
 }
 
+/** The teams serving any of these municipalities, in id order. */
+export function teamsServing(db: Queryable, municipalities: readonly string[]): Promise<TeamRow[]> {
+  return db.query<TeamRow>(`SELECT ${teamColumns} FROM teams WHERE EXISTS (SELECT 1 FROM team_municipalities tm WHERE tm.team_id = teams.id AND tm.municipality = ANY($1::text[])) ORDER BY id`, [
+    municipalities,
+  ]);
+}
+
 export function coordinatorsOfTeam(db: Queryable, teamId: string): Promise<UserRow[]> {
   return db.query<UserRow>('SELECT username, name, role, team_id AS "teamId", agency FROM users WHERE team_id = $1 AND role = \'COORDINATOR\' ORDER BY name, username', [teamId]);
 }

@@ -363,14 +363,3 @@ export const StatisticsCareContactsQuery = graphql(`
     }
   }
 `);
-
-/** The teams a statistics answer can be narrowed to, with their municipalities (the graph lists them to team leads). */
-export const StatisticsGroupsQuery = graphql(`
-  query StatisticsGroups {
-    teams {
-      id
-      name
-      municipality
-    }
-  }
-`);

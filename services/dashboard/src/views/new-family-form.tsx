@@ -6,6 +6,7 @@ import { navigate } from '../routing/navigation.js';
 import { consentsPath } from '../routing/routes.js';
 import { ErrorNotice } from '../ui/error-notice.js';
 import { useServerError } from '../ui/server-error.js';
+import { MunicipalityField } from './tenancy/municipality-field.js';
 
 /** More children than this is not one family (the server refuses more than ten). */
 const mostChildren = 10;
@@ -21,6 +22,8 @@ export function NewFamilyForm() {
   const nextKey = useRef(1);
   const [fields, setFields] = useState([{ key: 0, value: '' }]);
   const [problems, setProblems] = useState<string[]>([]);
+  // Asked only of a team serving several municipalities (docs/tenancy.md).
+  const [municipality, setMunicipality] = useState('');
   const [create, { loading, error }] = useMutation(CreateFamilyMutation, { refetchQueries: ['WorkList'] });
   const serverError = useServerError(error);
 
@@ -45,7 +48,7 @@ export function NewFamilyForm() {
     if (found.length === 0 && new Set(numbers).size !== numbers.length) found.push('Samma personnummer står två gånger.');
     setProblems(found);
     if (found.length > 0) return;
-    const created = await create({ variables: { input: { children: numbers } } }).catch(() => null);
+    const created = await create({ variables: { input: { children: numbers, ...(municipality ? { municipality } : {}) } } }).catch(() => null);
     if (created?.data) navigate(consentsPath(created.data.createFamily.reference));
   };
 
@@ -77,6 +80,7 @@ export function NewFamilyForm() {
             </div>
           </div>
         ))}
+        <MunicipalityField id={id} value={municipality} onChange={setMunicipality} />
         {fields.length < mostChildren && (
           <p>
             <button type="button" id={`${id}-add`} onClick={add}>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { useState } from 'react';
 import { TeamsQuery } from '../operations/team.js';
+import { TeamAreasQuery } from '../operations/tenancy.js';
 import { WorkListQuery } from '../operations/work-list.js';
 import { Link } from '../routing/navigation.js';
 import { familyPath } from '../routing/routes.js';
@@ -17,6 +18,11 @@ import { Reassign } from './reassign.js';
 export function TeamPage({ team }: { team: { id: string; name: string; municipality: string } }) {
   const caseload = useQuery(WorkListQuery);
   const teams = useQuery(TeamsQuery);
+  // Where the team works and its families live (docs/tenancy.md).
+  const areas = useQuery(TeamAreasQuery);
+  const served = areas.data?.teams.find((t) => t.id === team.id);
+  const livesIn = new Map((areas.data?.caseload ?? []).map((f) => [f.id, f.municipality]));
+  const several = (served?.municipalities.length ?? 0) > 1;
   // Said above the table: the row it is about may leave the team's list with the move.
   const [moved, setMoved] = useState<string | null>(null);
   const families = [...(caseload.data?.caseload ?? [])].sort((a, b) => a.reference.localeCompare(b.reference));
@@ -30,6 +36,12 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
       <p className="lead">
         {team.name}, {team.municipality}.
       </p>
+      {served && (
+        <p className="team-areas">
+          {several ? `Teamet arbetar i ${served.municipalities.length} kommuner: ${served.municipalities.join(', ')}` : `Teamet arbetar i ${served.municipalities.join(', ')}`}
+          {served.region ? `, och med ${served.region}.` : '.'}
+        </p>
+      )}
       {error && <ErrorNotice error={error} />}
       {(caseload.loading || teams.loading) && !(caseload.data && teams.data) && <Loading what="teamets familjer" />}
       {caseload.data && teams.data && (
@@ -70,6 +82,7 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
                     <th scope="col">Familj</th>
                     <th scope="col">Barn</th>
                     <th scope="col">Koordinator</th>
+                    {several && <th scope="col">Kommun</th>}
                     <th scope="col">Flytta till</th>
                   </tr>
                 </thead>
@@ -81,6 +94,7 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
                       </td>
                       <td>{f.children.map((c) => c.givenName).join(', ')}</td>
                       <td>{f.coordinators.map((c) => c.name).join(', ')}</td>
+                      {several && <td>{livesIn.get(f.id) ?? ''}</td>}
                       <td>
                         <Reassign family={f} teams={allTeams} onMoved={setMoved} />
                       </td>

@@ -1,5 +1,6 @@
 import { PageHeading } from '../../ui/page-heading.js';
 import { AgencyActions } from './agency-actions.js';
+import { ServedOrganisation } from './served-organisation.js';
 
 /**
  * The start of agency staff (skola, socialtjänst, hälso- och sjukvård): the SIP actions their
@@ -14,6 +15,7 @@ export function AgencyStaffHome() {
         Du är inloggad som personal i en verksamhet: skola och elevhälsa, socialtjänst eller hälso- och sjukvård. Lotsen är kommunens stöd för samordning kring barn och familjer som har kontakt med
         flera verksamheter. Koordinatorerna (familjelotsarna) i kommunens samverkansteam arbetar i Lotsen; din verksamhet arbetar vidare i sina egna system.
       </p>
+      <ServedOrganisation />
 
       <section aria-labelledby="planer">
         <h2 id="planer">Planer som din verksamhet deltar i</h2>
@@ -22,8 +24,8 @@ export function AgencyStaffHome() {
           avbruten. Koordinatorn ser ändringen nästa gång familjens sida läses in.
         </p>
         <p className="hint">
-          Du ser bara insatser som din verksamhet ansvarar för, i familjer i din kommun, och bara för barn vars samtycke till SIP omfattar din verksamhet. Familjen visas med sin referens (till exempel
-          F-00012) och barnens förnamn, aldrig med personnummer. Att en familj är i samordning visas inte alls för en verksamhet som familjen inte har samtyckt till.
+          Du ser bara insatser som din verksamhet ansvarar för, i familjer som bor där du arbetar, och bara för barn vars samtycke till SIP omfattar din verksamhet. Familjen visas med sin referens
+          (till exempel F-00012) och barnens förnamn, aldrig med personnummer. Att en familj är i samordning visas inte alls för en verksamhet som familjen inte har samtyckt till.
         </p>
         <AgencyActions />
       </section>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client';
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import type { StatisticsFilter } from '../../gql/graphql.js';
-import { StatisticsGroupsQuery } from '../../operations/statistics.js';
+import { MyOrganisationQuery } from '../../operations/tenancy.js';
 import { figureGroups } from '../../statistics/figure-groups.js';
 import type { FigureGroup } from '../../statistics/figure-view.js';
 import { firstDayOf, lastDayOf, lastQuartersName, maxQuarters, parseQuarterKey, periodProblem, quarterKey, quarterName, quarterOf, quartersUpTo } from '../../statistics/quarters.js';
@@ -28,8 +28,9 @@ const custom = 'kvartal';
 
 /**
  * What to count: a period of whole quarters (the last n, or from one quarter to another, at most
- * eight), a municipality or a team or all (a team lead's own team, fixed), and which figures.
- * Nothing is asked until "Visa statistik": every answer is a statistical release.
+ * eight), a municipality or a team or all that the analyst's organisation covers (docs/tenancy.md;
+ * a team lead's own team, fixed), and which figures. Nothing is asked until "Visa statistik":
+ * every answer is a statistical release.
  */
 export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | null; onAsk: (asked: Asked) => void }) {
   const id = useId();
@@ -41,12 +42,16 @@ export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | nu
   const [from, setFrom] = useState(quarterKey(quarters[quarters.length - 4] ?? present));
   const [to, setTo] = useState(quarterKey(present));
   const [group, setGroup] = useState('');
-  const [written, setWritten] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set([figureGroups[0]?.id ?? '']));
-  const [problems, setProblems] = useState<Problems<'to' | 'written' | 'figures'>>({});
-  const teams = useQuery(StatisticsGroupsQuery, { skip: fixedTeam !== null });
-  const known = teams.data?.teams ?? [];
-  const municipalities = [...new Set(known.map((t) => t.municipality))].sort((a, b) => a.localeCompare(b, 'sv'));
+  const [problems, setProblems] = useState<Problems<'to' | 'figures'>>({});
+  const organisation = useQuery(MyOrganisationQuery, { skip: fixedTeam !== null });
+  const covers = organisation.data?.myOrganisation ?? null;
+  const known = covers?.teams ?? [];
+  const municipalities = covers?.municipalities ?? [];
+  // A team serving several municipalities is counted only where the organisation covers.
+  const ownTeams = (m: string) => known.filter((t) => t.municipalities.length === 1 && t.municipality === m);
+  const sharedTeams = known.filter((t) => t.municipalities.length > 1);
+  const everything = covers ? (covers.kind === 'REGION' ? `Alla kommuner i ${covers.name}` : `Hela ${covers.name}`) : 'Allt du har behörighet till';
   const toggle = (groupId: string) => setChosen((c) => (c.has(groupId) ? new Set([...c].filter((g) => g !== groupId)) : new Set([...c, groupId])));
 
   const submit = (event: FormEvent) => {
@@ -62,7 +67,7 @@ export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | nu
     } else {
       filter = { lastQuarters: Number(period) };
     }
-    let groupInWords = 'Alla kommuner och team';
+    let groupInWords = everything;
     if (fixedTeam) {
       filter.teamId = fixedTeam.id;
       groupInWords = `${fixedTeam.name}, ${fixedTeam.municipality}`;
@@ -72,13 +77,7 @@ export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | nu
     } else if (group.startsWith('t:')) {
       const team = known.find((t) => t.id === group.slice(2));
       filter.teamId = group.slice(2);
-      groupInWords = team ? `${team.name}, ${team.municipality}` : group.slice(2);
-    } else if (group === 'kommun' || group === 'team') {
-      const text = written.trim();
-      if (!text) found.written = group === 'kommun' ? 'Skriv kommunens namn, till exempel Exempelkommun.' : 'Skriv teamets id, till exempel team-1.';
-      if (group === 'kommun') filter.municipality = text;
-      else filter.teamId = text;
-      groupInWords = group === 'kommun' ? text : `Teamet ${text}`;
+      groupInWords = team ? `${team.name}, ${teamPlaces(team.municipalities, municipalities)}` : group.slice(2);
     }
     if (chosen.size === 0) found.figures = 'Välj minst en sorts siffror.';
     setProblems(found);
@@ -143,47 +142,43 @@ export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | nu
           <div>
             <div className="field">
               <label htmlFor={`${id}-group`}>Kommun eller team</label>
-              <select
-                id={`${id}-group`}
-                value={group}
-                onChange={(e) => {
-                  setGroup(e.target.value);
-                  setWritten('');
-                }}
-                aria-describedby={`${id}-group-hint`}
-              >
-                <option value="">Alla kommuner och team</option>
-                {municipalities.map((m) => (
-                  <optgroup key={m} label={m}>
-                    <option value={`m:${m}`}>Hela {m}</option>
-                    {known
-                      .filter((t) => t.municipality === m)
-                      .map((t) => (
+              <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)} aria-describedby={`${id}-group-hint`}>
+                <option value="">{everything}</option>
+                {municipalities.length > 1 &&
+                  municipalities.map((m) => (
+                    <optgroup key={m} label={m}>
+                      <option value={`m:${m}`}>Hela {m}</option>
+                      {ownTeams(m).map((t) => (
                         <option key={t.id} value={`t:${t.id}`}>
                           {t.name}
                         </option>
                       ))}
+                    </optgroup>
+                  ))}
+                {municipalities.length === 1 &&
+                  ownTeams(municipalities[0] as string).map((t) => (
+                    <option key={t.id} value={`t:${t.id}`}>
+                      {t.name}
+                    </option>
+                  ))}
+                {sharedTeams.length > 0 && (
+                  <optgroup label="Team i flera kommuner">
+                    {sharedTeams.map((t) => (
+                      <option key={t.id} value={`t:${t.id}`}>
+                        {t.name}, {teamPlaces(t.municipalities, municipalities)}
+                      </option>
+                    ))}
                   </optgroup>
-                ))}
-                <option value="kommun">{municipalities.length > 0 ? 'En annan kommun (skriv namnet)' : 'En kommun (skriv namnet)'}</option>
-                <option value="team">{known.length > 0 ? 'Ett annat team (skriv teamets id)' : 'Ett team (skriv teamets id)'}</option>
+                )}
               </select>
               <p id={`${id}-group-hint`} className="hint">
-                {known.length > 0
-                  ? 'En hel kommun eller ett team, inget mindre.'
-                  : 'En hel kommun eller ett team, inget mindre. Lotsen kan ännu inte lista kommunerna och teamen för din roll: välj att skriva kommunens namn eller teamets id.'}
+                {covers
+                  ? `Du tar fram statistik för ${covers.name}: familjer som bor i ${municipalities.join(', ')}. En hel kommun eller ett team, inget mindre.`
+                  : organisation.loading
+                    ? 'Hämtar vilka kommuner du tar fram statistik för …'
+                    : 'Din inloggning anger ingen kommun eller region, så du kan inte ta fram statistik. Kontakta den som ger behörigheter i Lotsen.'}
               </p>
             </div>
-            {(group === 'kommun' || group === 'team') && (
-              <div className="field">
-                <label htmlFor={`${id}-written`}>{group === 'kommun' ? 'Kommunens namn' : 'Teamets id'}</label>
-                <input id={`${id}-written`} value={written} onChange={(e) => setWritten(e.target.value)} autoComplete="off" {...describedBy(`${id}-written`, problems.written)} />
-                <p id={`${id}-written-hint`} className="hint">
-                  {group === 'kommun' ? 'Som namnet står i Lotsen, till exempel Exempelkommun.' : 'Till exempel team-1.'} Ett namn som inte finns ger inga familjer, bara nollor.
-                </p>
-                <FieldProblem id={`${id}-written`} problem={problems.written} />
-              </div>
-            )}
           </div>
         )}
       </div>
@@ -218,6 +213,12 @@ export function StatisticsForm({ fixedTeam, onAsk }: { fixedTeam: FixedTeam | nu
     </form>
   );
 }
+
+/** Where a team's counted families live: its municipalities the organisation covers. */
+const teamPlaces = (served: readonly string[], covered: readonly string[]) => {
+  const places = served.filter((m) => covered.includes(m));
+  return places.length === 1 ? `familjerna i ${places[0]}` : places.join(', ');
+};
 
 function FigureChoice({ group, checked, onToggle, invalid }: { group: FigureGroup; checked: boolean; onToggle: (id: string) => void; invalid: boolean }) {
   return (
