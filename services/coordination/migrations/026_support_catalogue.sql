@@ -1,6 +1,7 @@
 -- The local support catalogue (docs/support-catalogue.md): the services that exist for families
 -- in each municipality and the region, how to reach them and when they are open, kept by the
 -- catalogue keeper. No family's personal data is here.
+-- The seed writes a synthetic catalogue (support-catalogue/seed-catalogue.ts).
 CREATE TABLE support_services (
   id uuid PRIMARY KEY,
   -- Who runs it: a municipality, a region, a non-profit association, a national service.
