@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AgencyContext, type AuditEvent, type AuditLog, AuditRecorder, createLogger, type DataCategory, gated, type RequestContext } from '../src/index.js';
+import { agencyManifest } from '../src/domain/agency-manifest.js';
+import { type AgencyContext, type AuditEvent, type AuditLog, AuditRecorder, agencies, categoriesByAgency, createLogger, type DataCategory, gated, type RequestContext } from '../src/index.js';
 
 const request: RequestContext = {
   identity: { username: 'koordinator1', role: 'COORDINATOR', teamId: 'team-1' } as RequestContext['identity'],
@@ -11,6 +12,9 @@ const request: RequestContext = {
 };
 const child = { personnummer: '201009282387', grant: 'g' };
 const permit = { permit: true, consentId: 'c1' } as const;
+// An agency whose system records blocks, as the manifest declares it, and two of its categories.
+const agency = agencies.find((a) => agencyManifest[a].blocks !== null) as (typeof agencies)[number];
+const [blockedCategory, otherCategory] = categoriesByAgency[agency] as readonly DataCategory[] as [DataCategory, DataCategory];
 
 /** A request's context whose grant permits every category, with the agency's blocks as given. */
 function context(blocked?: AgencyContext['blocked'], decision: object = permit) {
@@ -32,26 +36,26 @@ function context(blocked?: AgencyContext['blocked'], decision: object = permit) 
 describe('the consent gate and the agency’s own blocks (spärr)', () => {
   it('withholds a blocked category whatever the consent says, never asks for its records, and writes the denial with its reason', async () => {
     const asked: string[] = [];
-    const { ctx, appends } = context(async (_, category) => category === 'DIAGNOSES');
+    const { ctx, appends } = context(async (_, category) => category === blockedCategory);
     const load = (category: DataCategory) => async () => {
       asked.push(category);
       return { items: [] };
     };
-    const [diagnoses, contacts] = await Promise.all([gated(ctx, child, 'DIAGNOSES', 'Diagnoses', load('DIAGNOSES')), gated(ctx, child, 'CARE_CONTACTS', 'CareContacts', load('CARE_CONTACTS'))]);
-    expect(diagnoses).toEqual({
+    const [blocked, other] = await Promise.all([gated(ctx, child, blockedCategory, 'Blocked', load(blockedCategory)), gated(ctx, child, otherCategory, 'Other', load(otherCategory))]);
+    expect(blocked).toEqual({
       __typename: 'AccessDenied',
-      agency: 'HEALTH_CARE',
-      category: 'DIAGNOSES',
+      agency,
+      category: blockedCategory,
       reason: 'BLOCKED_AT_AGENCY',
-      message: 'Uppgifterna är spärrade hos hälso- och sjukvården och visas inte här, oavsett samtycke',
+      message: `Uppgifterna är spärrade hos ${agencyManifest[agency].inSentence} och visas inte här, oavsett samtycke`,
     });
-    expect(contacts).toEqual({ __typename: 'CareContacts', items: [] });
-    expect(asked).toEqual(['CARE_CONTACTS']);
+    expect(other).toEqual({ __typename: 'Other', items: [] });
+    expect(asked).toEqual([otherCategory]);
     const events = appends.flat().map((e) => [e.kind, e.categories, e.reason, e.consentIds]);
     expect(events).toEqual(
       expect.arrayContaining([
-        ['DENIAL', ['DIAGNOSES'], 'BLOCKED_AT_AGENCY', []],
-        ['DISCLOSURE', ['CARE_CONTACTS'], null, ['c1']],
+        ['DENIAL', [blockedCategory], 'BLOCKED_AT_AGENCY', []],
+        ['DISCLOSURE', [otherCategory], null, ['c1']],
       ]),
     );
   });
@@ -61,11 +65,11 @@ describe('the consent gate and the agency’s own blocks (spärr)', () => {
     const { ctx, appends } = context(async () => {
       throw Object.assign(new Error('timeout of 800ms exceeded'), { code: 'ECONNABORTED' });
     });
-    const section = await gated(ctx, child, 'DIAGNOSES', 'Diagnoses', async () => {
+    const section = await gated(ctx, child, blockedCategory, 'Blocked', async () => {
       loaded = true;
       return { items: [] };
     });
-    expect(section).toMatchObject({ __typename: 'AgencyUnavailable', agency: 'HEALTH_CARE', category: 'DIAGNOSES' });
+    expect(section).toMatchObject({ __typename: 'AgencyUnavailable', agency, category: blockedCategory });
     expect(loaded).toBe(false);
     expect(appends.flat().filter((e) => e.kind === 'DISCLOSURE')).toEqual([]);
   });
@@ -77,9 +81,9 @@ describe('the consent gate and the agency’s own blocks (spärr)', () => {
         asked = true;
         return true;
       },
-      { permit: false, reason: 'READ_AT_AGENCY', message: 'Vårdens journal om ditt barn visas inte här.' },
+      { permit: false, reason: 'READ_AT_AGENCY', message: agencyManifest[agency].readAtAgency },
     );
-    expect(await gated(ctx, child, 'DIAGNOSES', 'Diagnoses', async () => ({ items: [] }))).toMatchObject({ reason: 'READ_AT_AGENCY' });
+    expect(await gated(ctx, child, blockedCategory, 'Blocked', async () => ({ items: [] }))).toMatchObject({ reason: 'READ_AT_AGENCY' });
     expect(asked).toBe(false);
   });
 });
