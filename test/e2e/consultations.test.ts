@@ -8,7 +8,7 @@ import { households } from '@lotsen/agency-systems';
 import { isCoordinationNumber } from '@lotsen/kit';
 import type { RunningSystem } from '@lotsen/local-stack';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, dashboardSession, eventually, heading, type Json, today } from './browser/dashboard-session.js';
+import { addDays, chromiumAvailable, dashboardSession, eventually, heading, type Json, today } from './browser/dashboard-session.js';
 import { gql } from './graphql.js';
 
 const caseFields = `id reference status ageBand schoolYear schoolUnit question requestedByName requestedByAgency priority priorityReason agendaPosition agendaNote
@@ -163,4 +163,101 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     const other = (await cases('koordinator1')).find((c) => c.status === 'REQUESTED') as Json;
     expect((await ask('koordinator1', link, { input: { caseId: other.id, familyId: family.id } })).errors?.[0]?.message).toMatch(/inte föreslagits för samordning/);
   });
+  /** The case card of a reference on the page. */
+  const caseCard = (p: import('playwright-core').Page, reference: string) => p.locator('li.consultation-case', { has: p.getByRole('heading', { level: 3, name: new RegExp(`^${reference}:`) }) });
+  let sent = '';
+
+  it('lets skola1 send a question from the dashboard, refused in Swedish while it names a child, taken once it does not', async () => {
+    const child = session.familyOf('F-00003').children[0] as Json;
+    await as('skola1', async (staff) => {
+      await staff.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Konsultationer' }).click();
+      await heading(staff, 'Konsultationer').waitFor();
+      await eventually(() => staff.locator('li.consultation-case').count()).toBeGreaterThanOrEqual(4);
+      const form = staff.getByRole('form', { name: 'Skicka en konsultationsfråga' });
+      await form.getByLabel('Barnets ålder').selectOption({ label: '10–12 år' });
+      await form.getByLabel('Årskurs (frivillig)').selectOption({ label: 'Årskurs 6' });
+      await form.getByLabel('Skolenhet (frivillig)').fill('Norrskolan');
+      await form.getByLabel('Frågan').fill(`${child.givenName} ${child.familyName} har svårt att komma igång på morgnarna. Vad kan skolan göra?`);
+      await form.getByRole('button', { name: 'Skicka till koordinatorn' }).click();
+      await eventually(() => form.getByRole('alert').textContent()).toMatch(/^Frågan: texten innehåller ett för- och efternamn\./);
+      expect(await form.getByRole('alert').textContent()).not.toContain(child.familyName);
+      await capture(staff, 'consultations-refused');
+      await form.getByLabel('Frågan').fill('En elev i årskurs 6 har svårt att komma igång på morgnarna. Vad kan skolan göra?');
+      await form.getByRole('button', { name: 'Skicka till koordinatorn' }).click();
+      await eventually(() => form.getByRole('status').textContent()).toMatch(/^Frågan är skickad till koordinatorn som ärende K-\d{5}\.$/);
+      sent = ((await form.getByRole('status').textContent()) as string).match(/K-\d{5}/)?.[0] as string;
+      await eventually(() => caseCard(staff, sent).count()).toBe(1);
+      expect(await caseCard(staff, sent).textContent()).toContain('Ny, inte prioriterad');
+      await capture(staff, 'consultations-agency');
+    });
+  }, 90_000);
+
+  it('lets koordinator1 plan a meeting, prioritise the new case and put it first on the agenda of today’s', async () => {
+    await as('koordinator1', async (coordinator) => {
+      await coordinator.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Konsultationer' }).click();
+      await heading(coordinator, 'Konsultationer').waitFor();
+      const card = caseCard(coordinator, sent);
+      await eventually(() => card.count()).toBe(1);
+      // A meeting two weeks ahead, planned from the page, joins the meetings with an empty agenda.
+      const later = addDays(today, 14);
+      const plan = coordinator.getByRole('form', { name: 'Planera ett konsultationsmöte' });
+      await plan.getByLabel('Nytt möte, datum').fill(later);
+      await plan.getByRole('button', { name: 'Planera mötet' }).click();
+      await eventually(() => plan.getByRole('status').textContent()).toBe(`Ett konsultationsmöte är planerat ${later}.`);
+      await eventually(() => coordinator.locator('ul.consultation-meetings > li', { hasText: later }).textContent()).toContain('Dagordningen är tom.');
+      const prioritise = card.getByRole('form', { name: `Prioritera ${sent}` });
+      await prioritise.getByLabel('Prioritet').selectOption({ label: 'Hög' });
+      await prioritise.getByLabel('Skäl (frivilligt)').fill('Närvaron sjunker.');
+      await prioritise.getByRole('button', { name: 'Spara prioriteringen' }).click();
+      await eventually(() => caseCard(coordinator, sent).textContent()).toContain('Hög: Närvaron sjunker.');
+      // The meeting of today the API test planned is there already; the agenda puts the new case first.
+      const agenda = caseCard(coordinator, sent).getByRole('form', { name: `Dagordning för ${sent}` });
+      await agenda.getByLabel('Möte').selectOption({ label: today });
+      await agenda.getByLabel('Plats på dagordningen').fill('1');
+      await agenda.getByLabel('Anteckning på dagordningen (frivillig)').fill('Rektor presenterar.');
+      await agenda.getByRole('button', { name: 'Spara dagordningen' }).click();
+      await eventually(() =>
+        coordinator
+          .getByRole('list', { name: `Dagordning ${today}` })
+          .locator('li')
+          .first()
+          .textContent(),
+      ).toBe(sent);
+      expect(await caseCard(coordinator, sent).textContent()).toContain(`${today}, punkt 1 (Rektor presenterar.)`);
+      await capture(coordinator, 'consultations-coordinator');
+    });
+  }, 90_000);
+
+  it('lets halso1 record BUP’s advice, and koordinator1 the outcome after the meeting, each in the history', async () => {
+    await as('halso1', async (staff) => {
+      await staff.goto(`${session.origin}/konsultationer`);
+      await heading(staff, 'Konsultationer').waitFor();
+      const form = caseCard(staff, sent).getByRole('form', { name: `Råd om ${sent}` });
+      await form.getByLabel('Råd från er verksamhet').fill('BUP kan ge elevhälsan konsultation om sömn och rutiner.');
+      await form.getByRole('button', { name: 'Spara rådet' }).click();
+      await eventually(() => caseCard(staff, sent).locator('ul.consultation-advice').textContent()).toContain('Hälso- och sjukvården');
+      await capture(staff, 'consultations-advice');
+    });
+    await as('koordinator1', async (coordinator) => {
+      await coordinator.goto(`${session.origin}/konsultationer`);
+      await heading(coordinator, 'Konsultationer').waitFor();
+      const form = caseCard(coordinator, sent).getByRole('form', { name: `Utfall för ${sent}` });
+      await form.getByLabel('Utfall', { exact: true }).selectOption({ label: 'Råd gavs' });
+      await form.getByLabel('Kort om utfallet (frivilligt)').fill('Skolan prövar en lugn start på dagen.');
+      await form.getByRole('button', { name: 'Spara utfallet' }).click();
+      const card = caseCard(coordinator, sent);
+      await eventually(() => card.locator('.badge').textContent()).toBe('Avslutad');
+      await card.locator('summary', { hasText: `Historik för ${sent}` }).click();
+      const history = await card.locator('.consultation-history li').allTextContents();
+      expect(history.map((h) => h.replace(/^[\d-]+ [\d:]+: /, ''))).toEqual([
+        'Skickade frågan, Elevhälsan',
+        'Prioriterade: hög, Koordinator 1',
+        `Satte på dagordningen: mötet ${today}, Koordinator 1`,
+        'Skrev råd (hälso- och sjukvården), BUP',
+        'Skrev utfallet: råd gavs, Koordinator 1',
+      ]);
+      await capture(coordinator, 'consultations-concluded');
+    });
+    session.expectViewsClean(['consultations-refused', 'consultations-agency', 'consultations-coordinator', 'consultations-advice', 'consultations-concluded']);
+  }, 120_000);
 });

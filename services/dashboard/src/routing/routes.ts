@@ -6,6 +6,7 @@ export type Route =
   | { page: 'team' }
   | { page: 'statistics' }
   | { page: 'support-catalogue' }
+  | { page: 'consultations' }
   | { page: 'callback' }
   | { page: 'not-found'; path: string };
 
@@ -15,6 +16,9 @@ export const statisticsPath = '/statistik';
 /** Stödkatalogen: the local support, for staff and families (docs/support-catalogue.md). */
 export const supportCataloguePath = '/stodkatalogen';
 
+/** Konsultationer: anonymised cases without consent, for coordinators and agency staff (docs/consultations.md). */
+export const consultationsPath = '/konsultationer';
+
 export function routeOf(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (clean === '/') return { page: 'home' };
@@ -22,6 +26,7 @@ export function routeOf(path: string): Route {
   if (clean === '/team') return { page: 'team' };
   if (clean === statisticsPath) return { page: 'statistics' };
   if (clean === supportCataloguePath) return { page: 'support-catalogue' };
+  if (clean === consultationsPath) return { page: 'consultations' };
   const family = clean.match(/^\/familj\/([^/]+)(\/samtycke)?$/);
   if (family?.[1]) {
     const reference = decodeURIComponent(family[1]);

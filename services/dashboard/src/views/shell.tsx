@@ -3,12 +3,13 @@ import { useSession } from '../auth/session.js';
 import type { MeQuery as Me, Role } from '../gql/graphql.js';
 import { MeQuery } from '../operations/me.js';
 import { Link, usePath } from '../routing/navigation.js';
-import { type Route, routeOf, statisticsPath, supportCataloguePath } from '../routing/routes.js';
+import { consultationsPath, type Route, routeOf, statisticsPath, supportCataloguePath } from '../routing/routes.js';
 import { ErrorNotice, Loading } from '../ui/error-notice.js';
 import { PageHeading } from '../ui/page-heading.js';
 import { roleName } from '../words/terms.js';
 import { AgencyStaffHome } from './agency-staff/agency-staff-home.js';
 import { ConsentPage } from './consents/consent-page.js';
+import { ConsultationsPage } from './consultations/consultations-page.js';
 import { FamilyPage } from './family/family-page.js';
 import { GuardianHome } from './guardian-home.js';
 import { ObstacleOverviewPage } from './obstacles/obstacle-overview-page.js';
@@ -27,6 +28,7 @@ type User = Me['me'];
 const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
   COORDINATOR: [
     { href: '/', text: 'Mina familjer' },
+    { href: consultationsPath, text: 'Konsultationer' },
     { href: supportCataloguePath, text: 'Stödkatalogen' },
   ],
   TEAM_LEAD: [
@@ -41,6 +43,7 @@ const navigationOf: Record<Role, Array<{ href: string; text: string }>> = {
   ],
   AGENCY_STAFF: [
     { href: '/', text: 'Lotsen för verksamheterna' },
+    { href: consultationsPath, text: 'Konsultationer' },
     { href: supportCataloguePath, text: 'Stödkatalogen' },
   ],
   ANALYST: [{ href: '/', text: 'Statistik' }],
@@ -107,6 +110,9 @@ function Page({ route, user }: { route: Route; user: User }) {
   // Every role but the analyst's may search the catalogue; its keeper's start page is it.
   if (route.page === 'support-catalogue' || (home && user.role === 'CATALOGUE_KEEPER'))
     return user.role === 'ANALYST' ? <NotForRole role={user.role} page={route.page} /> : <SupportCataloguePage keeper={user.role === 'CATALOGUE_KEEPER'} />;
+  // Consultations without consent: the team's coordinator and the consulting agency staff.
+  if (route.page === 'consultations')
+    return user.role === 'COORDINATOR' || user.role === 'AGENCY_STAFF' ? <ConsultationsPage coordinator={user.role === 'COORDINATOR'} /> : <NotForRole role={user.role} page={route.page} />;
   switch (user.role) {
     // Aggregates only: an analyst's every page is the statistics.
     case 'ANALYST':
@@ -158,6 +164,7 @@ const pageFor: Record<Exclude<Route['page'], 'not-found' | 'home' | 'callback'>,
   team: 'Sidan Team och koordinatorer är för teamledare.',
   statistics: 'Statistiken är för analytiker och teamledare.',
   'support-catalogue': 'Stödkatalogen är för dem som arbetar med familjer och för familjerna själva.',
+  consultations: 'Konsultationerna är för teamets koordinatorer och personalen i skola, socialtjänst och BUP.',
 };
 
 function NotForRole({ role, page }: { role: Role; page: Route['page'] }) {
