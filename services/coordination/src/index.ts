@@ -7,5 +7,6 @@ export { coordinationMigrations, openCoordinationDatabase } from './db/migration
 export { type PopulationRegister, populationRegisterClient, type RegisterPerson } from './register/population-register.js';
 export { RegisterCopy } from './register/register-copy.js';
 export { seed, seededWith } from './seed.js';
+export { seedingCode } from './seeding-code.js';
 export { type CoordinationConfig, startCoordinationSubgraph } from './server.js';
 export * as store from './store/index.js';

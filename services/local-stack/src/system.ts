@@ -14,7 +14,7 @@ import {
   simulatorPorts,
   startSimulators,
 } from '@lotsen/agency-systems';
-import { openCoordinationDatabase, RegisterCopy, seed, startCoordinationSubgraph } from '@lotsen/coordination';
+import { openCoordinationDatabase, RegisterCopy, seed, seedingCode, startCoordinationSubgraph } from '@lotsen/coordination';
 import { type RunningGateway, startGateway } from '@lotsen/gateway';
 import {
   type AgencyCredentials,
@@ -131,8 +131,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       pgliteDir: options.pgliteDir ?? null,
       // An in-memory store is loaded from a kept copy of the same seeded population (kit's
       // pglite-snapshot.ts); the generator is deterministic, so the population and the seeding
-      // code are all its rows depend on besides the migrations.
-      snapshot: { content: `${seed.toString()}\n${JSON.stringify(population)}`, fill: (store) => seed(store, population).then(() => undefined) },
+      // code (coordination's sources, where every feature seeds its own tables) are all its rows
+      // depend on besides the migrations.
+      snapshot: { content: `${seedingCode()}\n${JSON.stringify(population)}`, fill: (store) => seed(store, population).then(() => undefined) },
     }));
   // Seeds any other store; one already seeded (from its copy, or by `npm start` before) is left as it is.
   await seed(db, population);
