@@ -12,7 +12,7 @@ import { type Recorded, recordedOrigin, replayHttp } from './recorded-http.js';
 // The region's answers as recorded from the simulator (scripts/record-fixtures.ts), paged by 4.
 const recorded: Recorded = Object.assign(
   {},
-  ...['Patient', 'Encounter', 'CareTeam', 'Appointment', 'Condition'].map((t) => JSON.parse(readFileSync(new URL(`fixtures/fhir/${t}.json`, import.meta.url), 'utf8'))),
+  ...['Patient', 'Encounter', 'CareTeam', 'Appointment', 'Condition', 'Consent'].map((t) => JSON.parse(readFileSync(new URL(`fixtures/fhir/${t}.json`, import.meta.url), 'utf8'))),
 );
 const [bup, habilitation, newlyArrived, unknown] = fixtureChildren(generatePopulation({ seed: 7, families: 40, today: '2026-11-23' })).map((c) => c.personnummer) as [string, string, string, string];
 
@@ -51,6 +51,21 @@ describe('the region’s recorded FHIR answers as the schema’s sections', () =
     expect(paths.filter((p) => p === '/fhir/Appointment')).toHaveLength(2);
     expect(http.asked.filter((k) => k.includes('_offset=4'))).toHaveLength(2);
     expect(http.asked[0]).toMatch(/patient\.identifier=.*&_include=\w+%3Apatient&_count=1000$/);
+  });
+
+  it('reads the blocks (spärr) recorded for the children in one Consent search: a unit’s withholds every section, one on diagnoses that section alone', async () => {
+    const http = replayHttp(recorded);
+    const adapter = healthRecords(http);
+    const categories = ['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'] as const;
+    const blocked = await Promise.all([bup, habilitation, newlyArrived, unknown].map((p) => Promise.all(categories.map((c) => adapter.blocked(p, c)))));
+    expect(blocked).toEqual([
+      [true, true, true],
+      [false, false, true],
+      [false, false, false],
+      [false, false, false],
+    ]);
+    expect(http.asked).toHaveLength(1);
+    expect(http.asked[0]).toMatch(/^\/fhir\/Consent\?patient\.identifier=.*&_include=Consent%3Apatient&_count=1000$/);
   });
 
   it('reads a reference relative or absolute, and an appointment booked with a Location or HealthcareService, soonest first across UTC offsets', () => {
