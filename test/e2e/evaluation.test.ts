@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, chromiumAvailable, dashboardSession, eventually, heading, type Json, today } from './browser/dashboard-session.js';
 import { gql } from './graphql.js';
 
-const rounds = `query($id: ID!) { family(id: $id) { surveyRounds { id followUpDate closesOn open respondents { kind personnummer name answered mayAnswer answer { support repeated knowsWhom freeText submittedBy } } } } }`;
+const rounds = `query($id: ID!) { family(id: $id) { surveyRounds { id followUpDate closesOn open respondents { kind personnummer name answered mayAnswer questions { text } answer { support repeated knowsWhom freeText submittedBy } } } } }`;
 const answer = `mutation($input: SurveyAnswerInput!) { answerSurvey(input: $input) { support repeated knowsWhom freeText submittedAt } }`;
 const followUpMeeting = `mutation($id: ID!, $date: Date!) { recordMeeting(input: { familyId: $id, date: $date, kind: FOLLOW_UP, agencies: [SCHOOL], summary: "Uppföljning med familjen" }) { id } }`;
 
@@ -39,6 +39,7 @@ describe.runIf(chromiumAvailable)('the family’s evaluation: answered on the fa
       ['CHILD', true],
     ]);
     expect(open.respondents[1].personnummer).toBe(ella.personnummer);
+    expect(open.respondents.map((r: Json) => r.questions[1].text)).toEqual(['Har ni behövt upprepa er historia?', 'Har du behövt berätta samma sak för flera olika vuxna?']);
 
     await as('vardnadshavare5', async (guardian) => {
       await heading(guardian, 'Vår familj').waitFor();

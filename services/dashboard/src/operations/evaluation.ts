@@ -17,7 +17,8 @@ export const FamilySurveyQuery = graphql(`
           answered
           mayAnswer
           questions {
-            id
+            # Not \`id\`: a question is the same for every respondent by its id, but its words are a child's or a guardian's, so it must not be one cached object.
+            question: id
             text
             required
             options {
