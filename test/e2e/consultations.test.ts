@@ -35,8 +35,10 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     expect(mine.map((c) => c.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'PRIORITISED', 'REQUESTED']);
     expect(mine[0]).toMatchObject({ ageBand: 'AGE_10_TO_12', schoolYear: 5, requestedByName: 'Elevhälsan', requestedByAgency: 'SCHOOL', agendaPosition: 1 });
     expect((await cases('socialtjanst1')).map((c) => c.reference)).toEqual(mine.map((c) => c.reference));
-    // Another municipality's coordinator sees none of them.
+    // The region's BUP serves every municipality of the region; another municipality's coordinator and staff see none of them.
+    expect((await cases('regionhalsa1')).map((c) => c.reference)).toEqual(mine.map((c) => c.reference));
     expect(await cases('koordinator2')).toEqual([]);
+    expect(await cases('skola2')).toEqual([]);
     for (const who of ['analytiker1', 'teamledare1']) expect((await ask(who, queue)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const meetings = await ask<{ consultationMeetings: Json[] }>('skola1', '{ consultationMeetings { date agenda { reference agendaPosition } } }');
     expect(meetings.data?.consultationMeetings).toEqual([{ date: mine[0]?.meeting.date, agenda: mine.slice(0, 2).map((c) => ({ reference: c.reference, agendaPosition: c.agendaPosition })) }]);
@@ -174,6 +176,7 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
       await heading(staff, 'Konsultationer').waitFor();
       await eventually(() => staff.locator('li.consultation-case').count()).toBeGreaterThanOrEqual(4);
       const form = staff.getByRole('form', { name: 'Skicka en konsultationsfråga' });
+      await form.getByLabel('Team', { exact: true }).selectOption('team-1');
       await form.getByLabel('Barnets ålder').selectOption({ label: '10–12 år' });
       await form.getByLabel('Årskurs (frivillig)').selectOption({ label: 'Årskurs 6' });
       await form.getByLabel('Skolenhet (frivillig)').fill('Norrskolan');

@@ -1,19 +1,20 @@
 import { GraphQLError } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { forbidden } from '../graphql/errors.js';
-import { allTeams } from '../store/directory.js';
-import { type CaseRow, caseById, type MeetingRow, meetingById } from './store.js';
+import { covered, organisationOf } from '../tenancy/coverage.js';
+import { type CaseRow, caseById, type MeetingRow, meetingById, teamsServing } from './store.js';
 
 /**
  * The teams whose consultations the caller takes part in: a coordinator's own team, agency staff's
- * every team in their municipality (the consulting staff of pupil health, social services and
- * BUP). Anyone else has none and is told so (docs/consultations.md, "Who").
+ * every team serving a municipality their organisation covers (the consulting staff of pupil
+ * health, social services and BUP; the region's BUP every team in the region, docs/tenancy.md).
+ * Anyone else has none and is told so (docs/consultations.md, "Who").
  */
 export async function consultingTeams(ctx: Ctx): Promise<string[]> {
-  const { role, teamId, municipality } = ctx.identity;
+  const { role, teamId } = ctx.identity;
   if (role === 'COORDINATOR' && teamId) return [teamId];
-  // Staff without a municipality in their token are nobody's: fail closed.
-  if (role === 'AGENCY_STAFF') return municipality ? (await allTeams(ctx.db)).filter((t) => t.municipality === municipality).map((t) => t.id) : [];
+  // Staff whose token names no organisation the store knows cover nothing: fail closed.
+  if (role === 'AGENCY_STAFF') return teamsServing(ctx.db, covered(await organisationOf(ctx.db, ctx.identity)));
   throw forbidden('Konsultationerna är för teamets koordinatorer och personalen i verksamheterna / consultations are for coordinators and agency staff');
 }
 

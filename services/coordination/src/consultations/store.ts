@@ -84,6 +84,13 @@ export async function agendaOf(db: Queryable, meetingId: string): Promise<CaseRo
   return rows.map(asCase);
 }
 
+/** The teams serving any of these municipalities, by id. */
+export async function teamsServing(db: Queryable, municipalities: readonly string[]): Promise<string[]> {
+  if (municipalities.length === 0) return [];
+  const rows = await db.query<{ teamId: string }>('SELECT DISTINCT team_id AS "teamId" FROM team_municipalities WHERE municipality = ANY($1::text[]) ORDER BY team_id', [municipalities]);
+  return rows.map((r) => r.teamId);
+}
+
 export function meetingsOfTeams(db: Queryable, teamIds: readonly string[]): Promise<MeetingRow[]> {
   return db.query<MeetingRow>('SELECT id, team_id AS "teamId", date::text AS date FROM consultation_meetings WHERE team_id = ANY($1::text[]) ORDER BY date, id', [teamIds]);
 }
