@@ -32,11 +32,13 @@ const region: Region = { name: 'Region Exempel', municipalities: ['Exempelkommun
 const municipalities = region.municipalities.slice(0, 2);
 /**
  * Familjesamverkansteamet: one team for all four municipalities and the region. It takes the
- * last of the drawn families (a share of them, at least four), so that every family before them,
- * and the households outside coordination drawn after, stay as they were.
+ * last of the drawn families (a share of them, at least four, from a population of 30), so that
+ * every family before them, and the households outside coordination drawn after, stay as they
+ * were; a smaller population leaves it without families.
  */
 export const regionalTeamId = 'team-fst';
 const regionalShare = 0.03;
+const regionalFrom = 30;
 const regionalCaseload = 25;
 
 /** Deterministic synthetic population: same options, same people, records and consents. */
@@ -73,7 +75,7 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
     c.assigned += 1;
     return { teamId: c.teamId, coordinator: c.username, municipality: teamOf(c.teamId).municipality };
   };
-  const regionalCount = Math.min(familyCount - 8, Math.max(4, Math.round(familyCount * regionalShare)));
+  const regionalCount = familyCount < regionalFrom ? 0 : Math.max(4, Math.round(familyCount * regionalShare));
   const regionalCoordinators = Array.from({ length: Math.max(1, Math.ceil(regionalCount / regionalCaseload)) }, (_, i) => `fst-koordinator${i + 1}`);
   // The regional team's families live in each of its municipalities in turn.
   const atRegional = (j: number) => ({
