@@ -62,11 +62,13 @@ describe.each(await backends())('obstacles in the store on $name', ({ open }) =>
   afterAll(() => db.dispose());
 
   const municipalityOf = (teamId: string) => population.teams.find((t) => t.id === teamId)?.municipality as string;
+  const truthOf = async (where: string, params: unknown[]) =>
+    (await db.query<{ n: number; keys: unknown }>(`SELECT count(*)::int AS n, sum(o.record_key) AS keys FROM obstacles o JOIN families f ON f.id = o.family_id WHERE ${where}`, params))[0];
 
   it("gives the management group its municipality's obstacles only, the open ones first", async () => {
     const municipality = municipalityOf('team-1');
     const found = await obstaclesInMunicipality(db, municipality, '2020-01-01', today);
-    const inMunicipality = new Set(population.families.filter((f) => municipalityOf(f.teamId) === municipality).map((f) => f.id));
+    const inMunicipality = new Set(population.families.filter((f) => f.municipality === municipality).map((f) => f.id));
     expect(found.length).toBeGreaterThan(5);
     expect(found.every((o) => inMunicipality.has(o.familyId))).toBe(true);
     const firstHandled = found.findIndex((o) => o.handledAt);
@@ -103,12 +105,21 @@ describe.each(await backends())('obstacles in the store on $name', ({ open }) =>
     expect(all[0]?.n).toBeGreaterThan(10);
   });
 
-  it("counts only the group asked for: a team's figure rests on its families' obstacles", async () => {
-    const f: StatisticsFilter = { from: '2026-10-01', to: '2026-12-31', municipality: null, teamId: 'team-1', asOf: today, threshold: 5, childConsentAge: 15 };
-    const [q] = await obstacleFigures(db, f);
-    const [truth] = await db.query<{ n: number; keys: unknown }>(
-      "SELECT count(*)::int AS n, sum(o.record_key) AS keys FROM obstacles o JOIN families f ON f.id = o.family_id WHERE f.team_id = 'team-1' AND o.occurred_on >= '2026-10-01'",
-    );
-    expect(q?.total).toEqual(countCell({ n: truth?.n ?? 0, keys: keySum(truth?.keys) }, 5));
+  it("counts only the group asked for: a team's families, or those living in the municipalities the analyst covers", async () => {
+    const quarter = { from: '2026-10-01', to: '2026-12-31', municipality: null, teamId: null, asOf: today, threshold: 5, childConsentAge: 15 };
+    const [team] = await obstacleFigures(db, { ...quarter, teamId: 'team-1' });
+    const ofTeam = await truthOf("f.team_id = 'team-1' AND o.occurred_on >= '2026-10-01'", []);
+    expect(team?.total).toEqual(countCell({ n: ofTeam?.n ?? 0, keys: keySum(ofTeam?.keys) }, 5));
+    // Each municipality's families apart: every one's figure is its own obstacles, and together they are all.
+    const municipalities = [...new Set(population.families.map((f) => f.municipality))];
+    expect(municipalities.length).toBeGreaterThan(1);
+    let sum = 0;
+    for (const municipality of municipalities) {
+      const [covered] = await obstacleFigures(db, { ...quarter, coverage: [municipality] });
+      const ofMunicipality = await truthOf("f.municipality = $1 AND o.occurred_on >= '2026-10-01'", [municipality]);
+      expect(covered?.total).toEqual(countCell({ n: ofMunicipality?.n ?? 0, keys: keySum(ofMunicipality?.keys) }, 5));
+      sum += ofMunicipality?.n ?? 0;
+    }
+    expect(sum).toBe((await truthOf("o.occurred_on >= '2026-10-01'", []))?.n);
   });
 });

@@ -1,4 +1,5 @@
 import { agencies, type Counted, countCell, keySum, nobody, type Queryable, together } from '@lotsen/kit';
+import { counted, params } from '../statistics/figures.js';
 import type { StatisticsFilter } from '../statistics/filter.js';
 import { type ObstacleKind, obstacleKinds } from './store.js';
 
@@ -13,20 +14,19 @@ interface Line {
 
 /**
  * The obstacles the statistics count (docs/obstacles.md, "In the statistics"): those that happened
- * in the period, of families of the municipality or team asked for (the family's team, as every
- * other figure counts a family), each with its own record key; whether handled is taken on the day
- * statuses are (the period's last day, or today if sooner), so an answer about a past period stays.
+ * in the period, of the families every other figure counts (in coordination in the period, in the
+ * team or the municipalities asked for and covered: `counted`), each with its own record key;
+ * whether handled is taken on the day statuses are (the period's last day, or today if sooner), so
+ * an answer about a past period stays.
  */
 async function obstacleLines(db: Queryable, f: StatisticsFilter): Promise<Line[]> {
   const rows = await db.query<{ quarter: string; agency: string | null; kind: ObstacleKind; handled: boolean; n: unknown; keys: unknown }>(
     `SELECT date_trunc('quarter', o.occurred_on)::date AS quarter, o.agency, o.kind, coalesce(o.handled_at::date <= $5::date, false) AS handled,
             count(*) AS n, sum(o.record_key) AS keys
-       FROM obstacles o JOIN families f ON f.id = o.family_id
-      WHERE o.occurred_on BETWEEN $1::date AND $2::date
-        AND ($4::text IS NULL OR f.team_id = $4)
-        AND ($3::text IS NULL OR f.team_id IN (SELECT t.id FROM teams t WHERE t.municipality = $3))
+       FROM obstacles o JOIN family_facts ff ON ff.family_id = o.family_id
+      WHERE o.occurred_on BETWEEN $1::date AND $2::date AND ${counted('ff')}
       GROUP BY 1, 2, 3, 4`,
-    [f.from, f.to, f.municipality, f.teamId, f.asOf],
+    params(f, f.asOf),
   );
   return rows.map((r) => ({ quarter: String(r.quarter).slice(0, 10), agency: r.agency, kind: r.kind, handled: r.handled, counted: { n: Number(r.n), keys: keySum(r.keys) } }));
 }

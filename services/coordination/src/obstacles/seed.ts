@@ -29,7 +29,6 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 export async function seedObstacles(tx: Queryable, population: Population): Promise<void> {
   const group = population.users.find((u) => u.role === 'MANAGEMENT_GROUP');
   const managed = population.teams.find((t) => t.id === group?.teamId)?.municipality;
-  const teamMunicipality = new Map(population.teams.map((t) => [t.id, t.municipality]));
   const guardianUser = new Map(population.users.filter((u) => u.personnummer).map((u) => [u.personnummer as string, u.username]));
   const where = [...agencies, null];
   const rows = population.families.flatMap((f, i) => {
@@ -41,7 +40,7 @@ export async function seedObstacles(tx: Queryable, population: Population): Prom
       const occurredOn = addDays(f.startedOn, Math.floor((span * ((n * 37) % 100)) / 100));
       const guardian = f.guardians.map((g) => guardianUser.get(g.personnummer)).find(Boolean);
       const [recordedBy, role] = f.archetype === 1 && j === 0 ? ['familjeombud1', 'FAMILY_REPRESENTATIVE'] : guardian && n % 2 === 0 ? [guardian, 'GUARDIAN'] : [f.coordinator, 'COORDINATOR'];
-      const handled = group && teamMunicipality.get(f.teamId) === managed && daysBetween(occurredOn, population.today) > 60 && n % 2 === 1;
+      const handled = group && f.municipality === managed && daysBetween(occurredOn, population.today) > 60 && n % 2 === 1;
       return {
         id: `00000000-0000-4000-a000-${String(i * 10 + j).padStart(12, '0')}`,
         family_id: f.id,

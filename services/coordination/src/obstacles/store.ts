@@ -42,10 +42,7 @@ export async function insertObstacle(tx: Queryable, o: NewObstacle): Promise<voi
 }
 
 export async function obstacleById(db: Queryable, id: string): Promise<(ObstacleRow & { municipality: string }) | null> {
-  const [row] = await db.query<ObstacleRow & { municipality: string }>(
-    `SELECT ${columns}, t.municipality ${from} JOIN families f ON f.id = o.family_id JOIN teams t ON t.id = f.team_id WHERE o.id = $1`,
-    [id],
-  );
+  const [row] = await db.query<ObstacleRow & { municipality: string }>(`SELECT ${columns}, f.municipality ${from} JOIN families f ON f.id = o.family_id WHERE o.id = $1`, [id]);
   return row ?? null;
 }
 
@@ -60,11 +57,11 @@ export function obstaclesOfFamilies(db: Queryable, familyIds: readonly string[])
   return db.query<ObstacleRow>(`SELECT ${columns} ${from} WHERE o.family_id = ANY($1::uuid[]) ORDER BY o.occurred_on DESC, o.recorded_at DESC, o.id`, [familyIds]);
 }
 
-/** The obstacles of families whose team is in the municipality, that happened between the two days. */
+/** The obstacles of the families living in the municipality (migration 022), that happened between the two days. */
 export function obstaclesInMunicipality(db: Queryable, municipality: string, fromDay: string, toDay: string): Promise<ObstacleRow[]> {
   return db.query<ObstacleRow>(
-    `SELECT ${columns} ${from} JOIN families f ON f.id = o.family_id JOIN teams t ON t.id = f.team_id
-      WHERE t.municipality = $1 AND o.occurred_on BETWEEN $2::date AND $3::date
+    `SELECT ${columns} ${from} JOIN families f ON f.id = o.family_id
+      WHERE f.municipality = $1 AND o.occurred_on BETWEEN $2::date AND $3::date
       ORDER BY (o.handled_at IS NULL) DESC, o.occurred_on DESC, o.recorded_at DESC, o.id`,
     [municipality, fromDay, toDay],
   );
