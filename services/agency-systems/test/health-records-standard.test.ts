@@ -2,9 +2,10 @@ import { identifierSystemOf, type Routes } from '@lotsen/kit';
 import type { Bundle, CapabilityStatement, Consent, FhirResource, OperationOutcome } from 'fhir/r4.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fhirR4Problems, indexR4 } from '../../dashboard/test/fhir-r4.js';
-import { blockConsent } from '../src/health-records/blocks.js';
+import { blockConsent, seededBlocks } from '../src/health-records/blocks.js';
+import type { Known } from '../src/health-records/resources.js';
 import { healthRecordsRoutes } from '../src/health-records/server.js';
-import { generatePopulation } from '../src/index.js';
+import { generatePopulation, households } from '../src/index.js';
 
 // The seeded population (its default size and seed) on a pinned day.
 const population = generatePopulation({ today: '2026-11-26' });
@@ -220,6 +221,16 @@ describe('health records: paged searches', () => {
     expect((await control('POST', JSON.stringify({ ...block, patient: { reference: 'Patient/unknown' } })))?.status).toBe(400);
     expect((await control('DELETE'))?.status).toBe(200);
     expect(await blocksOf()).toHaveLength(seeded);
+  });
+
+  it('seeds the same blocks on every run, a few children’s, none in the archetype families', () => {
+    const withRecords = (p: typeof population) => new Map(households(p).flatMap((h) => h.children.flatMap((c) => (c.health ? [[c.personnummer, c as Known] as const] : []))));
+    const seeded = seededBlocks(population, withRecords(population));
+    expect(seededBlocks(generatePopulation({ today: '2026-11-26' }), withRecords(population))).toEqual(seeded);
+    const archetypes = new Set(population.families.filter((f) => f.archetype !== null).flatMap((f) => f.children.map((c) => c.personnummer)));
+    expect([...seeded.keys()].filter((p) => archetypes.has(p))).toEqual([]);
+    expect(seeded.size).toBeGreaterThan(3);
+    expect(new Set([...seeded.values()].flat().map((b) => ('unit' in b ? 'unit' : b.resourceType)))).toEqual(new Set(['unit', 'Condition', 'Encounter', 'Appointment']));
   });
 
   it('answers _count=0 with the total and no entries', async () => {

@@ -20,7 +20,7 @@ const askedNumberOf = (p: Patient, asked: ReadonlySet<string>) => p.identifier?.
 /**
  * One search per resource type for many children, followed to its last page: chained on the
  * patient's identifier with R4's `patient` parameter (one target type, so `patient.identifier` is
- * unambiguous on all four) and with `_include` of the Patient, so every answer maps back to its
+ * unambiguous on all five) and with `_include` of the Patient, so every answer maps back to its
  * personnummer or coordination number by itself.
  */
 async function searchByPatient<R extends FhirResource>(http: AgencyHttp, type: R['resourceType'], patientRef: (r: R) => Reference | undefined, pnrs: readonly string[]): Promise<Map<string, R[]>> {
