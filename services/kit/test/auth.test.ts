@@ -11,6 +11,13 @@ describe('bearer token verification', () => {
     expect(await verify(`Bearer ${await signToken(coordinator, keys)}`)).toEqual(coordinator);
   });
 
+  it("reads an agency staff member's or analyst's organisation: a municipality, or a region (docs/tenancy.md)", async () => {
+    const municipal: Identity = { username: 'skola2', role: 'AGENCY_STAFF', teamId: null, agency: 'SCHOOL', personnummer: null, municipality: 'Grannkommun' };
+    const regional: Identity = { username: 'analytiker1', role: 'ANALYST', teamId: null, agency: null, personnummer: null, municipality: null, region: 'Region Exempel' };
+    expect(await verify(`Bearer ${await signToken(municipal, keys)}`)).toEqual(municipal);
+    expect(await verify(`Bearer ${await signToken(regional, keys)}`)).toEqual(regional);
+  });
+
   it.each([
     ['no header', async () => undefined, /missing bearer token/],
     ['an expired token', async () => `Bearer ${await signToken(coordinator, keys, { expiresIn: '-5 minutes' })}`, /token expired/],

@@ -66,6 +66,7 @@ function identityFrom(payload: JWTPayload): Identity {
     agency,
     personnummer: typeof payload.pnr === 'string' ? payload.pnr : null,
     municipality: typeof payload.municipality === 'string' ? payload.municipality : null,
-    region: typeof payload.region === 'string' ? payload.region : null,
+    // Only a region's staff and analysts carry the claim (docs/tenancy.md).
+    ...(typeof payload.region === 'string' ? { region: payload.region } : {}),
   };
 }
