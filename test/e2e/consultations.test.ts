@@ -231,7 +231,7 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     });
   }, 90_000);
 
-  it('lets halso1 record BUP’s advice, and koordinator1 the outcome after the meeting, each in the history', async () => {
+  it('lets halso1 record BUP’s advice, and koordinator1 the outcome after the meeting and the family it became, each in the history', async () => {
     await as('halso1', async (staff) => {
       await staff.goto(`${session.origin}/konsultationer`);
       await heading(staff, 'Konsultationer').waitFor();
@@ -245,11 +245,25 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
       await coordinator.goto(`${session.origin}/konsultationer`);
       await heading(coordinator, 'Konsultationer').waitFor();
       const form = caseCard(coordinator, sent).getByRole('form', { name: `Utfall för ${sent}` });
-      await form.getByLabel('Utfall', { exact: true }).selectOption({ label: 'Råd gavs' });
-      await form.getByLabel('Kort om utfallet (frivilligt)').fill('Skolan prövar en lugn start på dagen.');
+      await form.getByLabel('Utfall', { exact: true }).selectOption({ label: 'Familjen föreslås samordning, med samtycke' });
+      await form.getByLabel('Kort om utfallet (frivilligt)').fill('Skolan frågar vårdnadshavarna om samtycke.');
       await form.getByRole('button', { name: 'Spara utfallet' }).click();
       const card = caseCard(coordinator, sent);
       await eventually(() => card.locator('.badge').textContent()).toBe('Avslutad');
+      // The guardians consented: the coordinator takes the family in, then links the case to it by its reference.
+      const household = system.population.outside[1] as Json;
+      const created = await ask<{ createFamily: Json }>('koordinator1', 'mutation($c: [Personnummer!]!) { createFamily(input: { children: $c }) { reference } }', {
+        c: household.children.map((c: Json) => c.personnummer),
+      });
+      const reference = created.data?.createFamily.reference as string;
+      const link = card.getByRole('form', { name: `Koppla ${sent} till en familj` });
+      await link.getByLabel('Familjens referens').fill('F-99999');
+      await link.getByRole('button', { name: 'Koppla till familjen' }).click();
+      await eventually(() => link.getByRole('status').textContent()).toBe('Ingen av dina familjer har referensen F-99999.');
+      await link.getByLabel('Familjens referens').fill(reference);
+      await link.getByRole('button', { name: 'Koppla till familjen' }).click();
+      await eventually(() => card.textContent()).toContain(`Blev en familj i samordning${today}, med samtycke. Vilken familj visas inte här.`);
+      expect(await card.textContent()).not.toContain(reference);
       await card.locator('summary', { hasText: `Historik för ${sent}` }).click();
       const history = await card.locator('.consultation-history li').allTextContents();
       expect(history.map((h) => h.replace(/^[\d-]+ [\d:]+: /, ''))).toEqual([
@@ -257,7 +271,8 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
         'Prioriterade: hög, Koordinator 1',
         `Satte på dagordningen: mötet ${today}, Koordinator 1`,
         'Skrev råd (hälso- och sjukvården), BUP',
-        'Skrev utfallet: råd gavs, Koordinator 1',
+        'Skrev utfallet: familjen föreslås samordning, med samtycke, Koordinator 1',
+        'Kopplade till en familj i samordning, Koordinator 1',
       ]);
       await capture(coordinator, 'consultations-concluded');
     });

@@ -12,8 +12,9 @@ function casings(word: string): string[] {
 /**
  * The children coordination has ever held (every team's, open or closed) whose family name shares
  * a word with the text: only those can be in it, so the store is asked for them alone and not for
- * every name it holds. Compared by exact words in a few casings, not by the database's lower(),
- * whose treatment of å, ä and ö depends on its locale.
+ * every name it holds. Compared by exact words in a few casings (a stored name split at spaces,
+ * hyphens and apostrophes), not by the database's lower(), whose treatment of å, ä and ö depends
+ * on its locale.
  */
 async function childrenNamedIn(db: Queryable, text: string): Promise<KnownName[]> {
   const words = [

@@ -290,6 +290,11 @@ export type LabourMarketMeasureStatus =
   /** Planerad: decided, not yet begun. */
   | 'PLANNED';
 
+export type LinkConsultationInput = {
+  caseId: string | number;
+  familyId: string | number;
+};
+
 export type MeetingKind =
   /** Avstämning mellan verksamheterna, utan familjen */
   | 'CHECK_IN'
@@ -1395,6 +1400,51 @@ export type RecordConsultationOutcomeMutation = {
   };
 };
 
+export type ConsultationFamilyQueryVariables = Exact<{
+  reference: string;
+}>;
+
+export type ConsultationFamilyQuery = { familyByReference: { __typename: 'Family'; id: string; reference: string } };
+
+export type LinkConsultationToFamilyMutationVariables = Exact<{
+  input: LinkConsultationInput;
+}>;
+
+export type LinkConsultationToFamilyMutation = {
+  linkConsultationToFamily: {
+    __typename: 'ConsultationCase';
+    id: string;
+    reference: string;
+    status: ConsultationStatus;
+    ageBand: AgeBand;
+    schoolYear: number | null;
+    schoolUnit: string | null;
+    question: string;
+    requestedByName: string;
+    requestedByAgency: Agency | null;
+    requestedAt: string;
+    priority: ConsultationPriority | null;
+    priorityReason: string | null;
+    agendaPosition: number | null;
+    agendaNote: string | null;
+    outcome: ConsultationOutcome | null;
+    outcomeNote: string | null;
+    becameFamilyOn: string | null;
+    meeting: { __typename: 'ConsultationMeeting'; id: string; date: string } | null;
+    advice: Array<{ __typename: 'ConsultationAdvice'; agency: Agency; advice: string; recordedByName: string; recordedAt: string }>;
+    history: Array<{
+      __typename: 'ConsultationEvent';
+      at: string;
+      kind: ConsultationEventKind;
+      byName: string;
+      agency: Agency | null;
+      priority: ConsultationPriority | null;
+      meetingDate: string | null;
+      outcome: ConsultationOutcome | null;
+    }>;
+  };
+};
+
 export type FamilySurveyQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1416,7 +1466,7 @@ export type FamilySurveyQuery = {
         name: string | null;
         answered: boolean;
         mayAnswer: boolean;
-        questions: Array<{ __typename: 'SurveyQuestion'; text: string; required: boolean; question: SurveyQuestionId; options: Array<{ __typename: 'SurveyOption'; value: string; text: string }> }>;
+        questions: Array<{ __typename: 'SurveyQuestion'; id: SurveyQuestionId; text: string; required: boolean; options: Array<{ __typename: 'SurveyOption'; value: string; text: string }> }>;
         answer: { __typename: 'SurveyAnswer'; support: SupportRating; repeated: RepeatedStory; knowsWhom: boolean; freeText: string | null; submittedAt: string; submittedBy: string } | null;
       }>;
     }>;
@@ -5781,8 +5831,150 @@ export const RecordConsultationOutcomeDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordConsultationOutcomeMutation, RecordConsultationOutcomeMutationVariables>;
+export const ConsultationFamilyDocument = {
+  __meta__: { hash: 'sha256:9cacff25e4e30a28a676ade5d501bc0868dad4bdd07f904bee0e9a3c7b56e880' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ConsultationFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyByReference' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'reference' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'reference' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsultationFamilyQuery, ConsultationFamilyQueryVariables>;
+export const LinkConsultationToFamilyDocument = {
+  __meta__: { hash: 'sha256:262e74edbdbaa18daa169a6887e40275689b214515486e76f3b2b8496edc584b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkConsultationToFamily' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LinkConsultationInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkConsultationToFamily' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'input' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ConsultationCaseFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ConsultationCaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ConsultationCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageBand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolUnit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'question' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedByAgency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requestedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'priorityReason' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaPosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agendaNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'advice' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'advice' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedByName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'becameFamilyOn' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkConsultationToFamilyMutation, LinkConsultationToFamilyMutationVariables>;
 export const FamilySurveyDocument = {
-  __meta__: { hash: 'sha256:7ea9fcd02490e45447532eed52cfc0c40b22fdecf99564e4403385f13dfae691' },
+  __meta__: { hash: 'sha256:e6d5ada328a055ef31f28c1cd7e100eb7bb213d86ece37f1eb3c4a498237a8e1' },
   kind: 'Document',
   definitions: [
     {
@@ -5834,7 +6026,7 @@ export const FamilySurveyDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  { kind: 'Field', alias: { kind: 'Name', value: 'question' }, name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'required' } },
                                   {

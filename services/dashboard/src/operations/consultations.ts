@@ -116,3 +116,21 @@ export const RecordConsultationOutcomeMutation = graphql(`
     }
   }
 `);
+
+/** The family a case became, found by the reference the coordinator types (only among their own families). */
+export const ConsultationFamilyQuery = graphql(`
+  query ConsultationFamily($reference: String!) {
+    familyByReference(reference: $reference) {
+      id
+      reference
+    }
+  }
+`);
+
+export const LinkConsultationToFamilyMutation = graphql(`
+  mutation LinkConsultationToFamily($input: LinkConsultationInput!) {
+    linkConsultationToFamily(input: $input) {
+      ...ConsultationCaseFields
+    }
+  }
+`);

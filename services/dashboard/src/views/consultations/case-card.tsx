@@ -1,7 +1,7 @@
 import type { ConsultationsQuery } from '../../gql/graphql.js';
 import { dateTime } from '../../ui/dates.js';
 import { agencyName } from '../../words/terms.js';
-import { AdviceForm, AgendaForm, OutcomeForm, PrioritiseForm } from './case-forms.js';
+import { AdviceForm, AgendaForm, LinkFamilyForm, OutcomeForm, PrioritiseForm } from './case-forms.js';
 import { ageBandName, eventName, outcomeName, priorityName, schoolYearName, statusName } from './consultation-words.js';
 
 type Case = ConsultationsQuery['consultations'][number];
@@ -66,8 +66,13 @@ export function CaseCard({ item, meetings, today, coordinator }: { item: Case; m
             <dd>
               {outcomeName[item.outcome]}
               {item.outcomeNote ? `: ${item.outcomeNote}` : ''}
-              {item.becameFamilyOn ? `. Blev en familj i samordning ${item.becameFamilyOn}.` : ''}
             </dd>
+          </div>
+        )}
+        {item.becameFamilyOn && (
+          <div>
+            <dt>Blev en familj i samordning</dt>
+            <dd>{item.becameFamilyOn}, med samtycke. Vilken familj visas inte här.</dd>
           </div>
         )}
       </dl>
@@ -90,6 +95,7 @@ export function CaseCard({ item, meetings, today, coordinator }: { item: Case; m
       {open && coordinator && <AgendaForm item={item} meetings={meetings} today={today} />}
       {open && coordinator && held && <OutcomeForm item={item} />}
       {open && !coordinator && item.meeting && <AdviceForm item={item} agencyWords="er verksamhet" />}
+      {coordinator && item.outcome === 'PROPOSED_FOR_COORDINATION' && !item.becameFamilyOn && <LinkFamilyForm item={item} />}
       <details className="consultation-history">
         <summary>Historik för {item.reference}</summary>
         <ol>

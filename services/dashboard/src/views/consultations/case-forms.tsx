@@ -1,8 +1,10 @@
-import { type TypedDocumentNode, useMutation } from '@apollo/client';
+import { type TypedDocumentNode, useApolloClient, useMutation } from '@apollo/client';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { ConsultationOutcome, ConsultationPriority, ConsultationsQuery } from '../../gql/graphql.js';
 import {
+  ConsultationFamilyQuery,
   ConsultationsQuery as ConsultationsDocument,
+  LinkConsultationToFamilyMutation,
   PlaceConsultationOnAgendaMutation,
   PrioritiseConsultationMutation,
   RecordConsultationAdviceMutation,
@@ -25,7 +27,8 @@ type Meeting = ConsultationsQuery['consultationMeetings'][number];
 function CaseForm<V extends Record<string, unknown>>(props: {
   label: string;
   mutation: TypedDocumentNode<unknown, V>;
-  variables: () => V | string;
+  /** The mutation's variables, or what stops it in words. */
+  variables: () => V | string | Promise<V | string>;
   saved: string;
   submit: string;
   children: ReactNode;
@@ -36,7 +39,7 @@ function CaseForm<V extends Record<string, unknown>>(props: {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     serverError.hide();
-    const variables = props.variables();
+    const variables = await props.variables();
     if (typeof variables === 'string') return setDone(variables);
     setDone(null);
     const sent = await send({ variables }).catch(() => null);
@@ -187,6 +190,40 @@ export function OutcomeForm({ item }: { item: Case }) {
         </select>
       </div>
       <TextField id={`${id}-note`} label="Kort om utfallet (frivilligt)" hint={noNames} value={note} max={consultationLimits.outcomeNote} onChange={setNote} />
+    </CaseForm>
+  );
+}
+
+/**
+ * Links a case proposed for coordination to the family the coordinator took in with consent,
+ * named by its reference: only the link and the day are recorded, nothing of the case is carried
+ * over (docs/consultations.md, "Becoming a family").
+ */
+export function LinkFamilyForm({ item }: { item: Case }) {
+  const id = useId();
+  const client = useApolloClient();
+  const [reference, setReference] = useState('');
+  const familyId = async () => {
+    if (!reference.trim()) return 'Skriv familjens referens, till exempel F-00012.';
+    const found = await client.query({ query: ConsultationFamilyQuery, variables: { reference: reference.trim() }, fetchPolicy: 'network-only', errorPolicy: 'all' }).catch(() => null);
+    const family = found?.data?.familyByReference;
+    return family ? { input: { caseId: item.id, familyId: family.id } } : `Ingen av dina familjer har referensen ${reference.trim()}.`;
+  };
+  return (
+    <CaseForm
+      label={`Koppla ${item.reference} till en familj`}
+      mutation={LinkConsultationToFamilyMutation}
+      variables={familyId}
+      saved={`${item.reference} är kopplat till familjen. Inget av ärendets text följer med.`}
+      submit="Koppla till familjen"
+    >
+      <div className="field">
+        <label htmlFor={`${id}-family`}>Familjens referens</label>
+        <input id={`${id}-family`} value={reference} onChange={(e) => setReference(e.target.value)} aria-describedby={`${id}-family-hint`} />
+        <p id={`${id}-family-hint`} className="hint">
+          När vårdnadshavarna har samtyckt och du har tagit in familjen i samordning: bara kopplingen och dagen sparas, och familjens sida visar inget av ärendet.
+        </p>
+      </div>
     </CaseForm>
   );
 }
