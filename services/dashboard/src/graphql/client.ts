@@ -27,6 +27,9 @@ export function createClient(accessToken: () => string | null): ApolloClient<unk
       typePolicies: {
         Child: { keyFields: ['personnummer'] },
         User: { keyFields: ['username'] },
+        // A survey question's id names the question, not its words: a guardian's and a child's wording
+        // of one question share it, so a question is kept inside its respondent, never one cached object.
+        SurveyQuestion: { keyFields: false },
         SchoolSection: { merge: true },
         SocialServicesSection: { merge: true },
         HealthCareSection: { merge: true },

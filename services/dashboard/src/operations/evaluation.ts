@@ -17,8 +17,7 @@ export const FamilySurveyQuery = graphql(`
           answered
           mayAnswer
           questions {
-            # Not \`id\`: a question is the same for every respondent by its id, but its words are a child's or a guardian's, so it must not be one cached object.
-            question: id
+            id
             text
             required
             options {

@@ -39,7 +39,7 @@ export function SurveyForm({ familyId, round, respondent }: { familyId: string; 
     serverError.hide();
     setReceipt(null);
     const found: typeof problems = {};
-    for (const q of respondent.questions) if (q.question !== 'FREE_TEXT' && !chosen[q.question]) found[q.question] = child ? 'Välj det svar som passar bäst.' : 'Välj ett svar på frågan.';
+    for (const q of respondent.questions) if (q.id !== 'FREE_TEXT' && !chosen[q.id]) found[q.id] = child ? 'Välj det svar som passar bäst.' : 'Välj ett svar på frågan.';
     setProblems(found);
     if (Object.keys(found).length > 0) return focusFirstProblem(fields.current);
     const sent = await send({
@@ -68,9 +68,9 @@ export function SurveyForm({ familyId, round, respondent }: { familyId: string; 
       )}
       <div ref={fields}>
         {respondent.questions.map((q) => {
-          if (q.question === 'FREE_TEXT')
+          if (q.id === 'FREE_TEXT')
             return (
-              <div className="field" key={q.question}>
+              <div className="field" key={q.id}>
                 <label htmlFor={`${id}-text`}>{q.text} (frivilligt)</label>
                 <textarea id={`${id}-text`} value={freeText} onChange={(e) => setFreeText(e.target.value)} rows={3} maxLength={freeTextMax} aria-describedby={`${id}-text-hint`} />
                 <p id={`${id}-text-hint`} className="hint">
@@ -78,7 +78,7 @@ export function SurveyForm({ familyId, round, respondent }: { familyId: string; 
                 </p>
               </div>
             );
-          const choice = q.question;
+          const choice = q.id;
           return (
             <fieldset className="choices" key={choice} aria-describedby={problems[choice] ? `${id}-${choice}-problem` : undefined}>
               <legend>{q.text}</legend>
