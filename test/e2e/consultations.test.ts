@@ -24,6 +24,8 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
   const { as, capture } = session;
   let system: RunningSystem;
   const ask = <T = Json>(username: string, query: string, variables: Record<string, unknown> = {}) => gql<T>(system, username, query, variables);
+  /** A seeded staff member's agency, as the token carries it. */
+  const agencyOf = (username: string) => system.population.users.find((u) => u.username === username)?.agency;
   const cases = async (username: string) => ((await ask<{ consultations: Json[] }>(username, queue)).data?.consultations ?? []) as Json[];
   beforeAll(() => {
     ({ system } = session);
@@ -33,7 +35,7 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     const mine = await cases('koordinator1');
     expect(mine.map((c) => c.priority)).toEqual(['HIGH', 'NORMAL', 'LOW', null]);
     expect(mine.map((c) => c.status)).toEqual(['SCHEDULED', 'SCHEDULED', 'PRIORITISED', 'REQUESTED']);
-    expect(mine[0]).toMatchObject({ ageBand: 'AGE_10_TO_12', schoolYear: 5, requestedByName: 'Elevhälsan', requestedByAgency: 'SCHOOL', agendaPosition: 1 });
+    expect(mine[0]).toMatchObject({ ageBand: 'AGE_10_TO_12', schoolYear: 5, requestedByName: 'Elevhälsan', requestedByAgency: agencyOf('skola1'), agendaPosition: 1 });
     expect((await cases('socialtjanst1')).map((c) => c.reference)).toEqual(mine.map((c) => c.reference));
     // The region's BUP serves every municipality of the region; another municipality's coordinator and staff see none of them.
     expect((await cases('regionhalsa1')).map((c) => c.reference)).toEqual(mine.map((c) => c.reference));
@@ -70,7 +72,7 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
       expect(answer.errors?.[0]?.message).toMatch(new RegExp(`^Frågan: texten innehåller ${words}\\.`));
       expect(JSON.stringify(answer)).not.toContain(datum);
     }
-    // The school unit is checked as the question is.
+    // The skolenhet is checked as the question is.
     const unit = await ask('skola1', request, { input: { teamId: 'team-1', ageBand: 'AGE_6_TO_9', question: 'Hur kan vi anpassa?', schoolUnit: `${child.givenName} ${child.familyName}` } });
     expect(unit.errors?.[0]?.extensions?.identifying).toBe('NAME');
     expect((await cases('skola1')).length).toBe(before);
@@ -109,8 +111,8 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     await ask('skola1', advise, { input: { caseId: id, advice: 'Elevhälsan erbjuder samtal med skolsköterskan varje vecka.' } });
     const advised = await ask<{ recordConsultationAdvice: Json }>('halso1', advise, { input: { caseId: id, advice: 'BUP kan ge konsultation till elevhälsan om ätandet.' } });
     expect(advised.data?.recordConsultationAdvice.advice).toEqual([
-      { agency: 'SCHOOL', advice: 'Elevhälsan erbjuder samtal med skolsköterskan varje vecka.', recordedByName: 'Elevhälsan' },
-      { agency: 'HEALTH_CARE', advice: 'BUP kan ge konsultation till elevhälsan om ätandet.', recordedByName: 'BUP' },
+      { agency: agencyOf('skola1'), advice: 'Elevhälsan erbjuder samtal med skolsköterskan varje vecka.', recordedByName: 'Elevhälsan' },
+      { agency: agencyOf('halso1'), advice: 'BUP kan ge konsultation till elevhälsan om ätandet.', recordedByName: 'BUP' },
     ]);
     expect((await ask('koordinator1', advise, { input: { caseId: id, advice: 'Råd.' } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
@@ -123,8 +125,8 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
       { kind: 'REQUESTED', byName: 'Elevhälsan', agency: null, priority: null, meetingDate: null, outcome: null },
       { kind: 'PRIORITISED', byName: 'Koordinator 1', agency: null, priority: 'HIGH', meetingDate: null, outcome: null },
       { kind: 'PLACED_ON_AGENDA', byName: 'Koordinator 1', agency: null, priority: null, meetingDate: today, outcome: null },
-      { kind: 'ADVICE_RECORDED', byName: 'Elevhälsan', agency: 'SCHOOL', priority: null, meetingDate: null, outcome: null },
-      { kind: 'ADVICE_RECORDED', byName: 'BUP', agency: 'HEALTH_CARE', priority: null, meetingDate: null, outcome: null },
+      { kind: 'ADVICE_RECORDED', byName: 'Elevhälsan', agency: agencyOf('skola1'), priority: null, meetingDate: null, outcome: null },
+      { kind: 'ADVICE_RECORDED', byName: 'BUP', agency: agencyOf('halso1'), priority: null, meetingDate: null, outcome: null },
       { kind: 'OUTCOME_RECORDED', byName: 'Koordinator 1', agency: null, priority: null, meetingDate: null, outcome: 'PROPOSED_FOR_COORDINATION' },
     ]);
     // Once concluded, the case takes no more advice.

@@ -1,6 +1,6 @@
 -- Consultations without consent (docs/consultations.md): an agency asks a team's coordinator to
 -- take up a pupil's difficulty at a consultation meeting, anonymised. A case holds no personal
--- identity number and no name: an age band, a school year, a school unit and free text that was
+-- identity number and no name: an age band, a year (årskurs), a unit (skolenhet) and free text that was
 -- checked before it was stored. Nothing here refers to a person.
 
 CREATE TABLE consultation_meetings (

@@ -6,7 +6,6 @@ import { type AgeBand, insertCase, insertMeeting, type Priority, placeOnAgenda, 
 
 interface SeededCase {
   by: string;
-  agency: string;
   daysAgo: number;
   ageBand: AgeBand;
   schoolYear: number | null;
@@ -20,7 +19,6 @@ interface SeededCase {
 const cases: SeededCase[] = [
   {
     by: 'skola1',
-    agency: 'SCHOOL',
     daysAgo: 12,
     ageBand: 'AGE_10_TO_12',
     schoolYear: 5,
@@ -31,7 +29,6 @@ const cases: SeededCase[] = [
   },
   {
     by: 'socialtjanst1',
-    agency: 'SOCIAL_SERVICES',
     daysAgo: 9,
     ageBand: 'AGE_13_TO_15',
     schoolYear: 8,
@@ -42,7 +39,6 @@ const cases: SeededCase[] = [
   },
   {
     by: 'skola1',
-    agency: 'SCHOOL',
     daysAgo: 6,
     ageBand: 'AGE_6_TO_9',
     schoolYear: 2,
@@ -52,7 +48,6 @@ const cases: SeededCase[] = [
   },
   {
     by: 'halso1',
-    agency: 'HEALTH_CARE',
     daysAgo: 2,
     ageBand: 'AGE_13_TO_15',
     schoolYear: 7,
@@ -74,6 +69,8 @@ export async function seedConsultations(tx: Queryable, population: Population): 
   await insertMeeting(tx, { ...meeting, plannedBy: coordinator.username, plannedAt: day.minus({ days: 14 }).toUTC().toISO() as string });
   for (const c of cases) {
     const id = randomUUID();
+    // The requester's agency as the seeded user has it.
+    const agency = population.users.find((u) => u.username === c.by)?.agency ?? null;
     const at = day.minus({ days: c.daysAgo });
     const event = (kind: Parameters<typeof recordEvent>[1]['kind'], actor: string, detail: Record<string, unknown>, hours: number) =>
       recordEvent(tx, { caseId: id, at: at.plus({ hours }).toUTC().toISO() as string, actor, kind, detail });
@@ -85,7 +82,7 @@ export async function seedConsultations(tx: Queryable, population: Population): 
       schoolUnit: c.schoolUnit,
       question: c.question,
       requestedBy: c.by,
-      requestedByAgency: c.agency,
+      requestedByAgency: agency,
       requestedAt: at.toUTC().toISO() as string,
     });
     await event('REQUESTED', c.by, {}, 0);

@@ -66,7 +66,7 @@ const asCase = (row: CaseRow): CaseRow => ({ ...row, requestedAt: iso(row.reques
 export async function casesOfTeams(db: Queryable, teamIds: readonly string[]): Promise<CaseRow[]> {
   const rows = await db.query<CaseRow>(
     `SELECT ${caseColumns} FROM ${caseFrom} WHERE c.team_id = ANY($1::text[])
-      ORDER BY CASE c.priority WHEN 'HIGH' THEN 0 WHEN 'NORMAL' THEN 1 WHEN 'LOW' THEN 2 ELSE 3 END, c.requested_at, c.reference`,
+      ORDER BY array_position(ARRAY['HIGH', 'NORMAL', 'LOW'], c.priority) NULLS LAST, c.requested_at, c.reference`,
     [teamIds],
   );
   return rows.map(asCase);

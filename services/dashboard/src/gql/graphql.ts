@@ -140,7 +140,7 @@ export type ConsentStatus =
 export type ConsultationEventKind = 'ADVICE_RECORDED' | 'BECAME_FAMILY' | 'OUTCOME_RECORDED' | 'PLACED_ON_AGENDA' | 'PRIORITISED' | 'REQUESTED' | 'TAKEN_OFF_AGENDA';
 
 export type ConsultationOutcome =
-  /** Råd gavs: the school and the agencies go on with the advice. */
+  /** Råd gavs: the principal and the agencies go on with the advice. */
   | 'ADVICE_GIVEN'
   /** Avslutat utan råd. */
   | 'CLOSED_WITHOUT_ADVICE'
@@ -601,7 +601,7 @@ export type StatisticsFilter = {
   from?: string | null | undefined;
   /** The last 1 to 8 quarters, the present one included (counted up to today): a question that stays the same as time passes. */
   lastQuarters?: number | null | undefined;
-  /** A municipality (e.g. Exempelkommun); all when left out. */
+  /** A municipality (e.g. Exempelkommun), one the analyst's organisation covers; all it covers when left out. */
   municipality?: string | null | undefined;
   /** A team; a team lead's own team whatever is asked. */
   teamId?: string | number | null | undefined;

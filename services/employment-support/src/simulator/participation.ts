@@ -53,7 +53,7 @@ function participationOf(population: Population, family: Family, parent: 1 | 2, 
   const discharged = back && back.recordedOn <= population.today ? back : null;
   const contact = (key: string): Kontakt => ({ namn: pick(staff, share(key)), telefon: `010-${String(200000 + Math.floor(share(`${key}|telefon`) * 800000))}` });
   const deltagarId = `AME-${String(Math.floor(share('id') * 1_000_000)).padStart(6, '0')}`;
-  const municipality = population.teams.find((t) => t.id === family.teamId)?.municipality ?? '';
+  const { municipality } = family;
   const deltagare: Deltagare = {
     deltagarId,
     personnummer: guardian.personnummer,

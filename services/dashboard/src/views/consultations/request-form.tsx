@@ -12,8 +12,8 @@ import { ageBandName, ageBands, consultationLimits, schoolYearName, schoolYears 
 type Team = ConsultationsQuery['consultationTeams'][number];
 
 /**
- * Skicka en konsultationsfråga: the child described without being named (age band, school year,
- * school unit) and the question. The graph checks every text for identity numbers and known names
+ * Skicka en konsultationsfråga: the child described without being named (age band, årskurs,
+ * skolenhet) and the question. The graph checks every text for identity numbers and known names
  * and refuses it with the reason; the form says so before anything is written.
  */
 export function RequestForm({ teams }: { teams: readonly Team[] }) {
