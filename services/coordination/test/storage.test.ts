@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { generatePopulation } from '@lotsen/agency-systems';
 import type { Database, Identity } from '@lotsen/kit';
 import { migrate } from '@lotsen/kit';
@@ -26,26 +27,11 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
       'audit/001_audit',
       'audit/002_assignment_change',
       'audit/003_statistical_release',
-      'coordination/001_init',
-      'coordination/002_consent_child_view',
-      'coordination/003_registry_version',
-      'coordination/004_custody_from_register',
-      'coordination/005_meeting_kinds',
-      'coordination/006_team_cadence',
-      'coordination/007_child_view_later',
-      'coordination/008_follow_up',
-      'coordination/009_consent_agencies',
-      'coordination/010_consent_decisions',
-      'coordination/011_statistics_facts',
-      'coordination/012_record_keys',
-      'coordination/013_family_closing',
-      'coordination/014_sip_plan_versions',
-      'coordination/015_sip_action_changes',
-      'coordination/016_meeting_time_place',
-      'coordination/017_assignment_changes',
-      'coordination/018_agencies_from_manifest',
-      'coordination/019_guardians_own_consents',
-      'coordination/020_consents_by_subject',
+      // Every migration of the folder, in name order, once.
+      ...readdirSync(coordinationMigrations.dir)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()
+        .map((f) => `coordination/${f.replace(/\.sql$/, '')}`),
     ]);
   });
 
