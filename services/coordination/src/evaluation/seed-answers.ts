@@ -40,7 +40,7 @@ export async function seedSurveyAnswers(tx: Queryable, population: Population): 
   const usernames = new Map(population.users.flatMap((u) => (u.personnummer ? [[u.personnummer, u.username] as const] : [])));
   const rows = population.families.flatMap((family) => {
     const followUps = family.meetings.filter((m) => m.kind === 'FOLLOW_UP' && addDays(m.date, surveyOpenDays) < population.today).sort((a, b) => a.date.localeCompare(b.date));
-    const guardians = family.custody === 'SOLE' ? family.guardians.slice(0, 1) : family.guardians;
+    const guardians = family.guardians.filter((g) => g.hasCustody);
     return followUps.flatMap((meeting, nth) => {
       const respondents = [
         ...guardians.map((g) => ({ kind: 'GUARDIAN' as const, personnummer: g.personnummer, by: g.personnummer, rate: 0.65 })),
