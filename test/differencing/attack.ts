@@ -37,7 +37,7 @@ export interface AttackReport {
 
 /** A group as a statistics filter names it: all (nothing), a municipality, a team, or a team's families in one of its municipalities ("municipality@team"). */
 const scopeOf = (group: string, municipalities: readonly string[]) => {
-  const [municipality, teamId] = group.split('@');
+  const [municipality, teamId] = group.split('@') as [string, string?];
   if (teamId) return { municipality, teamId };
   return group === 'all' ? {} : municipalities.includes(group) ? { municipality: group } : { teamId: group };
 };

@@ -3,10 +3,10 @@ import type { Database } from '@lotsen/kit';
 import { insertMany } from '@lotsen/kit';
 import { DateTime } from 'luxon';
 import { seedConsultations } from './consultations/seed-consultations.js';
+import { seedSurveyAnswers } from './evaluation/seed-answers.js';
 import { seedRepresentativesAndObstacles } from './representatives/seed.js';
 import { seedSupportCatalogue } from './support-catalogue/seed-catalogue.js';
 import { seedTenancy } from './tenancy/seed-tenancy.js';
-import { seedSurveyAnswers } from './evaluation/seed-answers.js';
 
 /** Loads a synthetic population into an empty store, in one transaction. Returns false when data exists. */
 export async function seed(db: Database, population: Population): Promise<boolean> {
