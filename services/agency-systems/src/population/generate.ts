@@ -36,7 +36,7 @@ const municipalities = region.municipalities.slice(0, 2);
  * every family before them, and the households outside coordination drawn after, stay as they
  * were; a smaller population leaves it without families.
  */
-export const regionalTeamId = 'team-fst';
+const regionalTeamId = 'team-fst';
 const regionalShare = 0.03;
 const regionalFrom = 30;
 const regionalCaseload = 25;
