@@ -273,7 +273,7 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: a team lead moves
       ]);
       const sections = page.locator('section.figure-group');
       expect(await sections.count()).toBe(await form.getByRole('checkbox').count());
-      // Eleven questions at once, four of them counted by an agency: each section loads on its own.
+      // Every group's question at once, four of them counted by an agency: each section loads on its own.
       await expect.poll(() => sections.locator('.loading').count(), { timeout: 30_000, interval: 200 }).toBe(0);
       expect(await sections.locator('[role=alert]').allTextContents()).toEqual([]);
       expect(await sections.locator('table.figures').count()).toBeGreaterThanOrEqual(await sections.count());

@@ -3,9 +3,10 @@
 // child of 16 answering the child's own questions, and changes the answer; the other guardian can
 // neither see nor change the child's; a closed round, too long a text and someone else's child are
 // refused in Swedish; the coordinator reads the answers with the free text, the team lead without
-// it; an analyst counts them as protected cells. Screenshots at 1280 and 768 px with axe.
+// it; an analyst counts them as protected cells, in the graph and on the statistics page.
+// Screenshots at 1280 and 768 px with axe.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, chromiumAvailable, dashboardSession, eventually, heading, type Json, today } from './browser/dashboard-session.js';
+import { addDays, type Cell, cellsOf, chromiumAvailable, countInWords, dashboardSession, eventually, heading, type Json, operation, rowsOf, section, today } from './browser/dashboard-session.js';
 import { gql } from './graphql.js';
 
 const rounds = `query($id: ID!) { family(id: $id) { surveyRounds { id followUpDate closesOn open respondents { kind personnummer name answered mayAnswer questions { text } answer { support repeated knowsWhom freeText submittedBy } } } } }`;
@@ -130,6 +131,75 @@ describe.runIf(chromiumAvailable)('the family’s evaluation: answered on the fa
     expect(JSON.stringify(survey)).not.toContain('Skönt');
     const person = await gql(session.system, 'analytiker1', rounds, { id: family.id });
     expect(person.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    session.expectViewsClean(['evaluation-guardian', 'evaluation-guardian-changed', 'evaluation-coordinator']);
   }, 90_000);
+
+  it('shows the analyst the survey’s figures on the statistics page as tables and a chart, each cell the graph’s, hidden cells in words', async () => {
+    const name = 'Familjernas enkät: hur har stödet varit?';
+    await as('analytiker1', async (analyst) => {
+      await heading(analyst, 'Statistik').waitFor();
+      const form = analyst.locator('form.statistics-form');
+      await form.getByLabel('Familjer och barn').uncheck();
+      await form.getByLabel(name).check();
+      await form.getByRole('button', { name: 'Visa statistik' }).click();
+      // The page's own question (the last four quarters, everything the analyst covers), asked of the graph.
+      const answer = await gql<{ statistics: Json }>(session.system, 'analytiker1', operation('StatisticsFamilySurvey'), { filter: { lastQuarters: 4 } });
+      expect(answer.errors).toBeUndefined();
+      const s = answer.data?.statistics as Json;
+      const { period, byQuarter } = s.familySurvey as Json;
+      const t = s.threshold as number;
+      expect(byQuarter.map((q: Json) => q.quarter)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+      const share = (c: Cell) =>
+        c.suppressed
+          ? ({ SMALL_COUNT: `Dold: antalet är färre än ${t}`, SMALL_BASE: `Underlaget är färre än ${t}`, COMPLEMENTARY: 'Dold för att skydda ett litet tal' } as Record<string, string>)[
+              c.reason as string
+            ]
+          : `${Math.round((c.value as number) * 100)} %`;
+      const months = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
+      const quarterName = (key: string) => `Kvartal ${key.slice(6)} ${key.slice(0, 4)} (${months[Number(key.slice(6)) - 1]})`;
+
+      const figures = section(analyst, name);
+      await eventually(() => rowsOf(figures, 'Svar och andelar per kvartal')).toEqual(
+        [...byQuarter.map((q: Json) => ({ ...q, header: quarterName(q.quarter) })), { ...period, header: 'Hela perioden' }].map((f: Json) => [
+          f.header,
+          countInWords(f.answers, t),
+          countInWords(f.guardians, t),
+          countInWords(f.children, t),
+          share(f.goodSupport),
+          share(f.didNotRepeat),
+          share(f.knowsWhomShare),
+        ]),
+      );
+      expect(await rowsOf(figures, 'Hur har stödet varit? Hela perioden')).toEqual(
+        [
+          ['Mycket dåligt', 'veryBad'],
+          ['Ganska dåligt', 'bad'],
+          ['Varken bra eller dåligt', 'neither'],
+          ['Ganska bra', 'good'],
+          ['Mycket bra', 'veryGood'],
+        ].map(([words, key]) => [words, countInWords(period.support[key as string], t)]),
+      );
+      expect(await rowsOf(figures, 'Har ni behövt upprepa er historia? Hela perioden')).toEqual(
+        [
+          ['Ja, många gånger', 'manyTimes'],
+          ['Ja, någon gång', 'sometimes'],
+          ['Nej', 'no'],
+        ].map(([words, key]) => [words, countInWords(period.repeated[key as string], t)]),
+      );
+      expect(await figures.locator('dl.facts').textContent()).toBe(
+        `Svar under perioden${countInWords(period.answers, t)}Svarade ja på ”Vet ni vem ni ska vända er till?”${countInWords(period.knowsWhom, t)}`,
+      );
+      // The seeded answers are few in a quarter: some cells are hidden, and the page says so in words, not with a number.
+      const hidden = cellsOf(s.familySurvey).filter((c) => c.suppressed);
+      expect(hidden.length).toBeGreaterThan(0);
+      expect(await figures.locator('.suppressed').count()).toBe(hidden.length);
+      expect(await figures.locator('p.perturbed').count()).toBe(1);
+      expect(await figures.locator('figure.bar-chart svg[role="img"] title').textContent()).toBe('Hur har stödet varit? Svar under hela perioden');
+      expect(await figures.textContent()).not.toContain('Skönt');
+      await capture(analyst, 'evaluation-statistics');
+    });
+  }, 60_000);
+
+  it('has no accessibility finding in any view, no English word on any page, and nothing refused by the browser', () => {
+    session.expectViewsClean(['evaluation-guardian', 'evaluation-guardian-changed', 'evaluation-coordinator', 'evaluation-statistics']);
+  });
 });

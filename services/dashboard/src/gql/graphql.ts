@@ -1479,6 +1479,58 @@ export type AnswerSurveyMutationVariables = Exact<{
 
 export type AnswerSurveyMutation = { answerSurvey: { __typename: 'SurveyAnswer'; support: SupportRating; repeated: RepeatedStory; knowsWhom: boolean; freeText: string | null; submittedAt: string } };
 
+export type StatisticsFamilySurveyQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsFamilySurveyQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    familySurvey: {
+      __typename: 'FamilySurveyStatistics';
+      period: {
+        __typename: 'SurveyFigures';
+        answers: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        guardians: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        support: {
+          __typename: 'SupportCounts';
+          veryBad: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          bad: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          neither: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          good: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          veryGood: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        };
+        goodSupport: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        repeated: {
+          __typename: 'RepeatedCounts';
+          manyTimes: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          sometimes: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+          no: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        };
+        didNotRepeat: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        knowsWhom: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        knowsWhomShare: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      };
+      byQuarter: Array<{
+        __typename: 'SurveyQuarterFigures';
+        quarter: string;
+        answers: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        guardians: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        children: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        goodSupport: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        didNotRepeat: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+        knowsWhomShare: { __typename: 'Ratio'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      }>;
+    };
+  };
+};
+
 export type DeniedFragment = { __typename: 'AccessDenied'; reason: DenialReason; message: string };
 
 export type UnavailableSectionFragment = { __typename: 'AgencyUnavailable'; kind: AgencyFailureKind };
@@ -6117,6 +6169,369 @@ export const AnswerSurveyDocument = {
     },
   ],
 } as unknown as DocumentNode<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
+export const StatisticsFamilySurveyDocument = {
+  __meta__: { hash: 'sha256:a14d72967dca39044042dfb3fe52e0b4ea8dfe86df9f457c8acc2fee767fabf5' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsFamilySurvey' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'familySurvey' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'period' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'answers' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guardians' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'support' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'veryBad' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'bad' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'neither' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'good' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'veryGood' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goodSupport' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'repeated' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'manyTimes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'sometimes' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'no' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'didNotRepeat' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'knowsWhom' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'knowsWhomShare' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byQuarter' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'quarter' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'answers' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'guardians' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'children' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'goodSupport' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'didNotRepeat' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'knowsWhomShare' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsRatio' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsRatio' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ratio' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsFamilySurveyQuery, StatisticsFamilySurveyQueryVariables>;
 export const FamilyDocument = {
   __meta__: { hash: 'sha256:e15c8b22e8b79b18203f573db73673365985271c36c772485761258dff445a86' },
   kind: 'Document',

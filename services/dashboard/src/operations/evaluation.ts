@@ -51,3 +51,90 @@ export const AnswerSurveyMutation = graphql(`
     }
   }
 `);
+
+/**
+ * Hur har stödet varit? The survey's figures for the statistics page, a group of figures of its
+ * own (docs/evaluation.md): every answer per step for the whole period, and per quarter the counts
+ * and shares. Each step of every quarter as well would exceed the gateway's cost limit.
+ */
+export const StatisticsFamilySurveyQuery = graphql(`
+  query StatisticsFamilySurvey($filter: StatisticsFilter!) {
+    statistics(filter: $filter) {
+      ...StatisticsApplied
+      familySurvey {
+        period {
+          answers {
+            ...StatisticsCount
+          }
+          guardians {
+            ...StatisticsCount
+          }
+          children {
+            ...StatisticsCount
+          }
+          support {
+            veryBad {
+              ...StatisticsCount
+            }
+            bad {
+              ...StatisticsCount
+            }
+            neither {
+              ...StatisticsCount
+            }
+            good {
+              ...StatisticsCount
+            }
+            veryGood {
+              ...StatisticsCount
+            }
+          }
+          goodSupport {
+            ...StatisticsRatio
+          }
+          repeated {
+            manyTimes {
+              ...StatisticsCount
+            }
+            sometimes {
+              ...StatisticsCount
+            }
+            no {
+              ...StatisticsCount
+            }
+          }
+          didNotRepeat {
+            ...StatisticsRatio
+          }
+          knowsWhom {
+            ...StatisticsCount
+          }
+          knowsWhomShare {
+            ...StatisticsRatio
+          }
+        }
+        byQuarter {
+          quarter
+          answers {
+            ...StatisticsCount
+          }
+          guardians {
+            ...StatisticsCount
+          }
+          children {
+            ...StatisticsCount
+          }
+          goodSupport {
+            ...StatisticsRatio
+          }
+          didNotRepeat {
+            ...StatisticsRatio
+          }
+          knowsWhomShare {
+            ...StatisticsRatio
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 import { careContactsGroup, interventionsGroup, schoolAbsenceGroup, schoolSupportGroup } from './groups/agencies.js';
 import { consentsByAgencyGroup, consentsByPurposeGroup, familiesGroup, meetingsGroup, occupationGroup, ratingsGroup, waitingGroup } from './groups/coordination.js';
+import { familySurveyGroup } from './groups/family-survey.js';
 
 /** Every group of figures, in the order the page offers and shows them: coordination's own, then the agencies'. */
 export const figureGroups = [
@@ -10,6 +11,7 @@ export const figureGroups = [
   meetingsGroup,
   ratingsGroup,
   occupationGroup,
+  familySurveyGroup,
   schoolAbsenceGroup,
   schoolSupportGroup,
   interventionsGroup,

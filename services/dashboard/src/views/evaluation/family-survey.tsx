@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client';
 import type { FamilySurveyQuery as Survey } from '../../gql/graphql.js';
 import { FamilySurveyQuery } from '../../operations/evaluation.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
+import { repeatedStoryName, supportRatingName } from '../../words/survey-terms.js';
 import { type Respondent, SurveyForm } from './survey-form.js';
 
 type Round = NonNullable<Survey['family']>['surveyRounds'][number];
@@ -59,11 +60,6 @@ function GuardianSurvey({ familyId, rounds }: { familyId: string; rounds: Round[
   );
 }
 
-const words = {
-  support: { VERY_BAD: 'Mycket dåligt', BAD: 'Ganska dåligt', OK: 'Varken bra eller dåligt', GOOD: 'Ganska bra', VERY_GOOD: 'Mycket bra' },
-  repeated: { MANY_TIMES: 'Ja, många gånger', SOMETIMES: 'Ja, någon gång', NO: 'Nej' },
-} as const;
-
 const who = (r: Respondent) => `${r.name ?? 'Tidigare vårdnadshavare'} (${r.kind === 'CHILD' ? 'barn' : 'vårdnadshavare'})`;
 
 /** The answers as the family's coordinator and team lead read them, one table per round. */
@@ -93,8 +89,8 @@ function SurveyAnswers({ rounds }: { rounds: Round[] }) {
                   <th scope="row">{who(r)}</th>
                   {r.answer ? (
                     <>
-                      <td>{words.support[r.answer.support]}</td>
-                      <td>{words.repeated[r.answer.repeated]}</td>
+                      <td>{supportRatingName[r.answer.support]}</td>
+                      <td>{repeatedStoryName[r.answer.repeated]}</td>
                       <td>{r.answer.knowsWhom ? 'Ja' : 'Nej'}</td>
                       <td>{r.answer.freeText ?? '–'}</td>
                     </>
