@@ -4,7 +4,7 @@ import type { RunningSystem } from '@lotsen/local-stack';
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
 /** Posts one operation to a GraphQL endpoint as `username` (or with no token when null). */

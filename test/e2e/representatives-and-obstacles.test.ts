@@ -4,6 +4,7 @@
 // the representative records one, the coordinator sees both, the management group sees them
 // grouped and over time and marks one handled, the analyst counts them as protected cells, and a
 // guardian's withdrawal ends the representative's access. Screenshots at 1280 and 768 px with axe.
+import { agencies } from '@lotsen/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, type Cell, chromiumAvailable, dashboardSession, eventually, heading, type Json, part, today } from './browser/dashboard-session.js';
 import { guardianUsernameOf } from './browser/population.js';
@@ -62,7 +63,7 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
 
   it('refuses an obstacle with a personnummer in its text, one dated ahead, and one for a family not the guardian’s, writing nothing', async () => {
     const before = await obstacleCount();
-    const input = { familyId, agency: 'SCHOOL', kind: 'NO_CONTACT', description: 'Ingen svarade.', occurredOn: today };
+    const input = { familyId, agency: agencies[0], kind: 'NO_CONTACT', description: 'Ingen svarade.', occurredOn: today };
     const withNumber = await gql(session.system, 'koordinator1', recordObstacle, { input: { ...input, description: `Gäller ${children()[0]}, som fick vänta.` } });
     expect(withNumber.errors?.[0]?.message).toMatch(/^Vad hände: skriv utan personnummer/);
     const ahead = await gql(session.system, 'koordinator1', recordObstacle, { input: { ...input, occurredOn: addDays(today, 1) } });

@@ -67,7 +67,7 @@ describe.each(await backends())('tenancy on $name', ({ open }) => {
     const municipalityOf = new Map(population.families.map((f) => [f.reference, f.municipality]));
     const places = async (username: string) => {
       const org = await organisationOf(db, identity(username));
-      return new Set((await actionCandidates(db, 'HEALTH_CARE', covered(org), {})).map((r) => municipalityOf.get(r.familyReference)));
+      return new Set((await actionCandidates(db, population.users.find((u) => u.username === username)?.agency as string, covered(org), {})).map((r) => municipalityOf.get(r.familyReference)));
     };
     expect(await places('halso1')).toEqual(new Set(['Exempelkommun']));
     expect(await places('halso2')).toEqual(new Set(['Grannkommun']));

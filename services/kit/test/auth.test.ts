@@ -1,6 +1,6 @@
 import { importJWK, SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
-import { createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type Identity, signToken } from '../src/index.js';
+import { type Agency, agencies, createTokenVerifier, defaultAudience, devIssuer, generateDevKeys, type Identity, signToken } from '../src/index.js';
 
 const keys = await generateDevKeys();
 const verify = createTokenVerifier({ issuer: devIssuer, audience: defaultAudience, jwks: { keys: [keys.publicJwk] } });
@@ -12,7 +12,7 @@ describe('bearer token verification', () => {
   });
 
   it("reads an agency staff member's or analyst's organisation: a municipality, or a region (docs/tenancy.md)", async () => {
-    const municipal: Identity = { username: 'skola2', role: 'AGENCY_STAFF', teamId: null, agency: 'SCHOOL', personnummer: null, municipality: 'Grannkommun' };
+    const municipal: Identity = { username: 'skola2', role: 'AGENCY_STAFF', teamId: null, agency: agencies[0] as Agency, personnummer: null, municipality: 'Grannkommun' };
     const regional: Identity = { username: 'analytiker1', role: 'ANALYST', teamId: null, agency: null, personnummer: null, municipality: null, region: 'Region Exempel' };
     expect(await verify(`Bearer ${await signToken(municipal, keys)}`)).toEqual(municipal);
     expect(await verify(`Bearer ${await signToken(regional, keys)}`)).toEqual(regional);

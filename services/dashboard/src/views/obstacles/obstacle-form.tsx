@@ -22,7 +22,7 @@ export function ObstacleForm({ familyId, refetch }: { familyId: string; refetch:
   const id = useId();
   const fields = useRef<HTMLDivElement>(null);
   const today = todayInSweden();
-  const [where, setWhere] = useState<string>('SCHOOL');
+  const [where, setWhere] = useState<string>(agencies[0] ?? other);
   const [kind, setKind] = useState<ObstacleKind>('WAITING_TIME');
   const [description, setDescription] = useState('');
   const [occurredOn, setOccurredOn] = useState(today);
