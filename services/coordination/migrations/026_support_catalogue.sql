@@ -56,6 +56,8 @@ CREATE TABLE family_contacts (
   -- What to turn to them about.
   about text,
   added_at timestamptz NOT NULL,
+  -- The order contacts were added in, also within one moment (the list reads in that order).
+  added_order bigint GENERATED ALWAYS AS IDENTITY,
   added_by text NOT NULL,
   removed_at timestamptz,
   removed_by text,

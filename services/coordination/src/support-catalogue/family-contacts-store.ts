@@ -42,7 +42,7 @@ const columns = `c.id, c.family_id AS "familyId", c.service_id AS "serviceId", c
 export async function contactsOfFamilies(db: Queryable, familyIds: readonly string[]): Promise<FamilyContactRow[]> {
   const rows = await db.query<Row>(
     `SELECT ${columns} FROM family_contacts c LEFT JOIN users u ON u.username = c.added_by
-      WHERE c.family_id = ANY($1::uuid[]) AND c.removed_at IS NULL ORDER BY c.family_id, c.added_at, c.id`,
+      WHERE c.family_id = ANY($1::uuid[]) AND c.removed_at IS NULL ORDER BY c.family_id, c.added_at, c.added_order`,
     [familyIds],
   );
   return rows.map(fromRow);
