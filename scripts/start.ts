@@ -51,7 +51,7 @@ Lotsen is running (${system.db.kind === 'pglite' ? `PGlite in ${pgliteDir}` : 'P
   Query editor:  http://localhost:4000/graphiql
   Token:         npm run token -- koordinator1     (then header  authorization: Bearer <token>)
 
-Seeded users: koordinator1, koordinator2, teamledare1, analytiker1, skola1, socialtjanst1, halso1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
+Seeded users: koordinator1, koordinator2, fst-koordinator1, teamledare1, analytiker1…3, skola1, socialtjanst1, halso1, regionhalsa1, familjeombud1, ledningsgrupp1, stodkatalog1, vardnadshavare1…${system.population.users.filter((u) => u.role === 'GUARDIAN').length}
 Archetype families: ${archetypes.map((f) => `${f.archetype}=${f.reference}`).join(', ')}
 Agency simulators:  ${agencies.map((a) => `${system.simulators[sectionField(a)].url} (${agencyManifest[a].system.kind})`).join(', ')}; their clients in ${agencyClientsFile()}
 Population register: ${system.simulators.populationRegister.url} (folkbokföringen: custody, protected identity)
