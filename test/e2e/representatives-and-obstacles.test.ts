@@ -61,11 +61,26 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
     expect(coordinatorOverview.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('refuses an obstacle with a personnummer in its text, one dated ahead, and one for a family not the guardian’s, writing nothing', async () => {
+  it('refuses an obstacle naming a child or a guardian or with a personnummer in its text, one dated ahead, and one for a family not the guardian’s, writing nothing', async () => {
     const before = await obstacleCount();
     const input = { familyId, agency: agencies[0], kind: 'NO_CONTACT', description: 'Ingen svarade.', occurredOn: today };
-    const withNumber = await gql(session.system, 'koordinator1', recordObstacle, { input: { ...input, description: `Gäller ${children()[0]}, som fick vänta.` } });
-    expect(withNumber.errors?.[0]?.message).toMatch(/^Vad hände: skriv utan personnummer/);
+    const {
+      children: [child],
+      guardians: [guardian],
+    } = familyOf('F-00001');
+    const childName = `${child?.givenName} ${child?.familyName.toLocaleUpperCase('sv')}`;
+    const guardianName = `${guardian?.givenName} ${guardian?.familyName}`;
+    const identifying = [
+      [children()[0] as string, `Gäller ${children()[0]}, som fick vänta.`, 'ett personnummer', 'PERSONNUMMER'],
+      [childName, `${childName} fick vänta i ett halvår.`, 'ett för- och efternamn', 'NAME'],
+      [guardianName, `Ingen ringde tillbaka till ${guardianName}.`, 'ett för- och efternamn', 'NAME'],
+    ] as const;
+    for (const [datum, description, found, kind] of identifying) {
+      const refused = await gql(session.system, 'koordinator1', recordObstacle, { input: { ...input, description } });
+      expect(refused.errors?.[0]?.message).toMatch(new RegExp(`^Vad hände: texten innehåller ${found}\\. Ledningsgruppen läser hindret utan att veta vilken familj`));
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', identifying: kind });
+      expect(refused.errors?.[0]?.message).not.toContain(datum);
+    }
     const ahead = await gql(session.system, 'koordinator1', recordObstacle, { input: { ...input, occurredOn: addDays(today, 1) } });
     expect(ahead.errors?.[0]?.message).toMatch(/framåt i tiden/);
     const other = await gql(session.system, guardianUsernameOf(session.system.population, 'F-00002'), recordObstacle, { input });

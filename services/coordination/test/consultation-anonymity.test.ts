@@ -1,7 +1,7 @@
 import { generatePopulation } from '@lotsen/agency-systems';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { identifyingIn, identityNumberIn, type KnownName, nameIn } from '../src/consultations/anonymity-check.js';
+import { identifyingIn, identityNumberIn, type KnownName, nameIn } from '../src/text/identifying-text.js';
 
 /** The check digit of the nine digits before it (Luhn, as Skatteverket computes it). */
 function luhn(nine: string): number {

@@ -41,8 +41,11 @@ export async function insertObstacle(tx: Queryable, o: NewObstacle): Promise<voi
   ]);
 }
 
-export async function obstacleById(db: Queryable, id: string): Promise<(ObstacleRow & { municipality: string }) | null> {
-  const [row] = await db.query<ObstacleRow & { municipality: string }>(`SELECT ${columns}, f.municipality ${from} JOIN families f ON f.id = o.family_id WHERE o.id = $1`, [id]);
+export async function obstacleById(db: Queryable, id: string): Promise<(ObstacleRow & { municipality: string; teamId: string }) | null> {
+  const [row] = await db.query<ObstacleRow & { municipality: string; teamId: string }>(
+    `SELECT ${columns}, f.municipality, f.team_id AS "teamId" ${from} JOIN families f ON f.id = o.family_id WHERE o.id = $1`,
+    [id],
+  );
   return row ?? null;
 }
 

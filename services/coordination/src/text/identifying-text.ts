@@ -53,9 +53,10 @@ export function nameIn(text: string, names: readonly KnownName[]): boolean {
 }
 
 /**
- * The anonymisation check every free text of a consultation passes before it is stored
- * (docs/consultations.md): a personnummer or samordningsnummer in any common written form, or a
- * full name known to the register or coordination. Returns the kind found first, or null.
+ * The check every text read without the family's identity passes before it is stored (a
+ * consultation's, docs/consultations.md; an obstacle's, docs/obstacles.md): a personnummer or
+ * samordningsnummer in any common written form, or a full name known to the register or
+ * coordination. Returns the kind found first, or null.
  */
 export function identifyingIn(text: string, names: readonly KnownName[]): IdentifyingKind | null {
   return identityNumberIn(text) ?? (nameIn(text, names) ? 'NAME' : null);

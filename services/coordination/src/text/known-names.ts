@@ -1,7 +1,7 @@
 import type { Queryable } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import type { PopulationRegister } from '../register/population-register.js';
-import type { KnownName } from './anonymity-check.js';
+import type { KnownName } from './identifying-text.js';
 
 /** A word as it may be stored in a name: as written, lower case, capitalised and upper case. */
 function casings(word: string): string[] {
@@ -53,7 +53,7 @@ async function guardiansOfTeam(db: Queryable, register: PopulationRegister, team
   return [...found.values()].flatMap((child) => child.relations.filter((r) => r.type === 'V').map((r) => ({ givenName: r.givenName, familyName: r.familyName })));
 }
 
-/** Every known full name a consultation text of the team may not hold (docs/consultations.md, "Which names"). */
+/** Every known full name a text written for the team (a consultation's, an obstacle's) may not hold (docs/consultations.md, "Which names"). */
 export async function namesToRefuse(db: Queryable, register: PopulationRegister, teamId: string, text: string): Promise<KnownName[]> {
   const [children, guardians] = await Promise.all([childrenNamedIn(db, text), guardiansOfTeam(db, register, teamId)]);
   return [...children, ...guardians];
