@@ -90,6 +90,21 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
     expect(await obstacleCount()).toBe(before);
   });
 
+  it("shows the coordinator the representative taking part in the SIP, apart from the plan's participants, and on the SIP document", async () => {
+    await as('koordinator1', async (coordinator) => {
+      await session.openFamily(coordinator, 'F-00001');
+      const sip = part(coordinator, 'SIP – samordnad individuell plan');
+      await eventually(() => sip.locator('.sip-representatives').textContent()).toBe('Deltar för familjen som familjeombud: Familjeombud 1.');
+      await sip.getByRole('button', { name: 'Visa SIP för utskrift och underskrift' }).click();
+      const document = sip.locator('.sip-document');
+      await document.getByRole('heading', { name: 'Samordnad individuell plan (SIP)' }).waitFor();
+      expect(await document.locator('li', { hasText: 'Familjeombud 1' }).textContent()).toBe('Familjeombud 1, familjeombud för familjen');
+      expect(await document.locator('table.signatures td', { hasText: 'Familjeombud 1' }).textContent()).toBe('Familjeombud 1Familjeombud för familjen');
+      await document.scrollIntoViewIfNeeded();
+      await capture(coordinator, 'coordinator-sip-representative');
+    });
+  }, 60_000);
+
   it("lets a guardian of F-00001 narrow what the representative may do and record an obstacle on the family's page", async () => {
     await as(guardians()[0] as string, async (guardian) => {
       await heading(guardian, 'Vår familj').waitFor();
@@ -153,6 +168,8 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
       expect(await obstacles.locator('li.obstacle', { hasText: 'diagnos en gång till' }).count()).toBe(1);
       const representatives = part(coordinator, 'Familjeombud');
       await eventually(() => representatives.locator('.representative-now').textContent()).toBe('Får läsa familjens sida och registrera hinder.');
+      // No longer a SIP participant: the SIP section does not list them.
+      expect(await part(coordinator, 'SIP – samordnad individuell plan').locator('.sip-representatives').count()).toBe(0);
       // The coordinator reads; only a guardian gives or withdraws.
       expect(await representatives.getByRole('button', { name: 'Ta tillbaka ombudet' }).count()).toBe(0);
       await obstacles.scrollIntoViewIfNeeded();
@@ -238,6 +255,7 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
   it('has no accessibility finding in any view, no English word on any page, and nothing refused by the browser', () => {
     session.expectViewsClean([
       'coordinator-obstacles',
+      'coordinator-sip-representative',
       'guardian-obstacle',
       'guardian-representative',
       'guardian-withdraw-confirm',

@@ -11,6 +11,8 @@ const plan: SipPlanFieldsFragment = {
   nextFollowUp: '2027-01-27',
   version: 3,
   participants: [{ __typename: 'SipParticipant', name: 'Anna Lind', role: 'Mentor', agency: 'SCHOOL' }],
+  // The guardians give and withdraw a representative's part in the SIP: never saved into the plan.
+  familyRepresentatives: [{ __typename: 'SipParticipant', name: 'Familjeombud 1', role: 'Familjeombud' }],
   goals: [
     {
       __typename: 'SipGoal',
@@ -34,7 +36,7 @@ const plan: SipPlanFieldsFragment = {
 };
 
 describe('the SIP as the editor holds it and the graph takes it', () => {
-  it('sends goals and actions back with their ids and the version it was read at, keeping what the editor does not show', () => {
+  it('sends goals and actions back with their ids and the version it was read at, keeping what the editor does not show, and no family representative', () => {
     const input = inputOf('family-1', draftOf(plan));
     expect(input).toEqual({
       familyId: 'family-1',

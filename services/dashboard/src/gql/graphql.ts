@@ -1929,6 +1929,7 @@ export type SipPlanFieldsFragment = {
   nextFollowUp: string | null;
   version: number;
   participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+  familyRepresentatives: Array<{ __typename: 'SipParticipant'; name: string; role: string }>;
   goals: Array<{
     __typename: 'SipGoal';
     id: string;
@@ -1963,6 +1964,7 @@ export type UpdatePlanMutation = {
     nextFollowUp: string | null;
     version: number;
     participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+    familyRepresentatives: Array<{ __typename: 'SipParticipant'; name: string; role: string }>;
     goals: Array<{
       __typename: 'SipGoal';
       id: string;
@@ -1999,6 +2001,7 @@ export type FamilyPlanQuery = {
       nextFollowUp: string | null;
       version: number;
       participants: Array<{ __typename: 'SipParticipant'; name: string; agency: Agency | null; role: string }>;
+      familyRepresentatives: Array<{ __typename: 'SipParticipant'; name: string; role: string }>;
       goals: Array<{
         __typename: 'SipGoal';
         id: string;
@@ -3529,6 +3532,18 @@ export const SipPlanFieldsFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyRepresentatives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
@@ -8128,7 +8143,7 @@ export const RecordParentsOccupationDocument = {
   ],
 } as unknown as DocumentNode<RecordParentsOccupationMutation, RecordParentsOccupationMutationVariables>;
 export const UpdatePlanDocument = {
-  __meta__: { hash: 'sha256:d4b38f3da0e15445d2ef38e0c9641be89b7fd91b4d90c9e7c4e8294eaa5b392d' },
+  __meta__: { hash: 'sha256:3ea57f820484559fc2e94b7840c095b9964b6bea13cab9d5b61a770cef72a808' },
   kind: 'Document',
   definitions: [
     {
@@ -8204,6 +8219,18 @@ export const UpdatePlanDocument = {
           },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'familyRepresentatives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'goals' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -8249,7 +8276,7 @@ export const UpdatePlanDocument = {
   ],
 } as unknown as DocumentNode<UpdatePlanMutation, UpdatePlanMutationVariables>;
 export const FamilyPlanDocument = {
-  __meta__: { hash: 'sha256:a7e88a40f9f5e31c61b45b5910a7bd5fb7fda17ff09878e42cbd9efe3edae4db' },
+  __meta__: { hash: 'sha256:93c0c4c0f4117164092aa603c0446eeb8d1f4689abf4e886f73b9c2ac71338f7' },
   kind: 'Document',
   definitions: [
     {
@@ -8342,6 +8369,18 @@ export const FamilyPlanDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'familyRepresentatives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],

@@ -14,6 +14,10 @@ export const SipPlanFieldsFragment = graphql(`
       agency
       role
     }
+    familyRepresentatives {
+      name
+      role
+    }
     goals {
       id
       area

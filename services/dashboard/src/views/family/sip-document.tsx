@@ -14,6 +14,7 @@ export function SipDocument({ family, plan, onClose }: { family: Family; plan: S
   const signers = [
     ...(family.guardians ?? []).map((g) => ({ key: g.personnummer, name: `${g.givenName} ${g.familyName}`, role: 'Vårdnadshavare' })),
     ...plan.participants.map((p, i) => ({ key: `participant-${i}`, name: p.name, role: p.agency ? `${p.role}, ${agencyName[p.agency].toLowerCase()}` : p.role })),
+    ...plan.familyRepresentatives.map((r, i) => ({ key: `representative-${i}`, name: r.name, role: `${r.role} för familjen` })),
   ];
   return (
     <section className="sip-document print-alone" aria-labelledby={id}>
@@ -41,7 +42,7 @@ export function SipDocument({ family, plan, onClose }: { family: Family; plan: S
         </div>
       </dl>
       <h4>Deltagare</h4>
-      {plan.participants.length === 0 ? (
+      {plan.participants.length + plan.familyRepresentatives.length === 0 ? (
         <p>Inga deltagare antecknade.</p>
       ) : (
         <ul>
@@ -49,6 +50,11 @@ export function SipDocument({ family, plan, onClose }: { family: Family; plan: S
             <li key={`${p.name}|${p.role}|${p.agency ?? ''}`}>
               {p.name}, {p.role}
               {p.agency ? ` (${agencyName[p.agency].toLowerCase()})` : ''}
+            </li>
+          ))}
+          {plan.familyRepresentatives.map((r) => (
+            <li key={`representative|${r.name}`}>
+              {r.name}, {r.role.toLocaleLowerCase('sv')} för familjen
             </li>
           ))}
         </ul>

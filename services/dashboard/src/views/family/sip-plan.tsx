@@ -72,6 +72,12 @@ export function SipSection({ family, guardian }: { family: Family; guardian: boo
   );
 }
 
+/**
+ * The family representatives the guardians let take part in the SIP: listed apart from the
+ * participants the coordinator writes, since the guardians give and withdraw them (docs/representatives.md).
+ */
+export const representativesInWords = (representatives: Plan['familyRepresentatives']) => `Deltar för familjen som familjeombud: ${representatives.map((r) => r.name).join(', ')}.`;
+
 /** The SIP by outcome area: each goal with its actions and who is responsible for each. */
 export function SipPlan({ plan }: { plan: Plan }) {
   return (
@@ -95,6 +101,7 @@ export function SipPlan({ plan }: { plan: Plan }) {
         </div>
       </dl>
       {plan.participants.length > 0 && <p>Deltagare: {plan.participants.map((p) => `${p.name} (${p.role}${p.agency ? `, ${agencyName[p.agency].toLowerCase()}` : ''})`).join('; ')}</p>}
+      {plan.familyRepresentatives.length > 0 && <p className="sip-representatives">{representativesInWords(plan.familyRepresentatives)}</p>}
       <PlanGoals plan={plan} withNotes />
     </>
   );
