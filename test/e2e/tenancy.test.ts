@@ -114,6 +114,28 @@ describe.runIf(chromiumAvailable)('tenancy: each organisation sees its own munic
     expect(own.data?.createFamily).toMatchObject({ municipality: 'Grannkommun', team: { id: 'team-2' } });
   });
 
+  it('shows the four-municipality team’s coordinator where each family lives, on its card and on its page', async () => {
+    await as('fst-koordinator1', async (coordinator) => {
+      await heading(coordinator, 'Mina familjer').waitFor();
+      const cards = coordinator.locator('li.card');
+      await eventually(() => cards.count()).toBeGreaterThanOrEqual(4);
+      const shown = await cards.evaluateAll((items) =>
+        items.map((li) => [li.querySelector('h2')?.textContent?.replace('Familjen ', '') ?? '', li.querySelector('.family-municipality dd')?.textContent ?? '']),
+      );
+      // Each as the graph has it (the family taken in above is not in the seeded population).
+      const inGraph = (await gql<{ caseload: Json[] }>(system, 'fst-koordinator1', caseload)).data?.caseload ?? [];
+      expect(shown.map(([reference]) => reference).sort()).toEqual(inGraph.map((f) => f.reference).sort());
+      for (const [reference, municipality] of shown) expect(municipality, reference).toBe(inGraph.find((f) => f.reference === reference)?.municipality);
+      expect(new Set(shown.map(([, municipality]) => municipality))).toEqual(new Set(four));
+      await capture(coordinator, 'tenancy-work-list');
+      // A family living outside the team's home municipality says where on its page.
+      const [reference, municipality] = shown.find(([, m]) => m !== four[0]) as string[];
+      await session.openFamily(coordinator, reference as string);
+      await eventually(() => coordinator.locator('main p.lead').textContent()).toContain(`Barnen är folkbokförda i ${municipality}.`);
+      await capture(coordinator, 'tenancy-family');
+    });
+  }, 90_000);
+
   it('shows the four-municipality team’s lead where the team works and where each family lives', async () => {
     await as('fst-teamledare1', async (lead) => {
       await lead.getByRole('link', { name: 'Team och koordinatorer' }).click();
@@ -165,6 +187,6 @@ describe.runIf(chromiumAvailable)('tenancy: each organisation sees its own munic
   }, 90_000);
 
   it('holds every view to no accessibility finding and no English word', () => {
-    session.expectViewsClean(['tenancy-team', 'tenancy-statistics-municipality', 'tenancy-statistics-region', 'tenancy-agency-staff', 'tenancy-new-family']);
+    session.expectViewsClean(['tenancy-work-list', 'tenancy-family', 'tenancy-team', 'tenancy-statistics-municipality', 'tenancy-statistics-region', 'tenancy-agency-staff', 'tenancy-new-family']);
   });
 });

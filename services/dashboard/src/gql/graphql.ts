@@ -1555,6 +1555,7 @@ export type FamilyQuery = {
     __typename: 'Family';
     id: string;
     reference: string;
+    municipality: string;
     team: { __typename: 'Team'; id: string; name: string; municipality: string };
     coordinators: Array<{ __typename: 'User'; username: string; name: string }>;
     guardians: Array<{ __typename: 'Guardian'; personnummer: string; givenName: string; familyName: string }> | null;
@@ -2774,6 +2775,7 @@ export type WorkListQuery = {
     __typename: 'Family';
     id: string;
     reference: string;
+    municipality: string;
     team: { __typename: 'Team'; id: string; name: string };
     coordinators: Array<{ __typename: 'User'; username: string; name: string }>;
     children: Array<{ __typename: 'Child'; personnummer: string; givenName: string; familyName: string; age: number }>;
@@ -6548,7 +6550,7 @@ export const StatisticsFamilySurveyDocument = {
   ],
 } as unknown as DocumentNode<StatisticsFamilySurveyQuery, StatisticsFamilySurveyQueryVariables>;
 export const FamilyDocument = {
-  __meta__: { hash: 'sha256:e15c8b22e8b79b18203f573db73673365985271c36c772485761258dff445a86' },
+  __meta__: { hash: 'sha256:0224ed6fff9f2a8199954a2c0093d821dfccded07eb85ae3c21f9c6c488c9ae4' },
   kind: 'Document',
   definitions: [
     {
@@ -6574,6 +6576,7 @@ export const FamilyDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'team' },
@@ -11668,7 +11671,7 @@ export const MyTeamAreasDocument = {
   ],
 } as unknown as DocumentNode<MyTeamAreasQuery, MyTeamAreasQueryVariables>;
 export const WorkListDocument = {
-  __meta__: { hash: 'sha256:994926492547853509b00bd6056d993b42590ab2c7697bbd132dd28ba1934553' },
+  __meta__: { hash: 'sha256:dc1a56769415898a35d8d94aa64fc7c834dbae0736156adc6cdaf00508973af0' },
   kind: 'Document',
   definitions: [
     {
@@ -11686,6 +11689,7 @@ export const WorkListDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'team' },

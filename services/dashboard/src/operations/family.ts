@@ -37,6 +37,7 @@ export const FamilyQuery = graphql(`
     familyByReference(reference: $reference) {
       id
       reference
+      municipality
       team {
         id
         name

@@ -6,6 +6,7 @@ export const WorkListQuery = graphql(`
     caseload {
       id
       reference
+      municipality
       team {
         id
         name

@@ -147,6 +147,10 @@ function WorkListItem({ family, teamLead }: { family: Family; teamLead: boolean 
       </p>
       {family.attention.length > 0 ? <Signals signals={family.attention} label={`Behöver åtgärd i familjen ${family.reference}`} /> : <p className="calm">Inget väntar just nu.</p>}
       <dl className="facts">
+        <div className="family-municipality">
+          <dt>Kommun</dt>
+          <dd>{family.municipality}</dd>
+        </div>
         <div>
           <dt>Nästa uppföljning av SIP</dt>
           <dd>{family.plan?.nextFollowUp ?? (family.plan ? 'Inte planerad' : 'Ingen SIP')}</dd>

@@ -56,7 +56,8 @@ function FamilyContent({ family, guardian, self }: { family: Family; guardian: b
       <ClosedNotice family={family} guardian={guardian} />
       <p className="lead">
         {guardian ? `Familjen ${family.reference} hos ` : ''}
-        {family.team.name}, {family.team.municipality}. Koordinator: {family.coordinators.map((c) => c.name).join(', ') || 'ingen tilldelad'}.
+        {family.team.name}, {family.team.municipality}. {guardian ? '' : `Barnen är folkbokförda i ${family.municipality}. `}Koordinator:{' '}
+        {family.coordinators.map((c) => c.name).join(', ') || 'ingen tilldelad'}.
       </p>
       <p>
         <Link href={consentsPath(family.reference)} className="button-link">
