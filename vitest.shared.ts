@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ViteUserConfig } from 'vitest/config';
+import type { TestUserConfig } from 'vitest/node';
 
 const require = createRequire(import.meta.url);
 
@@ -11,3 +12,11 @@ const require = createRequire(import.meta.url);
 export const shared: ViteUserConfig = {
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
 };
+
+/**
+ * What every package's tests share: a worker keeps the modules it imported from one test file to
+ * the next. Importing anew for every file (PGlite's WebAssembly, Apollo, the simulators) was half
+ * of a package's CPU time on this 2-core machine. Files share nothing else: each opens its own
+ * stores and servers, and one that changes process.env puts it back.
+ */
+export const sharedTest: TestUserConfig = { isolate: false };

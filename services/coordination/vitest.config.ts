@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { shared } from '../../vitest.shared.js';
+import { shared, sharedTest } from '../../vitest.shared.js';
 
 export default defineConfig({
   ...shared,
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+  test: { ...sharedTest, include: ['test/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
 });
