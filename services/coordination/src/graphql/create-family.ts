@@ -5,9 +5,9 @@ import { custodiansOf, type RegisterPerson } from '../register/population-regist
 import { recordAssignmentChange } from '../store/assignments.js';
 import { ChildAlreadyInCoordination, insertFamily, nextFamilyReference } from '../store/create-family.js';
 import { municipalityOfNewFamily } from '../tenancy/family-municipality.js';
-import { assignmentEvents } from './assignment-events.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
+import { familyAuditEvents } from './family-audit-events.js';
 
 /** One answer for every child that cannot be taken in: it tells nothing about where the child is. */
 const notHere = () => forbidden('Ett av barnen kan inte tas in i samordning av ert team. Kontakta teamledaren. / One of the children cannot be taken into coordination by your team.');
@@ -69,7 +69,7 @@ export async function createFamily(ctx: Ctx, children: readonly string[], munici
         toCoordinator: identity.username,
         changedBy: identity.username,
       });
-      await appendEvents(tx, 'coordination', assignmentEvents(ctx, children, `FAMILY_CREATED: ${identity.teamId} ${identity.username}`));
+      await appendEvents(tx, 'coordination', familyAuditEvents(ctx, children, 'ASSIGNMENT_CHANGE', `FAMILY_CREATED: ${identity.teamId} ${identity.username}`));
     });
   } catch (error) {
     if (error instanceof ChildAlreadyInCoordination) throw notHere();

@@ -1,11 +1,11 @@
 import type { AuditEvent, AuditKind } from '@lotsen/kit';
-import type { CoordinationContext as Ctx } from '../graphql/context.js';
+import type { CoordinationContext as Ctx } from './context.js';
 
 /**
  * Coordination's own audit events about a family, one per child so that each child's trail holds
- * it (as an assignment change does): a guardian giving or withdrawing a representative's
- * permissions (CONSENT_CHANGE, the family's say over who acts for it), a representative reading
- * the family's page (DISCLOSURE of coordination's own data: no agency), an obstacle recorded.
+ * it: who pilots the family and in which team (ASSIGNMENT_CHANGE), a guardian giving or
+ * withdrawing a representative's permissions (CONSENT_CHANGE, the family's say over who acts for
+ * it), a representative reading the family's page (DISCLOSURE of coordination's own data: no agency).
  */
 export function familyAuditEvents(ctx: Ctx, children: readonly string[], kind: AuditKind, reason: string, categories: readonly string[] = []): AuditEvent[] {
   const at = ctx.now.toISOString();

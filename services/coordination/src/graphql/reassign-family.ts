@@ -1,9 +1,9 @@
 import { appendEvents, controlCharacter, todayInSweden } from '@lotsen/kit';
 import { moveFamily, recordAssignmentChange } from '../store/assignments.js';
 import { userByUsername } from '../store/directory.js';
-import { assignmentEvents } from './assignment-events.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
+import { familyAuditEvents } from './family-audit-events.js';
 
 /**
  * A team lead gives one of the team's families to a coordinator: in the same team (reassigned)
@@ -36,7 +36,7 @@ export async function reassignFamily(ctx: Ctx, input: { familyId: string; coordi
       toCoordinator: coordinator.username,
       changedBy: identity.username,
     });
-    await appendEvents(tx, 'coordination', assignmentEvents(ctx, children, `${what}: ${family.teamId} → ${coordinator.teamId} ${coordinator.username}`));
+    await appendEvents(tx, 'coordination', familyAuditEvents(ctx, children, 'ASSIGNMENT_CHANGE', `${what}: ${family.teamId} → ${coordinator.teamId} ${coordinator.username}`));
   });
   return { familyReference: family.reference, teamId: coordinator.teamId, coordinator };
 }

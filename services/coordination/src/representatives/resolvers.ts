@@ -1,11 +1,11 @@
 import { appendEvents } from '@lotsen/kit';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
+import { familyAuditEvents } from '../graphql/family-audit-events.js';
 import { userByUsername } from '../store/directory.js';
 import type { FamilyRow } from '../store/families.js';
 import type { PlanRow } from '../store/plans.js';
 import { type FamilyCustodian, representedFamilies, requireGuardianOf, standingsOf } from './access.js';
-import { familyAuditEvents } from './audit.js';
 import type { RepresentativeStanding } from './standing.js';
 import { appendRepresentativeEvent, type RepresentativeEventRow, type RepresentativePermission, representativePermissions, representativeUsers } from './store.js';
 
