@@ -142,11 +142,26 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
     expect(changes.map((c) => c.reason)).toEqual(children().map(() => 'REPRESENTATIVE_GIVEN familjeombud1: READ_PAGE,RECORD_OBSTACLES'));
   }, 90_000);
 
-  it("shows familjeombud1 the family as it lets them see it, and takes the representative's obstacle", async () => {
+  it("shows familjeombud1 the family as it lets them see it, its contacts among it, audited, and takes the representative's obstacle", async () => {
+    const person = { name: 'Eva Lind', role: 'Kurator', organisation: 'Skola 1', phone: '013-20 30 40' };
+    const added = await gql(session.system, 'koordinator1', 'mutation($input: FamilyContactInput!) { addFamilyContact(input: $input) { id } }', {
+      input: { familyId, person, about: 'Frågor om skoldagen' },
+    });
+    expect(added.errors).toBeUndefined();
+    const readings = async () =>
+      Number(
+        (await session.system.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE actor = 'familjeombud1' AND kind = 'DISCLOSURE' AND reason = 'FAMILY_REPRESENTATIVE'"))[0]?.n,
+      );
+    const before = await readings();
     await as('familjeombud1', async (representative) => {
       await heading(representative, 'Familjen jag företräder').waitFor();
       await eventually(() => representative.locator('p.lead').textContent()).toContain('Familjen F-00001');
       expect(await representative.locator('main').textContent()).toContain('Familjen låter dig läsa familjens sida och registrera hinder.');
+      const contacts = part(representative, 'Vem ska vi vända oss till?');
+      const card = contacts.locator('.contact-person', { hasText: person.name });
+      await eventually(() => card.locator('.served-by').textContent()).toBe('Kurator, Skola 1');
+      expect(await card.locator('.about').textContent()).toBe('Kontakta om: Frågor om skoldagen');
+      expect(await contacts.getByRole('button').count()).toBe(0);
       const obstacles = part(representative, 'Hinder');
       await eventually(() => obstacles.locator('li.obstacle').count()).toBeGreaterThan(1);
       await obstacles.locator('summary', { hasText: 'Registrera ett hinder' }).click();
@@ -158,6 +173,8 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
       await eventually(() => obstacles.locator('li.obstacle', { hasText: 'skolan hänvisade tillbaka' }).textContent()).toContain('av familjeombud');
       await capture(representative, 'representative-home');
     });
+    // Each reading of the page, the contacts with it, is in every child's trail.
+    expect(await readings()).toBeGreaterThanOrEqual(before + children().length);
   }, 60_000);
 
   it("shows the coordinator the family's obstacles and its representative", async () => {

@@ -1,7 +1,7 @@
 import { todayInSweden } from '@lotsen/kit';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { badInput } from '../graphql/errors.js';
-import type { RepresentativePermission } from '../representatives/store.js';
+import { type Represented, readsPage } from '../representatives/access.js';
 import type { StatisticsFilter } from '../statistics/filter.js';
 import type { FamilyRow } from '../store/families.js';
 import { obstacleFigures } from './figures.js';
@@ -9,8 +9,6 @@ import { managedMunicipality } from './management.js';
 import { groupObstacles, lastMonths } from './overview.js';
 import { handleObstacle, type RecordObstacleInput, recordObstacle } from './record.js';
 import { type ObstacleRow, obstaclesInMunicipality, obstaclesOfFamilies } from './store.js';
-
-type Represented = { family: FamilyRow; permissions: RepresentativePermission[] };
 
 export const obstacleResolvers = {
   Query: {
@@ -36,7 +34,7 @@ export const obstacleResolvers = {
     /** The family's obstacles with READ_PAGE; with RECORD_OBSTACLES alone, those the representative recorded. */
     obstacles: async (r: Represented, _: unknown, ctx: Ctx) => {
       const all = await obstaclesOfFamilies(ctx.db, [r.family.id]);
-      return r.permissions.includes('READ_PAGE') ? all : all.filter((o) => o.recordedBy === ctx.identity.username);
+      return readsPage(r) ? all : all.filter((o) => o.recordedBy === ctx.identity.username);
     },
   },
   Statistics: {

@@ -50,7 +50,16 @@ export async function requireGuardianOf(ctx: Ctx, familyId: string): Promise<Fam
 }
 
 /** The families a representative acts for now, each with what they may do there (at least one permission). */
-export async function representedFamilies(ctx: Ctx): Promise<{ family: FamilyRow; permissions: RepresentativePermission[] }[]> {
+/** A family a representative acts for, with what it lets them do (at least one permission). */
+export interface Represented {
+  family: FamilyRow;
+  permissions: RepresentativePermission[];
+}
+
+/** Whether the family lets its representative read its page: the parts of RepresentedFamily marked READ_PAGE, audited when read (docs/representatives.md). */
+export const readsPage = (r: Represented) => r.permissions.includes('READ_PAGE');
+
+export async function representedFamilies(ctx: Ctx): Promise<Represented[]> {
   if (ctx.identity.role !== 'FAMILY_REPRESENTATIVE') return [];
   const families = await readableFamiliesByIds(ctx.db, await familiesNamingRepresentative(ctx.db, ctx.identity.username), todayInSweden(ctx.now));
   const standing = await Promise.all(

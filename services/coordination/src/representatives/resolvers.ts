@@ -5,13 +5,12 @@ import { familyAuditEvents } from '../graphql/family-audit-events.js';
 import { userByUsername } from '../store/directory.js';
 import type { FamilyRow } from '../store/families.js';
 import type { PlanRow } from '../store/plans.js';
-import { type FamilyCustodian, representedFamilies, requireGuardianOf, standingsOf } from './access.js';
+import { type FamilyCustodian, type Represented, readsPage, representedFamilies, requireGuardianOf, standingsOf } from './access.js';
 import type { RepresentativeStanding } from './standing.js';
 import { appendRepresentativeEvent, type RepresentativeEventRow, type RepresentativePermission, representativePermissions, representativeUsers } from './store.js';
 
 /** A standing as the graph gives it, with the names of the family's guardians with custody. */
 type Shown = RepresentativeStanding & { custodians: FamilyCustodian[] };
-type Represented = { family: FamilyRow; permissions: RepresentativePermission[] };
 
 const shown = async (ctx: Ctx, familyId: string): Promise<Shown[]> => {
   const { standings, custodians } = await standingsOf(ctx, familyId);
@@ -46,14 +45,12 @@ async function guardianAndRepresentative(ctx: Ctx, familyId: string, representat
   return family;
 }
 
-const readPage = (r: Represented) => r.permissions.includes('READ_PAGE');
-
 export const representativeResolvers = {
   Query: {
     /** Audited before it is answered: each child of a family whose page is read, in its own trail. */
     representedFamilies: async (_: unknown, __: unknown, ctx: Ctx) => {
       const found = await representedFamilies(ctx);
-      const read = found.filter(readPage);
+      const read = found.filter(readsPage);
       const children = (await Promise.all(read.map((r) => ctx.loaders.members.load(r.family.id)))).flat().map((c) => c.personnummer);
       if (children.length > 0) await ctx.db.transaction((tx) => appendEvents(tx, 'coordination', familyAuditEvents(ctx, children, 'DISCLOSURE', 'FAMILY_REPRESENTATIVE', ['FAMILY_PAGE'])));
       return found;
@@ -100,8 +97,8 @@ export const representativeResolvers = {
     teamName: async (r: Represented, _: unknown, ctx: Ctx) => (await ctx.loaders.team.load(r.family.teamId))?.name ?? '',
     municipality: async (r: Represented, _: unknown, ctx: Ctx) => (await ctx.loaders.team.load(r.family.teamId))?.municipality ?? '',
     coordinators: async (r: Represented, _: unknown, ctx: Ctx) => (await ctx.loaders.coordinators.load(r.family.id)).map((c) => c.name),
-    children: async (r: Represented, _: unknown, ctx: Ctx) => (readPage(r) ? (await ctx.loaders.members.load(r.family.id)).map((c) => c.givenName) : []),
-    plan: (r: Represented, _: unknown, ctx: Ctx) => (readPage(r) ? ctx.loaders.plan.load(r.family.id) : null),
-    meetings: (r: Represented, _: unknown, ctx: Ctx) => (readPage(r) ? ctx.loaders.meetings.load(r.family.id) : []),
+    children: async (r: Represented, _: unknown, ctx: Ctx) => (readsPage(r) ? (await ctx.loaders.members.load(r.family.id)).map((c) => c.givenName) : []),
+    plan: (r: Represented, _: unknown, ctx: Ctx) => (readsPage(r) ? ctx.loaders.plan.load(r.family.id) : null),
+    meetings: (r: Represented, _: unknown, ctx: Ctx) => (readsPage(r) ? ctx.loaders.meetings.load(r.family.id) : []),
   },
 };

@@ -3,6 +3,7 @@ import { todayInSweden } from '@lotsen/kit';
 import { GraphQLError } from 'graphql';
 import type { FeatureResolvers } from '../features.js';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
+import { type Represented, readsPage } from '../representatives/access.js';
 import { isKeeper, requireKeeper, requireSearcher } from './access.js';
 import { activeServices, catalogueMunicipalities, insertService, retireService, type SupportServiceRow, updateService, type Writer } from './catalogue-store.js';
 import { cleanEntry, type SupportServiceInput } from './entry-input.js';
@@ -67,5 +68,9 @@ export const supportCatalogueResolvers: FeatureResolvers = {
   // The family was resolved for a caller who may see it: its list is theirs to read.
   Family: {
     contacts: (f: { id: string }, _: unknown, ctx: Ctx) => catalogueLoaders(ctx).contacts.load(f.id),
+  },
+  // Part of the family's page: read with READ_PAGE, audited as the page is (representedFamilies).
+  RepresentedFamily: {
+    contacts: (r: Represented, _: unknown, ctx: Ctx) => (readsPage(r) ? catalogueLoaders(ctx).contacts.load(r.family.id) : []),
   },
 };

@@ -2133,6 +2133,31 @@ export type RepresentedFamiliesQuery = {
       recordedByRole: Role;
       handling: { __typename: 'ObstacleHandling'; at: string; measure: string; byName: string } | null;
     }>;
+    contacts: Array<{
+      __typename: 'FamilyContact';
+      id: string;
+      about: string | null;
+      addedAt: string;
+      addedByName: string;
+      person: { __typename: 'ContactPerson'; name: string; role: string; organisation: string | null; agency: Agency | null; phone: string | null; email: string | null } | null;
+      service: {
+        __typename: 'SupportService';
+        id: string;
+        organisation: string;
+        municipalities: Array<string>;
+        agency: Agency | null;
+        name: string;
+        offers: string;
+        forWhom: string;
+        openingNote: string | null;
+        openNow: boolean;
+        reviewedOn: string;
+        reviewedByName: string;
+        retiredOn: string | null;
+        contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+        openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+      } | null;
+    }>;
   }>;
 };
 
@@ -2675,6 +2700,32 @@ export type RetireSupportServiceMutationVariables = Exact<{
 }>;
 
 export type RetireSupportServiceMutation = { retireSupportService: { __typename: 'SupportService'; id: string; retiredOn: string | null } };
+
+export type FamilyContactFieldsFragment = {
+  __typename: 'FamilyContact';
+  id: string;
+  about: string | null;
+  addedAt: string;
+  addedByName: string;
+  person: { __typename: 'ContactPerson'; name: string; role: string; organisation: string | null; agency: Agency | null; phone: string | null; email: string | null } | null;
+  service: {
+    __typename: 'SupportService';
+    id: string;
+    organisation: string;
+    municipalities: Array<string>;
+    agency: Agency | null;
+    name: string;
+    offers: string;
+    forWhom: string;
+    openingNote: string | null;
+    openNow: boolean;
+    reviewedOn: string;
+    reviewedByName: string;
+    retiredOn: string | null;
+    contact: { __typename: 'ContactRoutes'; phone: string | null; email: string | null; web: string | null; visitingAddress: string | null };
+    openingHours: Array<{ __typename: 'OpeningHours'; day: Weekday; opens: string; closes: string }>;
+  } | null;
+};
 
 export type FamilyContactsQueryVariables = Exact<{
   reference: string;
@@ -4012,6 +4063,103 @@ export const SupportServiceFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SupportServiceFieldsFragment, unknown>;
+export const FamilyContactFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FamilyContactFieldsFragment, unknown>;
 export const AgencyActionsDocument = {
   __meta__: { hash: 'sha256:582e5ff33a6c0f6bd1a4dd4c638163f4c920584dc0900bd94cebf14774ac4281' },
   kind: 'Document',
@@ -8722,7 +8870,7 @@ export const WithdrawRepresentativeDocument = {
   ],
 } as unknown as DocumentNode<WithdrawRepresentativeMutation, WithdrawRepresentativeMutationVariables>;
 export const RepresentedFamiliesDocument = {
-  __meta__: { hash: 'sha256:a93f4cf2565d45d9a43b4575f3a3b7dd1b93cdf61deee81c7ea35ecf22d17273' },
+  __meta__: { hash: 'sha256:2721d740a4d1d8bf409df325db66fbd59266771ce472111c245ea741e774d79c' },
   kind: 'Document',
   definitions: [
     {
@@ -8840,10 +8988,71 @@ export const RepresentedFamiliesDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contacts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyContactFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SupportServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SupportService' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'offers' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'forWhom' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contact' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'web' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'visitingAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openingHours' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opens' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closes' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'openingNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },
     },
@@ -8870,6 +9079,48 @@ export const RepresentedFamiliesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'measure' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byName' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
               ],
             },
@@ -11230,7 +11481,7 @@ export const RetireSupportServiceDocument = {
   ],
 } as unknown as DocumentNode<RetireSupportServiceMutation, RetireSupportServiceMutationVariables>;
 export const FamilyContactsDocument = {
-  __meta__: { hash: 'sha256:9043bc98c6c4af13c44782eea6bd7c6f18ce3cf968489d860faa6c4d1fe1773d' },
+  __meta__: { hash: 'sha256:3eead40d232f801c62d19115dbd68f6f93c005517f4443d50af21c2d25bf1547' },
   kind: 'Document',
   definitions: [
     {
@@ -11261,37 +11512,7 @@ export const FamilyContactsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'about' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'addedByName' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'person' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'service' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'FamilyContactFields' } },
                       { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                     ],
                   },
@@ -11349,6 +11570,48 @@ export const FamilyContactsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedOn' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedByName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retiredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FamilyContactFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FamilyContact' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'about' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'addedByName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'person' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'organisation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SupportServiceFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
         ],
       },

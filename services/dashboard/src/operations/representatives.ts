@@ -103,6 +103,9 @@ export const RepresentedFamiliesQuery = graphql(`
       obstacles {
         ...ObstacleFields
       }
+      contacts {
+        ...FamilyContactFields
+      }
     }
   }
 `);

@@ -79,27 +79,34 @@ export const RetireSupportServiceMutation = graphql(`
   }
 `);
 
+/** One contact on a family's list: a service of the catalogue or a named member of staff. */
+export const FamilyContactFieldsFragment = graphql(`
+  fragment FamilyContactFields on FamilyContact {
+    id
+    about
+    addedAt
+    addedByName
+    person {
+      name
+      role
+      organisation
+      agency
+      phone
+      email
+    }
+    service {
+      ...SupportServiceFields
+    }
+  }
+`);
+
 /** Vem ska vi vända oss till: a family's own contacts, on its own query (the family page's is at its cost limit). */
 export const FamilyContactsQuery = graphql(`
   query FamilyContacts($reference: String!) {
     familyByReference(reference: $reference) {
       id
       contacts {
-        id
-        about
-        addedAt
-        addedByName
-        person {
-          name
-          role
-          organisation
-          agency
-          phone
-          email
-        }
-        service {
-          ...SupportServiceFields
-        }
+        ...FamilyContactFields
       }
     }
   }

@@ -6,13 +6,14 @@ import { PageHeading } from '../../ui/page-heading.js';
 import { actionStatusName, agencyName, meetingKindName, outcomeAreaName, planStatusName } from '../../words/terms.js';
 import { ObstacleForm } from '../obstacles/obstacle-form.js';
 import { ObstacleList } from '../obstacles/obstacle-list.js';
+import { ContactCard } from '../support-catalogue/family-contacts.js';
 import { permissionsInWords } from './words.js';
 
 type Represented = RepresentedFamiliesQuery['representedFamilies'][number];
 
 /**
  * Familjen jag företräder: a family representative's start page. Each family they act for, as the
- * family lets them see it: the plan, the meetings and the obstacles, never an agency's data, and
+ * family lets them see it: the plan, its contacts, the meetings and the obstacles, never an agency's data, and
  * the form to record an obstacle when the family lets them. Every reading is in the family's log.
  */
 export function RepresentativeHome() {
@@ -52,6 +53,21 @@ function RepresentedFamily({ family: f, many }: { family: Represented; many: boo
           <section aria-labelledby={`${f.id}-sip`}>
             <h2 id={`${f.id}-sip`}>SIP – samordnad individuell plan</h2>
             <Plan plan={f.plan} />
+          </section>
+          <section aria-labelledby={`${f.id}-contacts`}>
+            <h2 id={`${f.id}-contacts`}>Vem ska vi vända oss till?</h2>
+            <p>De här har familjens koordinator samlat för familjen, med vad man kan kontakta dem om.</p>
+            {f.contacts.length === 0 ? (
+              <p>Listan är tom än så länge.</p>
+            ) : (
+              <ul className="plain family-contacts">
+                {f.contacts.map((c) => (
+                  <li key={c.id}>
+                    <ContactCard contact={c} working={false} />
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <section aria-labelledby={`${f.id}-meetings`}>
             <h2 id={`${f.id}-meetings`}>Möten</h2>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client';
 import { useId, useRef, useState } from 'react';
-import type { Agency, FamilyContactsQuery } from '../../gql/graphql.js';
+import type { Agency, FamilyContactFieldsFragment } from '../../gql/graphql.js';
 import { AddFamilyContactMutation, CatalogueChoicesQuery, FamilyContactsQuery as FamilyContactsDocument, RemoveFamilyContactMutation } from '../../operations/support-catalogue.js';
 import { Link } from '../../routing/navigation.js';
 import { supportCataloguePath } from '../../routing/routes.js';
@@ -12,7 +12,7 @@ import { agencies, agencyName } from '../../words/terms.js';
 import { ContactList } from './contact-routes.js';
 import { ServiceCard } from './service-card.js';
 
-type Contact = FamilyContactsQuery['familyByReference']['contacts'][number];
+type Contact = FamilyContactFieldsFragment;
 const refresh = { refetchQueries: ['FamilyContacts'], awaitRefetchQueries: true };
 
 /**
@@ -44,7 +44,8 @@ export function FamilyContacts({ reference, familyId, working, guardian }: { ref
   );
 }
 
-function ContactCard({ contact, working }: { contact: Contact; working: boolean }) {
+/** One contact as the family reads it; `working`: its coordinator may take it off the list. */
+export function ContactCard({ contact, working }: { contact: Contact; working: boolean }) {
   const about = contact.about && (
     <p className="about">
       <strong>Kontakta om:</strong> {contact.about}
