@@ -219,6 +219,12 @@ describe('health records: paged searches', () => {
     expect(after.at(-1)).toMatchObject({ provision: { type: 'deny', class: [{ code: 'Condition' }] }, patient: block.patient });
     expect(fhirR4Problems(after.at(-1) as Consent)).toEqual([]);
     expect((await control('POST', JSON.stringify({ ...block, patient: { reference: 'Patient/unknown' } })))?.status).toBe(400);
+    // A whole-record opt-out: policyRule OPTOUT and no provision, valid R4 (consent-0 holds by the policy rule).
+    const { provision: _none, ...optOut } = block;
+    expect((await control('POST', JSON.stringify(optOut)))?.status).toBe(201);
+    const wholeRecord = (await blocksOf()).at(-1) as Consent;
+    expect([wholeRecord.provision, wholeRecord.policyRule?.coding?.[0]?.code]).toEqual([undefined, 'OPTOUT']);
+    expect(fhirR4Problems(wholeRecord)).toEqual([]);
     expect((await control('DELETE'))?.status).toBe(200);
     expect(await blocksOf()).toHaveLength(seeded);
   });

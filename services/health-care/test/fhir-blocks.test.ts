@@ -14,6 +14,8 @@ const consent = (provision: ConsentProvision, more: Partial<Consent> = {}): Cons
   provision,
   ...more,
 });
+const optIn = { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'OPTIN' }] };
+const condition = [{ system: 'http://hl7.org/fhir/resource-types', code: 'Condition' }];
 const unitBlock = blockConsent('c2', patient, { unit: 'BUP' }, '2026-11-01');
 const sections = (...consents: Consent[]) => [...blockedSections(consents, now)].sort();
 
@@ -30,7 +32,8 @@ describe('a patient’s blocks (spärr) in the region’s Consent resources, as 
   it('reads a deny nested in a permit, and reads a block it does not understand as wide as it may be', () => {
     const nested = consent({ type: 'permit', provision: [{ type: 'deny', class: [{ system: 'http://hl7.org/fhir/resource-types', code: 'Condition' }] }] });
     expect(sections(nested)).toEqual(['DIAGNOSES']);
-    expect(sections(consent({ type: 'permit' }))).toEqual([]);
+    // A permit under a base rule that opts in takes nothing away.
+    expect(sections(consent({ type: 'permit' }, { policyRule: optIn }))).toEqual([]);
     expect(sections(consent({ type: 'deny' }))).toEqual(['APPOINTMENTS', 'CARE_CONTACTS', 'DIAGNOSES']);
     expect(sections(consent({ type: 'deny', class: [{ system: 'http://hl7.org/fhir/resource-types', code: 'Observation' }] }))).toEqual(['APPOINTMENTS', 'CARE_CONTACTS', 'DIAGNOSES']);
     expect(sections(consent({ type: 'deny', code: [{ text: 'psykiatri' }], class: [{ system: 'http://hl7.org/fhir/resource-types', code: 'Condition' }] }))).toEqual([
@@ -38,6 +41,35 @@ describe('a patient’s blocks (spärr) in the region’s Consent resources, as 
       'CARE_CONTACTS',
       'DIAGNOSES',
     ]);
+  });
+
+  it('reads an opt-out with no deny, or a deny naming nothing, as a block on the whole record', () => {
+    const { provision: _none, ...wholeRecord } = consent({});
+    const all = ['APPOINTMENTS', 'CARE_CONTACTS', 'DIAGNOSES'];
+    // policyRule OPTOUT and no provision: the patient has opted out of sharing altogether.
+    expect(sections(wholeRecord)).toEqual(all);
+    expect(sections({ ...wholeRecord, policyRule: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'OPTOUTE' }] } })).toEqual(all);
+    // An opt-out whose only provisions permit: the exception may not be Lotsen's.
+    expect(sections(consent({ type: 'permit', class: condition }))).toEqual(all);
+    // A top-level deny with no actor, class or code, whatever the base rule.
+    expect(sections(consent({ type: 'deny' }, { policyRule: optIn }))).toEqual(all);
+    // An opt-in with no provision blocks nothing, nor does an inactive opt-out.
+    expect(sections({ ...wholeRecord, policyRule: optIn })).toEqual([]);
+    expect(sections({ ...wholeRecord, status: 'inactive' })).toEqual([]);
+  });
+
+  it('reads a nested deny by its own period, whatever its parent’s period says', () => {
+    const ended = { start: '2025-01-01', end: '2025-12-31' };
+    // The permit has ended; the deny under it has no period of its own and still holds.
+    expect(sections(consent({ type: 'permit', period: ended, provision: [{ type: 'deny', class: condition }] }))).toEqual(['DIAGNOSES']);
+    expect(sections(consent({ type: 'deny', period: ended, class: [{ system: 'http://hl7.org/fhir/resource-types', code: 'Encounter' }], provision: [{ type: 'deny', class: condition }] }))).toEqual([
+      'DIAGNOSES',
+    ]);
+    // Two levels down, under an ended permit, in force by its own period.
+    const deep = { type: 'permit' as const, period: ended, provision: [{ type: 'permit' as const, provision: [{ type: 'deny' as const, period: { start: '2026-11-01' }, class: condition }] }] };
+    expect(sections(consent(deep))).toEqual(['DIAGNOSES']);
+    // A nested deny whose own period has ended blocks nothing.
+    expect(sections(consent({ type: 'permit', provision: [{ type: 'deny', period: ended, class: condition }] }))).toEqual([]);
   });
 
   it('honours only an active privacy Consent, and a provision only within its period', () => {
@@ -83,6 +115,18 @@ describe('the adapter’s reading of blocks from the FHIR server', () => {
     expect([await after.blocked(first.personnummer, 'DIAGNOSES'), await after.blocked(first.personnummer, 'CARE_CONTACTS')]).toEqual([true, false]);
     expect(await Promise.all((['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'] as const).map((cat) => after.blocked(second.personnummer, cat)))).toEqual([true, true, true]);
     await fetch(`${server.url}/_sim/Consent`, { method: 'DELETE' });
+  });
+
+  it('reads a whole-record opt-out recorded at the region (policyRule OPTOUT, no provision) as blocking every section', async () => {
+    const child = known[2] as (typeof known)[number];
+    const { provision: _none, ...optOut } = blockConsent('x', { reference: `Patient/${child.health?.patientId}` }, { resourceType: 'Condition' }, population.today);
+    expect((await fetch(`${server.url}/_sim/Consent`, { method: 'POST', body: JSON.stringify(optOut) })).status).toBe(201);
+    try {
+      const a = adapter();
+      expect(await Promise.all((['CARE_CONTACTS', 'APPOINTMENTS', 'DIAGNOSES'] as const).map((cat) => a.blocked(child.personnummer, cat)))).toEqual([true, true, true]);
+    } finally {
+      await fetch(`${server.url}/_sim/Consent`, { method: 'DELETE' });
+    }
   });
 
   it('fails when the blocks cannot be read, so the gate withholds the section', async () => {

@@ -37,24 +37,38 @@ function deniedBy(p: ConsentProvision): readonly HealthCareCategory[] {
   return named.some((c) => c === undefined) ? everyCategory : (named as HealthCareCategory[]);
 }
 
-/** Every provision of the tree in force, with whether it denies, depth first. */
-function* provisions(p: ConsentProvision | undefined, now: Date): Generator<ConsentProvision> {
-  if (!p || !inForce(p, now)) return;
-  yield p;
-  for (const nested of p.provision ?? []) yield* provisions(nested, now);
+/**
+ * Every deny of the provision tree that is in force by its own period, at the top or nested,
+ * read fail closed: a parent's type or period never switches a nested deny off (a deny under a
+ * permit whose period has ended still blocks), since a tree read the other way would release
+ * what the patient may have meant to block (docs/consent.md, "Blocks at the agency").
+ */
+function* denials(p: ConsentProvision | undefined, now: Date): Generator<ConsentProvision> {
+  if (!p) return;
+  if (p.type === 'deny' && inForce(p, now)) yield p;
+  for (const nested of p.provision ?? []) yield* denials(nested, now);
 }
+
+/** Whether a provision tree holds a deny anywhere, in force or not. */
+const holdsDeny = (p: ConsentProvision | undefined): boolean => !!p && (p.type === 'deny' || (p.provision ?? []).some(holdsDeny));
+
+/** The base rules of v3 ActCode that opt out: the patient's records are withheld unless a provision says otherwise. */
+const optOut = new Set(['OPTOUT', 'OPTOUTE']);
+const optsOut = (c: Consent) => c.policyRule?.coding?.some((r) => r.system === 'http://terminology.hl7.org/CodeSystem/v3-ActCode' && optOut.has(r.code ?? '')) === true;
 
 /**
  * The sections a patient's blocks (spärr) withhold, from the region's Consent resources: each
- * active Consent of scope patient-privacy, each provision in force that denies, at the top or
- * nested. Lotsen's own consent never lifts one: a permit in the region's Consent is the
- * region's, and only a deny changes what Lotsen shows.
+ * active Consent of scope patient-privacy, each deny in force, at the top or nested. An opt-out
+ * whose tree names no deny (no provision, or only permits) is a block on the whole record: a
+ * permit there is the region's exception, which Lotsen cannot tell is meant for it. Lotsen's own
+ * consent never lifts a block: only a deny, or an opt-out, changes what Lotsen shows.
  */
 export function blockedSections(consents: readonly Consent[], now: Date): Set<HealthCareCategory> {
   const blocked = new Set<HealthCareCategory>();
   for (const consent of consents) {
     if (consent.status !== 'active' || !isPrivacy(consent)) continue;
-    for (const p of provisions(consent.provision, now)) if (p.type === 'deny') for (const c of deniedBy(p)) blocked.add(c);
+    if (optsOut(consent) && !holdsDeny(consent.provision)) return new Set(everyCategory);
+    for (const p of denials(consent.provision, now)) for (const c of deniedBy(p)) blocked.add(c);
   }
   return blocked;
 }
