@@ -32,6 +32,13 @@ const writtenAs = (twelve: string) =>
     `${twelve.slice(2, 8)} - ${twelve.slice(8)}`,
     `${twelve.slice(2, 8)}+${twelve.slice(8)}`,
     `${twelve.slice(2, 8)} ${twelve.slice(8)}`,
+    // As word processors write the hyphen, and across a line break.
+    `${twelve.slice(2, 8)}\u2013${twelve.slice(8)}`,
+    `${twelve.slice(2, 8)}\u2011${twelve.slice(8)}`,
+    `${twelve.slice(2, 8)}\u2212${twelve.slice(8)}`,
+    `${twelve.slice(2, 8)}\n${twelve.slice(8)}`,
+    // The birth date's parts spaced apart.
+    `${twelve.slice(0, 4)} ${twelve.slice(4, 6)} ${twelve.slice(6, 8)}-${twelve.slice(8)}`,
   );
 
 /** Ordinary words around it. */
@@ -79,7 +86,16 @@ describe('the anonymisation check of a consultation text', () => {
   ];
 
   it('finds a known full name in any case and spacing, family name first or in the genitive', () => {
-    for (const text of ['Åsa Lindberg har svårt', 'ÅSA   LINDBERG', 'gäller åsa\nlindberg i 5B', 'Lindberg, Åsa', 'Åsa Lindbergs mamma ringde', 'Lena Öberg-Lindberg', 'anna-lena öberg lindberg'])
+    for (const text of [
+      'Åsa Lindberg har svårt',
+      'A\u030asa Lindberg',
+      'ÅSA   LINDBERG',
+      'gäller åsa\nlindberg i 5B',
+      'Lindberg, Åsa',
+      'Åsa Lindbergs mamma ringde',
+      'Lena Öberg-Lindberg',
+      'anna-lena öberg lindberg',
+    ])
       expect(nameIn(text, known), text).toBe(true);
   });
 

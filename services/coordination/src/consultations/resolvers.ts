@@ -45,9 +45,13 @@ export const consultationResolvers: FeatureResolvers = {
     status: statusOf,
     meeting: (c: CaseRow, _: unknown, ctx: Ctx) => (c.meetingId ? meetingById(ctx.db, c.meetingId) : null),
     advice: (c: CaseRow, _: unknown, ctx: Ctx) => adviceOf(ctx.db, c.id),
-    history: (c: CaseRow, _: unknown, ctx: Ctx) => historyOf(ctx.db, c.id),
-    // That a case became a family is the coordinators' to know; agency staff see the outcome only.
-    becameFamilyOn: (c: CaseRow, _: unknown, ctx: Ctx) => (ctx.identity.role === 'COORDINATOR' && ctx.identity.teamId === c.teamId ? c.becameFamilyOn : null),
+    // That a case became a family is the coordinators' to know; agency staff see the outcome only,
+    // in its history as well as in becameFamilyOn.
+    history: async (c: CaseRow, _: unknown, ctx: Ctx) => {
+      const events = await historyOf(ctx.db, c.id);
+      return knowsOfFamily(ctx, c) ? events : events.filter((e) => e.kind !== 'BECAME_FAMILY');
+    },
+    becameFamilyOn: (c: CaseRow, _: unknown, ctx: Ctx) => (knowsOfFamily(ctx, c) ? c.becameFamilyOn : null),
   },
   ConsultationMeeting: {
     team: (m: MeetingRow, _: unknown, ctx: Ctx) => ctx.loaders.team.load(m.teamId),
@@ -61,3 +65,8 @@ export const consultationResolvers: FeatureResolvers = {
     outcome: (e: EventRow) => e.detail.outcome ?? null,
   },
 };
+
+/** The case's own team's coordinators: the only ones told that it became a family, and when. */
+function knowsOfFamily(ctx: Ctx, c: CaseRow): boolean {
+  return ctx.identity.role === 'COORDINATOR' && ctx.identity.teamId === c.teamId;
+}

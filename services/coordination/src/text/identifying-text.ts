@@ -10,17 +10,22 @@ export interface KnownName {
 }
 
 /**
- * A personal identity number's shape as people write it: the birth date in 6 or 8 digits, a
- * separator or none (`-`, `+`, spaces around it), and 4 digits, not inside a longer run of digits.
- * A phone number (070-123 45 67, 023-824 18) or a date (2026-03-15) has another shape; a shape
- * that matches is refused only when it is a valid number (a real date and the check digit).
+ * A personal identity number's shape as people write it: the birth date in 6 or 8 digits (its
+ * year, month and day also spaced apart: "2015 03 15"), a separator or none (a hyphen or `+`,
+ * also as word processors write a hyphen: the dashes U+2010 to U+2015 and the minus sign U+2212,
+ * with spaces or a line break around it), and 4 digits, not inside a longer run of digits. A
+ * phone number (070-123 45 67, 023-824 18) or a date (2026-03-15) has another shape; a shape that
+ * matches is refused only when it is a valid number (a real date and the check digit).
  */
-const identityNumberShape = /(?<!\d)(\d{6}(?:\d{2})?)[ \t\u00a0]*([-+]?)[ \t\u00a0]*(\d{4})(?!\d)/g;
+const identityNumberShape = /(?<!\d)(\d{2}(?:\d{2})?)[ \u00a0]?(\d{2})[ \u00a0]?(\d{2})\s*([-+\u2010-\u2015\u2212]?)\s*(\d{4})(?!\d)/g;
+
+/** Every way of writing a hyphen, read as the hyphen the number's standard form has. */
+const asHyphen = (separator: string) => (separator === '+' || separator === '' ? separator : '-');
 
 /** The first personnummer or samordningsnummer in `text`, by kind; null when there is none. */
 export function identityNumberIn(text: string): 'PERSONNUMMER' | 'SAMORDNINGSNUMMER' | null {
-  for (const [, birth, separator, last] of text.matchAll(identityNumberShape)) {
-    const normalised = normalisePersonnummer(`${birth}${separator}${last}`);
+  for (const [, year, month, day, separator, last] of text.normalize('NFC').matchAll(identityNumberShape)) {
+    const normalised = normalisePersonnummer(`${year}${month}${day}${asHyphen(separator ?? '')}${last}`);
     if (normalised) return isCoordinationNumber(normalised) ? 'SAMORDNINGSNUMMER' : 'PERSONNUMMER';
   }
   return null;

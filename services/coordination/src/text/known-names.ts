@@ -9,19 +9,25 @@ function casings(word: string): string[] {
   return [word, lower, lower.charAt(0).toLocaleUpperCase('sv') + lower.slice(1), word.toLocaleUpperCase('sv')];
 }
 
+/** A word, and the word without a genitive s ("Gustafssons" names a Gustafsson). */
+const withoutGenitive = (word: string): string[] => (word.length > 2 && /s$/iu.test(word) ? [word, word.slice(0, -1)] : [word]);
+
 /**
  * The children coordination has ever held (every team's, open or closed) whose family name shares
  * a word with the text: only those can be in it, so the store is asked for them alone and not for
  * every name it holds. Compared by exact words in a few casings (a stored name split at spaces,
  * hyphens and apostrophes), not by the database's lower(), whose treatment of å, ä and ö depends
- * on its locale.
+ * on its locale. The text is read as composed characters first: "Jo" and a combining diaeresis
+ * is the ö of Jönsson.
  */
 async function childrenNamedIn(db: Queryable, text: string): Promise<KnownName[]> {
   const words = [
     ...new Set(
       text
+        .normalize('NFC')
         .split(/[^\p{L}]+/u)
         .filter(Boolean)
+        .flatMap(withoutGenitive)
         .flatMap(casings),
     ),
   ];
