@@ -5,6 +5,7 @@ import { seed } from '../src/index.js';
 import { activeServices, catalogueMunicipalities, changesOfServices, insertService, retireService, servicesByIds, updateService } from '../src/support-catalogue/catalogue-store.js';
 import { cleanEntry } from '../src/support-catalogue/entry-input.js';
 import { contactsOfFamilies, insertContact, removeContact } from '../src/support-catalogue/family-contacts-store.js';
+import { supportCatalogueResolvers } from '../src/support-catalogue/resolvers.js';
 import { catalogueKeeper, seededCatalogue } from '../src/support-catalogue/seed-catalogue.js';
 import { backends } from '../src/testing.js';
 
@@ -58,6 +59,23 @@ describe.each(await backends())('the support catalogue’s storage on $name', ({
     // A retired service is neither changed nor retired again.
     expect(await db.transaction((tx) => updateService(tx, id, entry, keeper('2026-11-23T08:00:00.000Z')))).toBeNull();
     expect(await db.transaction((tx) => retireService(tx, id, keeper('2026-11-23T08:00:00.000Z')))).toBeNull();
+  });
+
+  it('takes only municipalities Lotsen knows, spelled as Lotsen spells them, and stores nothing when one is unknown', async () => {
+    type Write = (parent: unknown, args: { id?: string; input: Parameters<typeof cleanEntry>[0] }, ctx: unknown) => Promise<{ id: string; municipalities: string[] }>;
+    const mutation = supportCatalogueResolvers.Mutation as Record<'addSupportService' | 'updateSupportService', Write>;
+    const ctx = { identity: { username: catalogueKeeper, role: 'CATALOGUE_KEEPER' }, db, now: new Date('2026-11-23T09:00:00Z') };
+    const input = { ...entry, municipalities: ['Grannkommun'] };
+    const before = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM support_services'))[0]?.n;
+    for (const municipalities of [['Atlantis'], ['Grannkommun', 'Atlantis']])
+      await expect(mutation.addSupportService(null, { input: { ...input, municipalities } }, ctx)).rejects.toThrow(/^Kommun: "Atlantis" finns inte bland kommunerna i Lotsen/);
+    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM support_services'))[0]?.n).toBe(before);
+    expect(await catalogueMunicipalities(db)).not.toContain('Atlantis');
+    const added = await mutation.addSupportService(null, { input: { ...input, municipalities: ['grannkommun', 'Sjökommun', 'GRANNKOMMUN'] } }, ctx);
+    expect(added.municipalities).toEqual(['Grannkommun', 'Sjökommun']);
+    // A change naming an unknown municipality leaves the service as it was.
+    await expect(mutation.updateSupportService(null, { id: added.id, input: { ...input, municipalities: ['Atlantis'] } }, ctx)).rejects.toThrow(/^Kommun: "Atlantis"/);
+    expect((await servicesByIds(db, [added.id]))[0]).toMatchObject({ version: 1, municipalities: ['Grannkommun', 'Sjökommun'] });
   });
 
   it('refuses to rewrite or delete the history', async () => {

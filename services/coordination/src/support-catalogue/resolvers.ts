@@ -6,9 +6,10 @@ import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { type Represented, readsPage } from '../representatives/access.js';
 import { isKeeper, requireKeeper, requireSearcher } from './access.js';
 import { activeServices, catalogueMunicipalities, insertService, retireService, type SupportServiceRow, updateService, type Writer } from './catalogue-store.js';
-import { cleanEntry, type SupportServiceInput } from './entry-input.js';
+import type { SupportServiceInput } from './entry-input.js';
 import { addFamilyContact, type FamilyContactInput, removeFamilyContact } from './family-contacts.js';
 import type { FamilyContactRow } from './family-contacts-store.js';
+import { checkedEntry } from './known-municipalities.js';
 import { catalogueLoaders } from './loaders.js';
 import { isOpenAt } from './opening-hours.js';
 import { answersSearch, inCatalogueOrder, parseCatalogueSearch, type SupportSearch } from './search.js';
@@ -35,14 +36,14 @@ export const supportCatalogueResolvers: FeatureResolvers = {
     },
   },
   Mutation: {
-    addSupportService: (_: unknown, args: { input: SupportServiceInput }, ctx: Ctx) => {
+    addSupportService: async (_: unknown, args: { input: SupportServiceInput }, ctx: Ctx) => {
       requireKeeper(ctx);
-      const entry = cleanEntry(args.input);
+      const entry = await checkedEntry(ctx.db, args.input);
       return ctx.db.transaction((tx) => insertService(tx, randomUUID(), entry, writer(ctx)));
     },
     updateSupportService: async (_: unknown, args: { id: string; input: SupportServiceInput }, ctx: Ctx) => {
       requireKeeper(ctx);
-      const entry = cleanEntry(args.input);
+      const entry = await checkedEntry(ctx.db, args.input);
       const updated = isId(args.id) ? await ctx.db.transaction((tx) => updateService(tx, args.id, entry, writer(ctx))) : null;
       if (!updated) throw noSuchService();
       return updated;
