@@ -125,17 +125,8 @@ export async function recordEvent(tx: Queryable, event: Omit<EventRow, 'actorNam
   await tx.query('INSERT INTO consultation_events (case_id, at, actor, kind, detail) VALUES ($1, $2, $3, $4, $5)', [event.caseId, event.at, event.actor, event.kind, JSON.stringify(event.detail)]);
 }
 
-export interface NewCase {
-  id: string;
-  teamId: string;
-  ageBand: AgeBand;
-  schoolYear: number | null;
-  schoolUnit: string | null;
-  question: string;
-  requestedBy: string;
-  requestedByAgency: string | null;
-  requestedAt: string;
-}
+/** What a request gives a case; the reference is drawn as it is stored, the rest comes later. */
+export type NewCase = Pick<CaseRow, 'id' | 'teamId' | 'ageBand' | 'schoolYear' | 'schoolUnit' | 'question' | 'requestedBy' | 'requestedByAgency' | 'requestedAt'>;
 
 /** Stores a new case with the next reference (K-00001…); run in a transaction with its REQUESTED event. */
 export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
