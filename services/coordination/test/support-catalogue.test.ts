@@ -41,8 +41,38 @@ describe('contact routes', () => {
 
   it('takes http and https addresses only', () => {
     expect(cleanWeb('https://www.exempelkommun.test/bup')).toBe('https://www.exempelkommun.test/bup');
-    expect(cleanWeb('http://www.exempelkommun.test')).toBe('http://www.exempelkommun.test');
+    expect(cleanWeb('http://www.exempelkommun.test')).toBe('http://www.exempelkommun.test/');
     for (const web of ['javascript:alert(1)', 'data:text/html,hej', 'file:///etc/passwd', 'ftp://x.se', 'www.exempelkommun.se', 'https://localhost/', 'https://user:pw@x.se/'])
+      expect(() => cleanWeb(web), web).toThrow(/^Webbadress: skriv en hel adress som börjar med https:\/\//);
+  });
+
+  it('stores the address as the browser follows it, not as typed', () => {
+    expect(cleanWeb('HTTPS://WWW.Exempelkommun.TEST:443/bup/../familj?x=1#tider')).toBe('https://www.exempelkommun.test/familj?x=1#tider');
+    expect(cleanWeb('https://www.exempelkommun.test/ä')).toBe('https://www.exempelkommun.test/%C3%A4');
+    expect(cleanWeb('https://www.sjöbo.test/')).toBe('https://www.xn--sjbo-6qa.test/');
+  });
+
+  it('refuses an address that reads as one place and leads to another, or breaks out of a link', () => {
+    for (const web of [
+      'https://evil.test/"><script>alert(1)</script>',
+      "https://evil.test/'onmouseover=x",
+      'https://evil.test\\@good.test',
+      'https://good.test\\evil.test',
+      'https://evil .test',
+      'https://evil.test/a b',
+      'https://evil.test/a\tb',
+    ])
+      expect(() => cleanWeb(web), web).toThrow(/^Webbadress: får inte innehålla mellanslag, citattecken, < > eller \\/);
+    for (const web of [
+      'https:evil.test',
+      'https:/evil.test',
+      'https:///evil.test',
+      '//evil.test',
+      'https://@evil.test',
+      'https://good.test@evil.test/',
+      'https://:pw@evil.test',
+      'Javascript://evil.test/%0aalert(1)',
+    ])
       expect(() => cleanWeb(web), web).toThrow(/^Webbadress: skriv en hel adress som börjar med https:\/\//);
   });
 });

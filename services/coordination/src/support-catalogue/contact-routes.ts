@@ -36,17 +36,32 @@ export function cleanEmail(text: string | null | undefined): string | null {
   return value;
 }
 
-/** An http or https address with a host name: no other scheme (javascript:, data:, file:) reaches a link. */
+/** Characters no address a family follows needs, which can hide where it leads or break out of a link. */
+const unsafeInAddress = /[\\"'<>\s]/;
+
+/**
+ * An http or https address with a host name, stored as the browser would follow it (the parsed
+ * `href`), so what the catalogue shows is where the link leads. The text itself must start with
+ * `http://` or `https://` and the host, with no user part: `https:evil.test`, `//host` and
+ * `https://@host` are refused rather than guessed at, and so are a backslash (which the parser
+ * reads as a slash: `https://evil.test\@good.test` reads as good.test and leads to evil.test), quotes,
+ * angle brackets and whitespace. No other scheme (javascript:, data:, file:) reaches a link.
+ */
 export function cleanWeb(text: string | null | undefined): string | null {
   const value = cleanText(text ?? '', webField, true);
   if (!value) return null;
+  if (unsafeInAddress.test(value))
+    throw badInput(
+      `Webbadress: får inte innehålla mellanslag, citattecken, < > eller \\; kopiera adressen från webbläsarens adressfält (du skrev ${JSON.stringify(value)}) / web: no whitespace, quotes, angle brackets or backslashes`,
+    );
+  const authority = /^https?:\/\/([^/?#]+)/i.exec(value)?.[1];
   let url: URL | null = null;
   try {
-    url = new URL(value);
+    url = authority && !authority.includes('@') ? new URL(value) : null;
   } catch {
     url = null;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname.includes('.') || url.username || url.password)
     throw badInput(`Webbadress: skriv en hel adress som börjar med https:// (du skrev ${JSON.stringify(value)}) / web: an http(s) address only`);
-  return value;
+  return url.href;
 }
