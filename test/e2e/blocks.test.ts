@@ -29,7 +29,7 @@ describe.runIf(chromiumAvailable)('a block at the agency (spärr) beats consent'
   const sectionsOfChild = async (username = 'koordinator1') => {
     const result = await gql<{ family: Json }>(system, username, familyOverview, { id: family().id });
     expect(result.errors).toBeUndefined();
-    return (result.data?.family.children as Json[]).find((c) => c.personnummer === child().personnummer)?.[field] as Json;
+    return (result.data?.family.children as Json[] | undefined)?.find((c) => c.personnummer === child().personnummer)?.[field] as Json;
   };
   /** Records a block at the region, as the patient asks the care unit to: a Consent whose provision denies. */
   const block = async (what: Parameters<typeof blockConsent>[2]) => {

@@ -6,7 +6,7 @@
 // guardian's withdrawal ends the representative's access. Screenshots at 1280 and 768 px with axe.
 import { agencies } from '@lotsen/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, type Cell, chromiumAvailable, dashboardSession, eventually, heading, type Json, part, today } from './browser/dashboard-session.js';
+import { addDays, type Cell, chromiumAvailable, countInWords, dashboardSession, eventually, heading, type Json, operation, part, rowsOf, section, today } from './browser/dashboard-session.js';
 import { guardianUsernameOf } from './browser/population.js';
 import { gql } from './graphql.js';
 
@@ -246,7 +246,27 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
       "SELECT categories FROM audit_events WHERE source = 'coordination' AND kind = 'STATISTICAL_RELEASE' AND actor = 'analytiker1' ORDER BY seq DESC LIMIT 1",
     );
     expect(release?.categories).toEqual(['obstacles']);
-  });
+
+    // The same figures on the analyst's statistics page: each cell the graph's, hidden ones in words.
+    const name = 'Hinder som familjer har mött';
+    await as('analytiker1', async (analyst) => {
+      await heading(analyst, 'Statistik').waitFor();
+      const form = analyst.locator('form.statistics-form');
+      await form.getByLabel('Familjer och barn').uncheck();
+      await form.getByLabel(name).check();
+      await form.getByRole('button', { name: 'Visa statistik' }).click();
+      const page = await gql<{ statistics: Json }>(session.system, 'analytiker1', operation('StatisticsObstacles'), { filter: { lastQuarters: 4 } });
+      const quarters = page.data?.statistics.obstacles as Json[];
+      const months = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
+      const quarterName = (from: string) => `Kvartal ${Math.floor(Number(from.slice(5, 7)) / 3) + 1} ${from.slice(0, 4)} (${months[Math.floor(Number(from.slice(5, 7)) / 3)]})`;
+      const figures = section(analyst, name);
+      await eventually(() => rowsOf(figures, 'Hinder per kvartal')).toEqual(quarters.map((q) => [quarterName(q.from), countInWords(q.total, threshold), countInWords(q.handled, threshold)]));
+      const kinds = await rowsOf(figures, 'Hinder per slag och kvartal');
+      expect(kinds.map((row) => row.slice(1))).toEqual(quarters[0]?.byKind.map((k: Json) => quarters.map((q) => countInWords(q.byKind.find((x: Json) => x.kind === k.kind).count, threshold))));
+      expect(await figures.locator('figure.bar-chart svg[role="img"]').count()).toBe(1);
+      await capture(analyst, 'statistics-obstacles');
+    });
+  }, 90_000);
 
   it("lets the other guardian withdraw the representative at once, after a confirmation, and the representative's page then says so", async () => {
     await as(guardians()[1] as string, async (guardian) => {
@@ -271,6 +291,7 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
 
   it('has no accessibility finding in any view, no English word on any page, and nothing refused by the browser', () => {
     session.expectViewsClean([
+      'statistics-obstacles',
       'coordinator-obstacles',
       'coordinator-sip-representative',
       'guardian-obstacle',

@@ -1,9 +1,9 @@
 import { consultationResolvers } from './consultations/resolvers.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
-import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
-import { tenancyResolvers } from './tenancy/resolvers.js';
 import { obstacleResolvers } from './obstacles/resolvers.js';
 import { representativeResolvers } from './representatives/resolvers.js';
+import { supportCatalogueResolvers } from './support-catalogue/resolvers.js';
+import { tenancyResolvers } from './tenancy/resolvers.js';
 
 /** Resolvers by type name, then field: one feature folder's share of the coordination subgraph. */
 export type FeatureResolvers = Record<string, Record<string, unknown>>;

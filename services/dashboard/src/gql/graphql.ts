@@ -1915,6 +1915,37 @@ export type HandleObstacleMutation = {
   };
 };
 
+export type StatisticsObstaclesQueryVariables = Exact<{
+  filter: StatisticsFilter;
+}>;
+
+export type StatisticsObstaclesQuery = {
+  statistics: {
+    __typename: 'Statistics';
+    from: string;
+    to: string;
+    municipality: string | null;
+    teamId: string | null;
+    threshold: number;
+    obstacles: Array<{
+      __typename: 'QuarterObstacles';
+      from: string;
+      total: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      handled: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      byAgency: Array<{
+        __typename: 'AgencyObstacles';
+        agency: Agency | null;
+        count: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      }>;
+      byKind: Array<{
+        __typename: 'KindObstacles';
+        kind: ObstacleKind;
+        count: { __typename: 'Count'; value: number | null; suppressed: boolean; reason: SuppressionReason | null; perturbed: boolean };
+      }>;
+    }>;
+  };
+};
+
 export type RecordParentsOccupationMutationVariables = Exact<{
   input: ParentsOccupationInput;
 }>;
@@ -8257,6 +8288,149 @@ export const HandleObstacleDocument = {
     },
   ],
 } as unknown as DocumentNode<HandleObstacleMutation, HandleObstacleMutationVariables>;
+export const StatisticsObstaclesDocument = {
+  __meta__: { hash: 'sha256:6c2547a09f97c3603d9e3b7252cfe6daf9a1bf96969067c5807b2c4c4b422409' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StatisticsObstacles' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'StatisticsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'statistics' },
+            arguments: [{ kind: 'Argument', name: { kind: 'Name', value: 'filter' }, value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } } }],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsApplied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'obstacles' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'total' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'handled' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byAgency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'agency' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'count' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'byKind' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'count' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StatisticsCount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsApplied' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Statistics' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'teamId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StatisticsCount' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Count' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'suppressed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'perturbed' } },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StatisticsObstaclesQuery, StatisticsObstaclesQueryVariables>;
 export const RecordParentsOccupationDocument = {
   __meta__: { hash: 'sha256:953186658babfc9b006bcaa67933c506627035054ed93404c4daed825525d89d' },
   kind: 'Document',

@@ -75,3 +75,33 @@ export const HandleObstacleMutation = graphql(`
     }
   }
 `);
+
+/** The analysts' obstacle figures (docs/obstacles.md, "In the statistics"): protected counts per quarter. */
+export const StatisticsObstaclesQuery = graphql(`
+  query StatisticsObstacles($filter: StatisticsFilter!) {
+    statistics(filter: $filter) {
+      ...StatisticsApplied
+      obstacles {
+        from
+        total {
+          ...StatisticsCount
+        }
+        handled {
+          ...StatisticsCount
+        }
+        byAgency {
+          agency
+          count {
+            ...StatisticsCount
+          }
+        }
+        byKind {
+          kind
+          count {
+            ...StatisticsCount
+          }
+        }
+      }
+    }
+  }
+`);
