@@ -81,6 +81,12 @@ describe.runIf(chromiumAvailable)('consultations without consent: the queue, the
     const unit = await ask('skola1', request, { input: { teamId: 'team-1', ageBand: 'AGE_6_TO_9', question: 'Hur kan vi anpassa?', schoolUnit: `${child.givenName} ${child.familyName}` } });
     expect(unit.errors?.[0]?.extensions?.identifying).toBe('NAME');
     expect((await cases('skola1')).length).toBe(before);
+    // Each refusal is in the audit trail: who, the field and the kind found, never the text or the datum.
+    const trail = await system.db.query<{ actor: string; team_id: string; categories: string[]; reason: string }>(
+      "SELECT actor, team_id, categories, reason FROM audit_events WHERE source = 'coordination' AND kind = 'TEXT_REFUSED' AND actor = 'skola1' ORDER BY seq",
+    );
+    expect(trail.map((e) => [e.team_id, e.reason, e.categories])).toEqual([...refusals.map((r) => ['team-1', 'question', [r.kind]]), ['team-1', 'schoolUnit', ['NAME']]]);
+    for (const { datum } of refusals) expect(JSON.stringify(trail)).not.toContain(datum);
     // Another municipality's team is not one to send to.
     const elsewhere = await ask('skola1', request, { input: { teamId: 'team-2', ageBand: 'AGE_6_TO_9', question: 'Hur kan vi anpassa?' } });
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

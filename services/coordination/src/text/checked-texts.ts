@@ -1,8 +1,10 @@
+import { appendEvents } from '@lotsen/kit';
 import type { GraphQLError } from 'graphql';
 import type { CoordinationContext as Ctx } from '../graphql/context.js';
 import { cleanText, type TextField } from '../graphql/text.js';
 import { type IdentifyingKind, identifyingIn } from './identifying-text.js';
 import { namesToRefuse } from './known-names.js';
+import { textRefusedEvent } from './refusal-event.js';
 
 /** What a refusal says was found, in Swedish and for an API client; never the datum itself. */
 export const identifyingWords: Record<IdentifyingKind, { sv: string; en: string }> = {
@@ -18,8 +20,8 @@ export type IdentifyingRefusal = (field: TextField, kind: IdentifyingKind) => Gr
  * Free texts written about a family or case of `teamId`, cleaned (trimmed, within their limits)
  * and passed through the identifying-text check: a personnummer, a samordningsnummer or a full
  * name known to the register or coordination for the team (docs/consultations.md, "Which
- * names"). The first text that holds one refuses the whole write with `refused`. Null for an
- * optional text left empty.
+ * names"). The first text that holds one refuses the whole write with `refused`, recorded in the
+ * audit trail (who, the field, the kind; never the text). Null for an optional text left empty.
  */
 export async function checkedTexts<K extends string>(
   ctx: Ctx,
@@ -33,7 +35,16 @@ export async function checkedTexts<K extends string>(
   const names = await namesToRefuse(ctx.db, ctx.register, teamId, all.join('\n'));
   for (const [key, text] of Object.entries<string | null>(cleaned)) {
     const kind = text === null ? null : identifyingIn(text, names);
-    if (kind) throw refused(texts[key as K].field, kind);
+    if (!kind) continue;
+    const { field } = texts[key as K];
+    // The refusal is kept in the trail before it is answered. Nothing of the text is stored either
+    // way, so a trail that cannot be written does not change the answer: the writer is told why.
+    await ctx.db
+      .transaction((tx) => appendEvents(tx, 'coordination', [textRefusedEvent(ctx, teamId, field, kind)]))
+      .catch((error: unknown) => {
+        ctx.log.error({ err: error instanceof Error ? error.message : String(error), field: field.en, kind }, 'audit write failed for a refused text');
+      });
+    throw refused(field, kind);
   }
   return cleaned;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-export type AuditKind = 'DISCLOSURE' | 'DENIAL' | 'CONSENT_CHANGE' | 'ASSIGNMENT_CHANGE' | 'STATISTICAL_RELEASE';
+export type AuditKind = 'DISCLOSURE' | 'DENIAL' | 'CONSENT_CHANGE' | 'ASSIGNMENT_CHANGE' | 'STATISTICAL_RELEASE' | 'TEXT_REFUSED';
 
 /** One audited act: who asked, about which child, what was released or refused, under which consent. */
 export interface AuditEvent {
