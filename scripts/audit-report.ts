@@ -2,7 +2,8 @@
 // protection officer reads of the statistics (docs/analysts.md, "Limits and watch"). Per user and
 // day (Swedish time), the statistical releases in every audit trail of the store, each day over the
 // line (AUDIT_RELEASES_PER_DAY, default 200) marked; and the refusals of the statistics rate limit
-// the gateway wrote to its own trail. The last 30 days unless --from/--to say otherwise.
+// the gateway wrote to its own trail; and the free texts refused because they identified someone
+// (docs/consultations.md, "Refusals"). The last 30 days unless --from/--to say otherwise.
 // Opens the store as audit:verify does: AUDIT_DATABASE_URL, else DATABASE_URL, else the embedded
 // store or a PGlite directory given as argument; refused (exit 2) while `npm start` holds it.
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { auditMigrations, type Database, dataDir, envNumber, openDatabase, Store
 const rateLimitReason = 'STATISTICS_RATE_LIMIT';
 const dayMs = 86_400_000;
 
-type Event = { at: string; source: string; kind: string; actor: string; role: string };
+type Event = { at: string; source: string; kind: string; actor: string; role: string; categories: string[] };
 interface ReleaseDay {
   day: string;
   user: string;
@@ -32,6 +33,16 @@ interface RefusalDay {
   first: string;
   last: string;
 }
+/** A user's day of texts refused because they identified someone, by the kind found. */
+interface RefusedTextDay {
+  day: string;
+  user: string;
+  role: string;
+  texts: number;
+  names: number;
+  personnummer: number;
+  samordningsnummer: number;
+}
 
 const roles: Record<string, string> = {
   ANALYST: 'analytiker',
@@ -39,6 +50,9 @@ const roles: Record<string, string> = {
   COORDINATOR: 'koordinator',
   GUARDIAN: 'vårdnadshavare',
   AGENCY_STAFF: 'verksamhetspersonal',
+  FAMILY_REPRESENTATIVE: 'familjeombud',
+  MANAGEMENT_GROUP: 'ledningsgrupp',
+  CATALOGUE_KEEPER: 'ansvarig för stödkatalogen',
 };
 
 function fail(message: string): never {
@@ -78,13 +92,13 @@ function options() {
 }
 
 /**
- * Statistical releases and the rate limit's refusals are about no one person (an empty child), so
+ * Statistical releases, the rate limit's refusals and refused texts are about no one person (an empty child), so
  * the trails' index on child and time finds them; a day wider each side covers Swedish time.
  */
 async function events(db: Database, from: string, to: string): Promise<Event[]> {
   const rows = await db.query<Event>(
-    `SELECT at, source, kind, actor, role FROM audit_events
-     WHERE child_personnummer = '' AND at >= $1 AND at < $2 AND (kind = 'STATISTICAL_RELEASE' OR (kind = 'DENIAL' AND reason = $3))
+    `SELECT at, source, kind, actor, role, categories FROM audit_events
+     WHERE child_personnummer = '' AND at >= $1 AND at < $2 AND (kind IN ('STATISTICAL_RELEASE', 'TEXT_REFUSED') OR (kind = 'DENIAL' AND reason = $3))
      ORDER BY at, source, seq`,
     [new Date(Date.parse(`${from}T00:00:00Z`) - dayMs).toISOString(), new Date(Date.parse(`${to}T00:00:00Z`) + 2 * dayMs).toISOString(), rateLimitReason],
   );
@@ -94,9 +108,10 @@ async function events(db: Database, from: string, to: string): Promise<Event[]> 
   });
 }
 
-function summarise(all: readonly Event[], line: number): { releases: ReleaseDay[]; refusals: RefusalDay[] } {
+function summarise(all: readonly Event[], line: number): { releases: ReleaseDay[]; refusals: RefusalDay[]; refusedTexts: RefusedTextDay[] } {
   const releases = new Map<string, ReleaseDay>();
   const refusals = new Map<string, RefusalDay>();
+  const refusedTexts = new Map<string, RefusedTextDay>();
   for (const e of all) {
     const day = todayInSweden(new Date(e.at));
     const key = `${day}\u0000${e.actor}\u0000${e.role}`;
@@ -106,6 +121,13 @@ function summarise(all: readonly Event[], line: number): { releases: ReleaseDay[
       if (e.source === 'coordination') r.answers += 1;
       r.overLine = r.releases > line;
       releases.set(key, r);
+    } else if (e.kind === 'TEXT_REFUSED') {
+      const r = refusedTexts.get(key) ?? { day, user: e.actor, role: e.role, texts: 0, names: 0, personnummer: 0, samordningsnummer: 0 };
+      r.texts += 1;
+      if (e.categories.includes('NAME')) r.names += 1;
+      if (e.categories.includes('PERSONNUMMER')) r.personnummer += 1;
+      if (e.categories.includes('SAMORDNINGSNUMMER')) r.samordningsnummer += 1;
+      refusedTexts.set(key, r);
     } else {
       const at = new Date(e.at).toISOString();
       const r = refusals.get(key) ?? { day, user: e.actor, role: e.role, refusals: 0, first: at, last: at };
@@ -115,7 +137,7 @@ function summarise(all: readonly Event[], line: number): { releases: ReleaseDay[
     }
   }
   const order = (a: { day: string; user: string }, b: { day: string; user: string }) => a.day.localeCompare(b.day) || a.user.localeCompare(b.user);
-  return { releases: [...releases.values()].sort(order), refusals: [...refusals.values()].sort(order) };
+  return { releases: [...releases.values()].sort(order), refusals: [...refusals.values()].sort(order), refusedTexts: [...refusedTexts.values()].sort(order) };
 }
 
 /** A plain text table: text columns to the left, numbers to the right. */
@@ -154,6 +176,15 @@ function text(report: ReturnType<typeof summarise>, o: ReturnType<typeof options
       : table(
           ['Dag', 'Användare', 'Roll', 'Vägranden', 'Första', 'Senaste'],
           report.refusals.map((r) => [r.day, r.user, roles[r.role] ?? r.role, r.refusals, timeInSweden(r.first), timeInSweden(r.last)]),
+        ),
+    '',
+    'Texter som stoppades för att de pekade ut någon (konsultationer, hinder), per användare och dag. Ett stoppat namn säger skrivaren att namnet är känt.',
+    '',
+    report.refusedTexts.length === 0
+      ? 'Inga stoppade texter under perioden.'
+      : table(
+          ['Dag', 'Användare', 'Roll', 'Stoppade', 'Namn', 'Personnummer', 'Samordningsnummer'],
+          report.refusedTexts.map((r) => [r.day, r.user, roles[r.role] ?? r.role, r.texts, r.names, r.personnummer, r.samordningsnummer]),
         ),
   ].join('\n');
 }

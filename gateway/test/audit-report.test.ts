@@ -9,6 +9,7 @@ import { rateLimitRefusal } from '../src/plugins/statistics-rate-limit.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const analyst: Identity = { username: 'analytiker1', role: 'ANALYST', teamId: null, agency: null, personnummer: null, municipality: null };
+const staff: Identity = { username: 'skola2', role: 'AGENCY_STAFF', teamId: null, agency: null, personnummer: null, municipality: 'Grannkommun' };
 const lead: Identity = { username: 'teamledare1', role: 'TEAM_LEAD', teamId: 'team-1', agency: null, personnummer: null, municipality: null };
 
 /** A statistical release as coordination and the agencies write it (services/kit/src/audit/statistical-release.ts). */
@@ -60,6 +61,9 @@ describe('the audit summary of statistics (npm run audit:report)', () => {
     for (const at of ['2026-11-02T13:00:00Z', '2026-11-02T13:05:30Z'])
       await gateway.append([rateLimitRefusal(analyst, { operationName: null, documentHash: null, requestId: `q-${at}` }, new Date(at))]);
     await school.append([{ ...release(analyst, '2026-11-02T12:00:00Z'), kind: 'DENIAL', childPersonnummer: '201001012384', categories: ['ATTENDANCE'], reason: 'NO_CONSENT' }]);
+    // Texts refused because they identified someone (services/coordination/src/text/refusal-event.ts): two names and a personnummer.
+    const refused = (at: string, kind: string): AuditEvent => ({ ...release(staff, at), kind: 'TEXT_REFUSED', teamId: 'team-1', categories: [kind], reason: 'question' });
+    await coordination.append([refused('2026-11-02T14:00:00Z', 'NAME'), refused('2026-11-02T14:01:00Z', 'NAME'), refused('2026-11-02T14:02:00Z', 'PERSONNUMMER')]);
     await db.close();
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,6 +81,8 @@ describe('the audit summary of statistics (npm run audit:report)', () => {
       ['2026-11-04', 'analytiker1', 'analytiker', '1', '1'],
       // The refusals, in Swedish time.
       ['2026-11-02', 'analytiker1', 'analytiker', '2', '14:00:00', '14:05:30'],
+      // The refused texts, by the kind found.
+      ['2026-11-02', 'skola2', 'verksamhetspersonal', '3', '2', '1', '0'],
     ]);
     expect(stdout).toContain('1 dag över gränsen.');
   });
@@ -92,6 +98,7 @@ describe('the audit summary of statistics (npm run audit:report)', () => {
         { day: '2026-11-02', user: 'teamledare1', role: 'TEAM_LEAD', releases: 3, answers: 3, overLine: true },
       ],
       refusals: [{ day: '2026-11-02', user: 'analytiker1', role: 'ANALYST', refusals: 2, first: '2026-11-02T13:00:00.000Z', last: '2026-11-02T13:05:30.000Z' }],
+      refusedTexts: [{ day: '2026-11-02', user: 'skola2', role: 'AGENCY_STAFF', texts: 3, names: 2, personnummer: 1, samordningsnummer: 0 }],
     });
   });
 
