@@ -88,7 +88,8 @@ export function Shell() {
               <span className="who-name">{user.name}</span>
               <span className="who-role">
                 {roleName[user.role]}
-                {user.team ? `, ${user.team.name}` : ''}
+                {/* The management group works for its municipality, not for the team it is seated with. */}
+                {user.team ? `, ${user.role === 'MANAGEMENT_GROUP' ? user.team.municipality : user.team.name}` : ''}
               </span>
             </p>
           )}

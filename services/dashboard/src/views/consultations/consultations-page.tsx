@@ -34,7 +34,7 @@ export function ConsultationsPage({ coordinator }: { coordinator: boolean }) {
       {loading && !data && <Loading what="konsultationerna" />}
       {data && (
         <>
-          <RequestForm teams={data.consultationTeams} />
+          <RequestForm teams={data.consultationTeams} coordinator={coordinator} />
           <Meetings meetings={data.consultationMeetings} coordinator={coordinator} today={today} />
           <CaseList
             id="arenden"

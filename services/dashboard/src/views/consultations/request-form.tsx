@@ -16,7 +16,8 @@ type Team = ConsultationsQuery['consultationTeams'][number];
  * skolenhet) and the question. The graph checks every text for identity numbers and known names
  * and refuses it with the reason; the form says so before anything is written.
  */
-export function RequestForm({ teams }: { teams: readonly Team[] }) {
+/** A coordinator adds a question to the team's own queue; agency staff send it to the coordinator. */
+export function RequestForm({ teams, coordinator }: { teams: readonly Team[]; coordinator: boolean }) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
@@ -57,7 +58,10 @@ export function RequestForm({ teams }: { teams: readonly Team[] }) {
   return (
     <form ref={form} className="consultation-request" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>Skicka en konsultationsfråga</h2>
-      <p className="hint">Beskriv svårigheten utan att peka ut barnet: inga personnummer, samordningsnummer eller namn. Texten kontrolleras innan den sparas, och en fråga med sådant tas inte emot.</p>
+      <p className="hint">
+        Beskriv svårigheten utan att peka ut barnet: skriv inga personnummer, samordningsnummer eller namn. Innan texten sparas stoppas personnummer, samordningsnummer och namn som Lotsen känner till,
+        men alla namn kan Lotsen inte känna igen: det är du som ser till att ingen går att känna igen.
+      </p>
       {teams.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-team`}>Team</label>
@@ -120,7 +124,7 @@ export function RequestForm({ teams }: { teams: readonly Team[] }) {
         <FieldProblem id={`${id}-question`} problem={problems.question} />
       </div>
       <button type="submit" className="primary" disabled={loading}>
-        Skicka till koordinatorn
+        {coordinator ? 'Lägg till i kön' : 'Skicka till koordinatorn'}
       </button>
       {serverError.shown && <ErrorNotice error={serverError.shown} />}
       <p role="status" className="done">

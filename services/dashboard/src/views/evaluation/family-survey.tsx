@@ -30,7 +30,10 @@ function GuardianSurvey({ familyId, rounds }: { familyId: string; rounds: Round[
   const open = rounds.filter((r) => r.open);
   return (
     <>
-      <p>Efter varje uppföljningsmöte får ni svara på några korta frågor om stödet, i 30 dagar. Era svar hjälper teamet att bli bättre. Barn från 12 år får egna frågor.</p>
+      <p>
+        Efter varje uppföljningsmöte får ni svara på några korta frågor om stödet, i 30 dagar. Era svar hjälper teamet att bli bättre. Barn från 12 år får egna frågor. Er koordinator ser vad var och
+        en har svarat, teamledaren ser svaren utan det ni skriver fritt, och i statistiken räknas svaren utan namn.
+      </p>
       {open.length === 0 && <p>Ingen enkät är öppen just nu.</p>}
       {open.map((round) => (
         <div key={round.id} className="survey-round">
@@ -64,7 +67,13 @@ const who = (r: Respondent) => `${r.name ?? 'Tidigare vårdnadshavare'} (${r.kin
 
 /** The answers as the family's coordinator and team lead read them, one table per round. */
 function SurveyAnswers({ rounds }: { rounds: Round[] }) {
-  if (rounds.length === 0) return <p>Familjen har inte haft något uppföljningsmöte än. Efter varje uppföljningsmöte kan vårdnadshavarna och barn från 12 år svara på en kort enkät i 30 dagar.</p>;
+  if (rounds.length === 0)
+    return (
+      <p>
+        Familjen har inte haft något uppföljningsmöte än. Enkäten öppnar när ett uppföljningsmöte har hållits (Registrera eller boka möte, under Möten, hembesök och avstämningar); sedan kan
+        vårdnadshavarna och barn från 12 år svara i 30 dagar. Betyg som registreras under Uppföljning öppnar ingen enkät.
+      </p>
+    );
   return (
     <>
       {rounds.map((round) => (

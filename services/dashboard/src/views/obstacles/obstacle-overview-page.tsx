@@ -45,7 +45,7 @@ export function ObstacleOverviewPage() {
         <select id={`${id}-months`} value={months} onChange={(e) => setMonths(Number(e.target.value))}>
           {periods.map((m) => (
             <option key={m} value={m}>
-              De senaste {m} månaderna
+              Den här månaden och de {m - 1} före
             </option>
           ))}
         </select>

@@ -40,8 +40,8 @@ export function StatisticsHelp({ threshold }: { threshold: number | null }) {
       </p>
       <h3>Kokboken för analytiker</h3>
       <p>
-        Tolv vanliga frågor om uppföljningen, var och en skriven som en GraphQL-fråga som går att köra som den står mot Lotsens gränssnitt (/graphql) med din inloggning, och hur varje siffra räknas,
-        finns i Lotsens dokumentation: filen <code>docs/analysts.md</code> i Lotsens källkod, avsnittet Cookbook (på engelska). Samma frågor kan hämtas som CSV från{' '}
+        Tretton vanliga frågor om uppföljningen, var och en skriven som en GraphQL-fråga som går att köra som den står mot Lotsens gränssnitt (/graphql) med din inloggning, och hur varje siffra
+        räknas, finns i Lotsens dokumentation: filen <code>docs/analysts.md</code> i Lotsens källkod, avsnittet Cookbook (på engelska). Samma frågor kan hämtas som CSV från{' '}
         <code>/statistics.csv?query=…</code>. Dokumentationen visas inte i Lotsen; be kommunens systemförvaltare om den.
       </p>
     </section>
