@@ -76,7 +76,7 @@ describe.each(await backends())('tenancy on $name', ({ open }) => {
     expect(regional.size).toBeGreaterThan(2);
   });
 
-  it('takes a family into a team in one of its municipalities only, and moves it with the team when the new one does not serve it', async () => {
+  it('takes a family into a team in one of its municipalities only, and never moves it house: the store refuses a team or municipality that does not fit', async () => {
     expect(await municipalityOfNewFamily(db, 'team-1', null)).toBe('Exempelkommun');
     await expect(municipalityOfNewFamily(db, 'team-fst', null)).rejects.toThrow(/ange vilken av teamets kommuner/);
     await expect(municipalityOfNewFamily(db, 'team-1', 'Grannkommun')).rejects.toThrow(/arbetar inte i Grannkommun/);
@@ -87,8 +87,12 @@ describe.each(await backends())('tenancy on $name', ({ open }) => {
     // The store refuses it too, whatever calls it.
     await expect(db.transaction((tx) => insertFamily(tx, family))).rejects.toThrow(/family_municipality_required/);
     await db.transaction((tx) => insertFamily(tx, { ...family, municipality: 'Skogskommun' }));
-    await db.query("UPDATE families SET team_id = 'team-2' WHERE id = $1", [family.id]);
-    const [moved] = await db.query<{ municipality: string }>('SELECT municipality FROM families WHERE id = $1', [family.id]);
-    expect(moved?.municipality).toBe('Grannkommun');
+    // A team lead's move is not a move of house (migration 028): a team that does not serve
+    // Skogskommun is refused, and so is a municipality the team does not serve, whatever writes it.
+    await expect(db.query("UPDATE families SET team_id = 'team-2' WHERE id = $1", [family.id])).rejects.toThrow(/family_municipality_not_served/);
+    await db.query("UPDATE families SET team_id = 'team-1', municipality = 'Exempelkommun' WHERE id = $1", [family.id]);
+    await expect(db.query("UPDATE families SET municipality = 'Grannkommun' WHERE id = $1", [family.id])).rejects.toThrow(/family_municipality_not_served/);
+    const [kept] = await db.query<{ municipality: string; teamId: string }>('SELECT municipality, team_id AS "teamId" FROM families WHERE id = $1', [family.id]);
+    expect(kept).toEqual({ municipality: 'Exempelkommun', teamId: 'team-1' });
   });
 });

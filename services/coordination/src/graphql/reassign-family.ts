@@ -1,6 +1,7 @@
 import { appendEvents, controlCharacter, todayInSweden } from '@lotsen/kit';
 import { moveFamily, recordAssignmentChange } from '../store/assignments.js';
 import { userByUsername } from '../store/directory.js';
+import { refuseMoveOutsideMunicipality } from '../tenancy/family-municipality.js';
 import type { CoordinationContext as Ctx } from './context.js';
 import { badInput, forbidden } from './errors.js';
 import { familyAuditEvents } from './family-audit-events.js';
@@ -10,6 +11,7 @@ import { familyAuditEvents } from './family-audit-events.js';
  * or in another (the family moves to that team). Audited per child in the same transaction.
  * Consents name the teams they were given to: after a move the new team sees nothing until
  * the family consents to it (RECIPIENT_NOT_COVERED). Kept in the family's assignment history.
+ * Only to a team serving the municipality the family lives in: a move never moves it house.
  */
 export async function reassignFamily(ctx: Ctx, input: { familyId: string; coordinator: string }) {
   const { identity } = ctx;
@@ -20,6 +22,7 @@ export async function reassignFamily(ctx: Ctx, input: { familyId: string; coordi
   const coordinator = controlCharacter.test(input.coordinator) ? null : await userByUsername(ctx.db, input.coordinator);
   if (coordinator?.role !== 'COORDINATOR' || !coordinator.teamId)
     throw badInput(`Koordinator: det finns ingen koordinator med användarnamnet ${JSON.stringify(input.coordinator.slice(0, 40))} / no such coordinator`);
+  refuseMoveOutsideMunicipality(family, await ctx.loaders.team.load(coordinator.teamId), coordinator.teamId);
   const current = await ctx.loaders.coordinators.load(family.id);
   if (current.length === 1 && current[0]?.username === coordinator.username) throw badInput(`${coordinator.name} är redan familjens koordinator; inget ändrades / already the family's coordinator`);
   const children = (await ctx.loaders.members.load(family.id)).map((c) => c.personnummer);

@@ -1,5 +1,6 @@
 import type { Queryable } from '@lotsen/kit';
 import { badInput } from '../graphql/errors.js';
+import type { TeamRow } from '../store/directory.js';
 
 /** The municipalities a team serves, its home municipality first (migration 022). */
 export async function teamMunicipalities(db: Queryable, teamId: string): Promise<string[]> {
@@ -26,4 +27,17 @@ export async function municipalityOfNewFamily(db: Queryable, teamId: string, ask
   }
   if (!served.includes(given)) throw badInput(`municipality: teamet arbetar inte i ${given}; välj en av ${served.join(', ')} / the team does not serve this municipality`);
   return given;
+}
+
+/**
+ * A family moved to another team stays where it lives: a team lead's move does not move it house,
+ * and its municipality decides which analysts, agency staff and management group see it. A team
+ * that does not serve it is refused before anything changes (the store refuses it too, migration
+ * 028). Lotsen has no act that changes where a family lives (docs/tenancy.md).
+ */
+export function refuseMoveOutsideMunicipality(family: { reference: string; municipality: string }, team: Pick<TeamRow, 'id' | 'name' | 'municipalities'> | null, teamId: string): void {
+  if (team?.municipalities.includes(family.municipality)) return;
+  throw badInput(
+    `${family.reference} bor i ${family.municipality}, som ${team?.name ?? teamId} inte arbetar i; välj en koordinator i ett team som arbetar i ${family.municipality}. Inget ändrades. / the family lives in a municipality that team does not serve; nothing changed`,
+  );
 }

@@ -1798,9 +1798,9 @@ export type FamilyAssignmentsQuery = {
       at: string;
       kind: AssignmentChangeKind;
       byName: string | null;
-      fromTeam: { __typename: 'Team'; id: string; name: string; municipality: string } | null;
+      fromTeam: { __typename: 'Team'; id: string; name: string; municipality: string; municipalities: Array<string>; region: string | null } | null;
       fromCoordinator: { __typename: 'User'; username: string; name: string } | null;
-      toTeam: { __typename: 'Team'; id: string; name: string; municipality: string };
+      toTeam: { __typename: 'Team'; id: string; name: string; municipality: string; municipalities: Array<string>; region: string | null };
       toCoordinator: { __typename: 'User'; username: string; name: string };
     }>;
   };
@@ -2812,7 +2812,17 @@ export type RemoveFamilyContactMutation = { removeFamilyContact: string };
 
 export type TeamsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TeamsQuery = { teams: Array<{ __typename: 'Team'; id: string; name: string; municipality: string; coordinators: Array<{ __typename: 'User'; username: string; name: string }> }> };
+export type TeamsQuery = {
+  teams: Array<{
+    __typename: 'Team';
+    id: string;
+    name: string;
+    municipality: string;
+    municipalities: Array<string>;
+    region: string | null;
+    coordinators: Array<{ __typename: 'User'; username: string; name: string }>;
+  }>;
+};
 
 export type ReassignFamilyMutationVariables = Exact<{
   input: ReassignFamilyInput;
@@ -7784,7 +7794,7 @@ export const FamilyAccessLogDocument = {
   ],
 } as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const FamilyAssignmentsDocument = {
-  __meta__: { hash: 'sha256:516ff216622d6c8dacd1c33720c03a4268d06efe9998f83f9ae59f7e02272a9b' },
+  __meta__: { hash: 'sha256:c2a9a504d91e6ebebd1d7a92e9c65be00f201c4710a7bb404d54771937e693d4' },
   kind: 'Document',
   definitions: [
     {
@@ -7826,6 +7836,8 @@ export const FamilyAssignmentsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'region' } },
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
@@ -7851,6 +7863,8 @@ export const FamilyAssignmentsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'region' } },
                             { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
                           ],
                         },
@@ -11885,7 +11899,7 @@ export const RemoveFamilyContactDocument = {
   ],
 } as unknown as DocumentNode<RemoveFamilyContactMutation, RemoveFamilyContactMutationVariables>;
 export const TeamsDocument = {
-  __meta__: { hash: 'sha256:f4f22c0b83d2e56aac5ec94c7c3311a38be351512e77ac5001a54ca5598ff6cc' },
+  __meta__: { hash: 'sha256:96ef6bf95b4ab29f65ed5058ad3831d62bccf7c2bfbdce47316f5a9bc03b2ccf' },
   kind: 'Document',
   definitions: [
     {
@@ -11904,6 +11918,8 @@ export const TeamsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'municipality' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'coordinators' },

@@ -243,6 +243,8 @@ export const FamilyAssignmentsQuery = graphql(`
           id
           name
           municipality
+          municipalities
+          region
         }
         fromCoordinator {
           username
@@ -252,6 +254,8 @@ export const FamilyAssignmentsQuery = graphql(`
           id
           name
           municipality
+          municipalities
+          region
         }
         toCoordinator {
           username

@@ -2,27 +2,33 @@ import { useMutation } from '@apollo/client';
 import { type FormEvent, useId, useState } from 'react';
 import type { TeamsQuery as TeamsData, WorkListQuery as WorkListData } from '../gql/graphql.js';
 import { ReassignFamilyMutation } from '../operations/team.js';
+import { servedPlaces } from '../team/served-places.js';
 import { ErrorNotice } from '../ui/error-notice.js';
 
 type Family = WorkListData['caseload'][number];
 type Team = TeamsData['teams'][number];
 
 /**
- * Gives a family to another coordinator: those of the family's own team first, then every other
- * team's. Moving it to another team is allowed, and the page says what follows: the consents
- * name the old team, so the new one sees nothing until the family consents to it.
+ * Gives a family to another coordinator: those of the family's own team first, then those of every
+ * other team serving the municipality the family lives in (`livesIn`; until it is known, none):
+ * a move never moves a family house, and the graph refuses any other (docs/tenancy.md). Moving it
+ * to another team is allowed, and the page says what follows: the consents name the old team, so
+ * the new one sees nothing until the family consents to it.
  */
-export function Reassign({ family, teams, onMoved }: { family: Family; teams: readonly Team[]; onMoved: (text: string) => void }) {
+export function Reassign({ family, livesIn, teams, onMoved }: { family: Family; livesIn: string | undefined; teams: readonly Team[]; onMoved: (text: string) => void }) {
   const id = useId();
   const current = new Set(family.coordinators.map((c) => c.username));
-  const ordered = [...teams.filter((t) => t.id === family.team.id), ...teams.filter((t) => t.id !== family.team.id)];
+  const servingOthers = teams.filter((t) => t.id !== family.team.id && livesIn !== undefined && t.municipalities.includes(livesIn));
+  const ordered = [...teams.filter((t) => t.id === family.team.id), ...servingOthers];
+  // Said when no other team works where the family lives, so the short list is not a mystery.
+  const onlyOwnTeam = livesIn !== undefined && servingOthers.every((t) => t.coordinators.length === 0) ? `Inget annat team arbetar i ${livesIn}.` : null;
   const choices = ordered.map((t) => ({ team: t, coordinators: t.coordinators.filter((c) => !current.has(c.username)) })).filter((g) => g.coordinators.length > 0);
   // Nothing is chosen until the team lead chooses: a move is never one click away by default.
   const [to, setTo] = useState('');
   // A move to another team waits for a second click that says what the move means.
   const [confirming, setConfirming] = useState(false);
   const [reassign, { loading, error }] = useMutation(ReassignFamilyMutation, { refetchQueries: ['WorkList', 'Teams'], awaitRefetchQueries: true });
-  if (choices.length === 0) return <>Ingen annan koordinator att flytta till</>;
+  if (choices.length === 0) return <>Ingen annan koordinator att flytta till.{onlyOwnTeam && ` ${onlyOwnTeam}`}</>;
   // After a move the one chosen may be the family's own coordinator: then nobody is chosen.
   const chosen = choices.some((g) => g.coordinators.some((c) => c.username === to)) ? to : '';
   const target = choices.find((g) => g.coordinators.some((c) => c.username === chosen))?.team;
@@ -61,7 +67,7 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
         >
           <option value="">Välj koordinator</option>
           {choices.map((g) => (
-            <optgroup key={g.team.id} label={g.team.id === family.team.id ? `${g.team.name} (samma team)` : `${g.team.name}, ${g.team.municipality}`}>
+            <optgroup key={g.team.id} label={g.team.id === family.team.id ? `${g.team.name} (samma team)` : `${g.team.name} (${servedPlaces(g.team)})`}>
               {g.coordinators.map((c) => (
                 <option key={c.username} value={c.username}>
                   {c.name}
@@ -79,8 +85,8 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
       {confirming && otherTeam && (
         <div className="confirm notice">
           <p>
-            Flytta {family.reference} till {otherTeam.name} i {otherTeam.municipality}? Familjen lämnar ert team, och {otherTeam.name} ser inget från verksamheterna förrän familjen har lämnat samtycke
-            till dem.
+            Flytta {family.reference} till {otherTeam.name} ({servedPlaces(otherTeam)})? Familjen bor kvar i {livesIn} men lämnar ert team, och {otherTeam.name} ser inget från verksamheterna förrän
+            familjen har lämnat samtycke till dem.
           </p>
           <div className="actions">
             <button type="submit" className="primary" disabled={loading}>
@@ -97,6 +103,7 @@ export function Reassign({ family, teams, onMoved }: { family: Family; teams: re
           Familjen flyttas till {otherTeam.name}. Det teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till det.
         </p>
       )}
+      {onlyOwnTeam && !otherTeam && <p className="hint">{onlyOwnTeam} Familjen kan bara få en ny koordinator i ert team.</p>}
       {error && <ErrorNotice error={error} />}
     </form>
   );

@@ -34,7 +34,8 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
     <>
       <PageHeading title="Team och koordinatorer">Team och koordinatorer</PageHeading>
       <p className="lead">
-        {team.name}, {team.municipality}.
+        {team.name}
+        {several ? '.' : `, ${team.municipality}.`}
       </p>
       {served && (
         <p className="team-areas">
@@ -71,7 +72,10 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
           </section>
           <section aria-labelledby="families">
             <h2 id="families">Familjer</h2>
-            <p>En familj kan flyttas till en koordinator i ett annat team. Det nya teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till det teamet.</p>
+            <p>
+              En familj kan flyttas till en koordinator i ett annat team som arbetar i kommunen där familjen bor. Det nya teamet ser inget från verksamheterna förrän familjen har lämnat samtycke till
+              det teamet.
+            </p>
             <p role="status" className="done">
               {moved}
             </p>
@@ -96,7 +100,7 @@ export function TeamPage({ team }: { team: { id: string; name: string; municipal
                       <td>{f.coordinators.map((c) => c.name).join(', ')}</td>
                       {several && <td>{livesIn.get(f.id) ?? ''}</td>}
                       <td>
-                        <Reassign family={f} teams={allTeams} onMoved={setMoved} />
+                        <Reassign family={f} livesIn={livesIn.get(f.id)} teams={allTeams} onMoved={setMoved} />
                       </td>
                     </tr>
                   ))}

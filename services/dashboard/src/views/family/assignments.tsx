@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client';
 import type { FamilyAssignmentsQuery } from '../../gql/graphql.js';
 import { FamilyAssignmentsQuery as FamilyAssignmentsDocument } from '../../operations/family.js';
+import { servedPlaces } from '../../team/served-places.js';
 import { dateTime } from '../../ui/dates.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 
@@ -16,7 +17,7 @@ export function assignmentInWords(a: Change): string {
     case 'REASSIGNED':
       return `Ny koordinator: ${a.toCoordinator.name}${a.fromCoordinator ? ` efter ${a.fromCoordinator.name}` : ''}, ändrat${by}.`;
     case 'MOVED':
-      return `Flyttad${a.fromTeam ? ` från ${a.fromTeam.name} (${a.fromTeam.municipality})` : ''} till ${a.toTeam.name} (${a.toTeam.municipality}) med ${a.toCoordinator.name} som koordinator${by}.`;
+      return `Flyttad${a.fromTeam ? ` från ${a.fromTeam.name} (${servedPlaces(a.fromTeam)})` : ''} till ${a.toTeam.name} (${servedPlaces(a.toTeam)}) med ${a.toCoordinator.name} som koordinator${by}.`;
     case 'BEFORE_HISTORY':
       return `${to} var koordinator när historiken började föras.`;
   }
