@@ -508,12 +508,15 @@ describe("a coordinator's daily work through the gateway", () => {
     expect((await reassign('teamledare1', 'koordinator1')).errors?.[0]?.message).toMatch(/^Koordinator 1 är redan familjens koordinator; inget ändrades \/ /);
     expect((await reassign('teamledare1', 'ingen')).errors?.[0]?.message).toMatch(/^Koordinator: det finns ingen koordinator med användarnamnet "ingen" \/ /);
     expect((await reassign('koordinator1', 'koordinator2')).errors?.[0]?.message).toMatch(/^Bara en teamledare flyttar en familj/);
-    expect((await reassign('teamledare1', 'koordinator2')).errors).toBeUndefined();
-    expect((await reassign('teamledare2', 'koordinator1')).errors).toBeUndefined();
+    // Only to a team serving the municipality the family lives in (docs/tenancy.md): team 2 works in
+    // another, the four-municipality team in every one.
+    expect((await reassign('teamledare1', 'koordinator2')).errors?.[0]?.message).toMatch(/ bor i Exempelkommun, som Familjesamverkansteamet Syd inte arbetar i; .*Inget ändrades\. \/ /);
+    expect((await reassign('teamledare1', 'fst-koordinator1')).errors).toBeUndefined();
+    expect((await reassign('fst-teamledare1', 'koordinator1')).errors).toBeUndefined();
     const moves = (await history()).slice(1);
     expect(moves).toEqual([
-      expect.objectContaining({ kind: 'MOVED', fromTeam: { id: 'team-1' }, fromCoordinator: expect.objectContaining({ username: 'koordinator1' }), toTeam: { id: 'team-2' }, by: 'teamledare1' }),
-      expect.objectContaining({ kind: 'MOVED', fromTeam: { id: 'team-2' }, toCoordinator: expect.objectContaining({ username: 'koordinator1' }), by: 'teamledare2' }),
+      expect.objectContaining({ kind: 'MOVED', fromTeam: { id: 'team-1' }, fromCoordinator: expect.objectContaining({ username: 'koordinator1' }), toTeam: { id: 'team-fst' }, by: 'teamledare1' }),
+      expect.objectContaining({ kind: 'MOVED', fromTeam: { id: 'team-fst' }, toCoordinator: expect.objectContaining({ username: 'koordinator1' }), by: 'fst-teamledare1' }),
     ]);
     // A family taken in through the graph starts its history the same way.
     const taken = ((await gql<{ caseload: Json[] }>(system, 'koordinator1', '{ caseload { reference assignments { kind by } } }')).data?.caseload ?? []) as Json[];

@@ -233,22 +233,23 @@ describe('consent rests on who really has custody (the population register)', ()
   });
 
   it('a team lead moves a family to another team, audited; the old coordinator loses it and the new team needs the family’s consent', async () => {
+    // To a team serving the municipality the family lives in (docs/tenancy.md): the four-municipality team.
     const family = archetype(3);
     const moved = await gql<{ reassignFamily: Json }>(
       system,
       'teamledare1',
-      'mutation($id: ID!) { reassignFamily(input: { familyId: $id, coordinator: "koordinator2" }) { familyReference team { id } coordinator { username } } }',
+      'mutation($id: ID!) { reassignFamily(input: { familyId: $id, coordinator: "fst-koordinator1" }) { familyReference team { id } coordinator { username } } }',
       { id: family.id },
     );
     expect(moved.errors).toBeUndefined();
-    expect(moved.data?.reassignFamily).toEqual({ familyReference: 'F-00003', team: { id: 'team-2' }, coordinator: { username: 'koordinator2' } });
+    expect(moved.data?.reassignFamily).toEqual({ familyReference: 'F-00003', team: { id: 'team-fst' }, coordinator: { username: 'fst-koordinator1' } });
     const child = family.children[1] as Family['children'][number];
     expect(await view(child.personnummer)).toBeNull();
-    expect((await view(child.personnummer, 'koordinator2'))?.school.enrolment).toMatchObject({ reason: 'RECIPIENT_NOT_COVERED' });
+    expect((await view(child.personnummer, 'fst-koordinator1'))?.school.enrolment).toMatchObject({ reason: 'RECIPIENT_NOT_COVERED' });
     const audited = await system.db.query<{ reason: string; actor: string }>("SELECT reason, actor FROM audit_events WHERE kind = 'ASSIGNMENT_CHANGE' AND child_personnummer = $1", [
       child.personnummer,
     ]);
-    expect(audited).toEqual([{ reason: 'FAMILY_MOVED: team-1 → team-2 koordinator2', actor: 'teamledare1' }]);
+    expect(audited).toEqual([{ reason: 'FAMILY_MOVED: team-1 → team-fst fst-koordinator1', actor: 'teamledare1' }]);
     // A coordinator cannot move a family; a team lead cannot move another team's.
     const byCoordinator = await gql(system, 'koordinator2', 'mutation($id: ID!) { reassignFamily(input: { familyId: $id, coordinator: "koordinator2" }) { familyReference } }', {
       id: family.id,

@@ -24,7 +24,10 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: a team lead moves
   });
 
   it("shows a team lead the team's coordinators, moves a family to another team after a confirmation, and the new team reads who piloted it", async () => {
-    const otherTeam = system.population.teams.find((t) => t.id === 'team-2');
+    // F-00005 lives in Exempelkommun: team 2 works in Grannkommun and is not offered; the
+    // four-municipality team serves Exempelkommun too (docs/tenancy.md).
+    const otherTeam = system.population.teams.find((t) => t.id === 'team-fst');
+    const label = `${otherTeam?.name} (fyra kommuner och regionen)`;
     await as('teamledare1', async (lead) => {
       await lead.getByRole('link', { name: 'Team och koordinatorer' }).click();
       await heading(lead, 'Team och koordinatorer').waitFor();
@@ -32,26 +35,28 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: a team lead moves
       const ownTeam = system.population.users.filter((u) => u.role === 'COORDINATOR' && u.teamId === 'team-1');
       await eventually(() => coordinators.locator('tbody tr').count()).toBe(ownTeam.length);
       expect(await coordinators.textContent()).toContain('koordinator1');
-      // Any team's coordinator can take a family over; choosing another team's says what that means for consent.
+      // A coordinator of any team serving where the family lives can take it over; choosing another team's says what that means for consent.
       const move = lead.getByLabel('Ny koordinator för F-00005');
-      const other = move.locator(`optgroup[label^="${otherTeam?.name}"]`);
+      // Team 1's one coordinator already pilots it, so the four-municipality team is the only choice.
+      await eventually(() => move.locator('optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label')))).toEqual([label]);
+      const other = move.locator(`optgroup[label="${label}"]`);
       await move.selectOption((await other.locator('option').first().getAttribute('value')) as string);
       const row = lead.locator('tr', { has: lead.getByRole('link', { name: 'F-00005', exact: true }) });
       expect(await row.locator('form.reassign').textContent()).toContain('förrän familjen har lämnat samtycke');
       // One click asks; the second moves.
       await row.getByRole('button', { name: 'Flytta' }).click();
-      await eventually(() => row.locator('.confirm').textContent()).toContain(`Flytta F-00005 till ${otherTeam?.name} i ${otherTeam?.municipality}?`);
+      await eventually(() => row.locator('.confirm').textContent()).toContain(`Flytta F-00005 till ${label}? Familjen bor kvar i Exempelkommun men lämnar ert team`);
       await capture(lead, 'team-move-confirm');
       await row.getByRole('button', { name: `Ja, flytta till ${otherTeam?.name}` }).click();
       await eventually(() => lead.locator('p.done').first().textContent()).toMatch(new RegExp(`^F-00005 har flyttats till ${otherTeam?.name}`));
       await capture(lead, 'team');
     });
-    await as('teamledare2', async (lead) => {
+    await as('fst-teamledare1', async (lead) => {
       await lead.goto(`${origin}/familj/F-00005`);
       await heading(lead, 'Familjen F-00005').waitFor();
       const history = part(lead, 'Koordinatorer över tid');
       await eventually(() => history.locator('li').last().textContent()).toMatch(
-        new RegExp(`^${nowOnPage}: Flyttad från .+ till ${otherTeam?.name} \\(${otherTeam?.municipality}\\) med .+ som koordinator av Teamledare`),
+        new RegExp(`^${nowOnPage}: Flyttad från .+ till ${otherTeam?.name} \\(fyra kommuner och regionen\\) med .+ som koordinator av Teamledare`),
       );
       await capture(lead, 'family-moved');
     });

@@ -101,6 +101,27 @@ describe.runIf(chromiumAvailable)('tenancy: each organisation sees its own munic
     expect(municipalityTeams).toEqual(['team-2', 'team-fst']);
   });
 
+  it('refuses to move a family to a team that does not serve its municipality, and changes nothing: a move is not a move of house', async () => {
+    const family = system.population.families.find((f) => f.teamId === 'team-fst' && f.municipality === 'Sjökommun');
+    if (!family) throw new Error('no family of the four-municipality team in Sjökommun');
+    const children = family.children.map((c) => c.personnummer);
+    const state = async () => ({
+      family: (await gql<{ family: Json }>(system, 'fst-teamledare1', 'query($id: ID!) { family(id: $id) { municipality team { id } coordinators { username } } }', { id: family.id })).data?.family,
+      consents: await system.db.query('SELECT * FROM consents WHERE child_personnummer = ANY($1::text[]) ORDER BY id', [children]),
+      moves: await system.db.query('SELECT count(*)::int AS n FROM assignment_changes WHERE family_id = $1', [family.id]),
+      audited: await system.db.query("SELECT count(*)::int AS n FROM audit_events WHERE kind = 'ASSIGNMENT_CHANGE' AND child_personnummer = ANY($1::text[])", [children]),
+    });
+    const before = await state();
+    expect(before.family).toMatchObject({ municipality: 'Sjökommun', team: { id: 'team-fst' } });
+    expect(before.consents.length).toBeGreaterThan(0);
+    const moved = await gql(system, 'fst-teamledare1', 'mutation($id: ID!) { reassignFamily(input: { familyId: $id, coordinator: "koordinator1" }) { familyReference } }', { id: family.id });
+    expect(moved.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(moved.errors?.[0]?.message).toBe(
+      `${family.reference} bor i Sjökommun, som Familjesamverkansteamet Nord inte arbetar i; välj en koordinator i ett team som arbetar i Sjökommun. Inget ändrades. / the family lives in a municipality that team does not serve; nothing changed`,
+    );
+    expect(await state()).toEqual(before);
+  });
+
   it('takes a family into the four-municipality team only with one of its municipalities, and into a one-municipality team in its own', async () => {
     const [first, second] = system.population.outside;
     const child = (h: typeof first) => h?.children[0]?.personnummer as string;
@@ -145,6 +166,18 @@ describe.runIf(chromiumAvailable)('tenancy: each organisation sees its own munic
       await eventually(() => families.locator('tbody tr').count()).toBeGreaterThanOrEqual(4);
       const places = await families.locator('tbody tr td:nth-child(4)').allTextContents();
       expect(new Set(places)).toEqual(new Set(four));
+      // "Flytta till" offers only teams serving where the family lives: team 1 for a family in
+      // Exempelkommun, no other team for one in Sjökommun, and says so.
+      const row = (reference: string) => families.locator('tr', { has: lead.getByRole('link', { name: reference, exact: true }) });
+      const inExempel = system.population.families.find((f) => f.teamId === 'team-fst' && f.municipality === 'Exempelkommun')?.reference as string;
+      const inSjo = system.population.families.find((f) => f.teamId === 'team-fst' && f.municipality === 'Sjökommun')?.reference as string;
+      const groups = (reference: string) =>
+        row(reference)
+          .locator('optgroup')
+          .evaluateAll((gs) => gs.map((g) => g.getAttribute('label')));
+      // The team's one coordinator pilots both: only team 1 to offer for the one, nobody for the other.
+      await eventually(() => groups(inExempel)).toEqual(['Familjesamverkansteamet Nord (Exempelkommun)']);
+      await eventually(() => row(inSjo).locator('td').last().textContent()).toBe('Ingen annan koordinator att flytta till. Inget annat team arbetar i Sjökommun.');
       await capture(lead, 'tenancy-team');
     });
   }, 90_000);
