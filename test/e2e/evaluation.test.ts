@@ -7,7 +7,22 @@
 // Screenshots at 1280 and 768 px with axe.
 import { agencies } from '@lotsen/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, type Cell, cellsOf, chromiumAvailable, countInWords, dashboardSession, eventually, heading, type Json, operation, rowsOf, section, today } from './browser/dashboard-session.js';
+import {
+  addDays,
+  type Cell,
+  cellsOf,
+  chromiumAvailable,
+  countInWords,
+  dashboardSession,
+  eventually,
+  heading,
+  type Json,
+  operation,
+  quarterOnPage,
+  rowsOf,
+  showFigureGroup,
+  today,
+} from './browser/dashboard-session.js';
 import { gql } from './graphql.js';
 
 const rounds = `query($id: ID!) { family(id: $id) { surveyRounds { id followUpDate closesOn open respondents { kind personnummer name answered mayAnswer questions { text } answer { support repeated knowsWhom freeText submittedBy } } } } }`;
@@ -137,11 +152,7 @@ describe.runIf(chromiumAvailable)('the family’s evaluation: answered on the fa
   it('shows the analyst the survey’s figures on the statistics page as tables and a chart, each cell the graph’s, hidden cells in words', async () => {
     const name = 'Familjernas enkät: hur har stödet varit?';
     await as('analytiker1', async (analyst) => {
-      await heading(analyst, 'Statistik').waitFor();
-      const form = analyst.locator('form.statistics-form');
-      await form.getByLabel('Familjer och barn').uncheck();
-      await form.getByLabel(name).check();
-      await form.getByRole('button', { name: 'Visa statistik' }).click();
+      const figures = await showFigureGroup(analyst, name);
       // The page's own question (the last four quarters, everything the analyst covers), asked of the graph.
       const answer = await gql<{ statistics: Json }>(session.system, 'analytiker1', operation('StatisticsFamilySurvey'), { filter: { lastQuarters: 4 } });
       expect(answer.errors).toBeUndefined();
@@ -155,12 +166,8 @@ describe.runIf(chromiumAvailable)('the family’s evaluation: answered on the fa
               c.reason as string
             ]
           : `${Math.round((c.value as number) * 100)} %`;
-      const months = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
-      const quarterName = (key: string) => `Kvartal ${key.slice(6)} ${key.slice(0, 4)} (${months[Number(key.slice(6)) - 1]})`;
-
-      const figures = section(analyst, name);
       await eventually(() => rowsOf(figures, 'Svar och andelar per kvartal')).toEqual(
-        [...byQuarter.map((q: Json) => ({ ...q, header: quarterName(q.quarter) })), { ...period, header: 'Hela perioden' }].map((f: Json) => [
+        [...byQuarter.map((q: Json) => ({ ...q, header: quarterOnPage(q.quarter) })), { ...period, header: 'Hela perioden' }].map((f: Json) => [
           f.header,
           countInWords(f.answers, t),
           countInWords(f.guardians, t),

@@ -6,7 +6,22 @@
 // guardian's withdrawal ends the representative's access. Screenshots at 1280 and 768 px with axe.
 import { agencies } from '@lotsen/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, type Cell, chromiumAvailable, countInWords, dashboardSession, eventually, heading, type Json, operation, part, rowsOf, section, today } from './browser/dashboard-session.js';
+import {
+  addDays,
+  type Cell,
+  chromiumAvailable,
+  countInWords,
+  dashboardSession,
+  eventually,
+  heading,
+  type Json,
+  operation,
+  part,
+  quarterOnPage,
+  rowsOf,
+  showFigureGroup,
+  today,
+} from './browser/dashboard-session.js';
 import { guardianUsernameOf } from './browser/population.js';
 import { gql } from './graphql.js';
 
@@ -250,17 +265,10 @@ describe.runIf(chromiumAvailable)('family representatives and obstacles: through
     // The same figures on the analyst's statistics page: each cell the graph's, hidden ones in words.
     const name = 'Hinder som familjer har mött';
     await as('analytiker1', async (analyst) => {
-      await heading(analyst, 'Statistik').waitFor();
-      const form = analyst.locator('form.statistics-form');
-      await form.getByLabel('Familjer och barn').uncheck();
-      await form.getByLabel(name).check();
-      await form.getByRole('button', { name: 'Visa statistik' }).click();
+      const figures = await showFigureGroup(analyst, name);
       const page = await gql<{ statistics: Json }>(session.system, 'analytiker1', operation('StatisticsObstacles'), { filter: { lastQuarters: 4 } });
       const quarters = page.data?.statistics.obstacles as Json[];
-      const months = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
-      const quarterName = (from: string) => `Kvartal ${Math.floor(Number(from.slice(5, 7)) / 3) + 1} ${from.slice(0, 4)} (${months[Math.floor(Number(from.slice(5, 7)) / 3)]})`;
-      const figures = section(analyst, name);
-      await eventually(() => rowsOf(figures, 'Hinder per kvartal')).toEqual(quarters.map((q) => [quarterName(q.from), countInWords(q.total, threshold), countInWords(q.handled, threshold)]));
+      await eventually(() => rowsOf(figures, 'Hinder per kvartal')).toEqual(quarters.map((q) => [quarterOnPage(q.from), countInWords(q.total, threshold), countInWords(q.handled, threshold)]));
       const kinds = await rowsOf(figures, 'Hinder per slag och kvartal');
       expect(kinds.map((row) => row.slice(1))).toEqual(quarters[0]?.byKind.map((k: Json) => quarters.map((q) => countInWords(q.byKind.find((x: Json) => x.kind === k.kind).count, threshold))));
       expect(await figures.locator('figure.bar-chart svg[role="img"]').count()).toBe(1);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { generatePopulation } from '@lotsen/agency-systems';
 import type { Database, Identity } from '@lotsen/kit';
-import { migrate } from '@lotsen/kit';
+import { auditMigrations, migrate } from '@lotsen/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coordinationMigrations, seed, seededWith, store } from '../src/index.js';
 import { backends } from '../src/testing.js';
@@ -24,9 +24,10 @@ describe.each(await backends())('storage contract on $name', ({ open }) => {
   it('applies each migration once', async () => {
     expect(await migrate(db, [coordinationMigrations])).toEqual([]);
     expect((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version)).toEqual([
-      'audit/001_audit',
-      'audit/002_assignment_change',
-      'audit/003_statistical_release',
+      ...readdirSync(auditMigrations.dir)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()
+        .map((f) => `audit/${f.replace(/\.sql$/, '')}`),
       // Every migration of the folder, in name order, once.
       ...readdirSync(coordinationMigrations.dir)
         .filter((f) => f.endsWith('.sql'))

@@ -67,6 +67,23 @@ export const rowsOf = (section: Locator, caption: string) =>
 
 export const heading = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name });
 export const section = (p: Page, name: string) => p.locator('section.figure-group', { has: p.getByRole('heading', { level: 2, name, exact: true }) });
+
+/** On the statistics page: asks for one group of figures alone, in place of the group chosen first, and returns its section. */
+export async function showFigureGroup(p: Page, name: string): Promise<Locator> {
+  await heading(p, 'Statistik').waitFor();
+  const form = p.locator('form.statistics-form');
+  await form.getByLabel('Familjer och barn').uncheck();
+  await form.getByLabel(name).check();
+  await form.getByRole('button', { name: 'Visa statistik' }).click();
+  return section(p, name);
+}
+
+/** A quarter as the statistics page names it, from the graph's key (2026-Q3) or its first day (2026-07-01). */
+export function quarterOnPage(keyOrDay: string): string {
+  const quarter = keyOrDay.includes('-Q') ? Number(keyOrDay.slice(6)) : Math.floor(Number(keyOrDay.slice(5, 7)) / 3) + 1;
+  const months = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
+  return `Kvartal ${quarter} ${keyOrDay.slice(0, 4)} (${months[quarter - 1]})`;
+}
 /** A family page's section under its h2. */
 export const part = (p: Page, name: string) => p.locator('section', { has: p.getByRole('heading', { level: 2, name, exact: true }) });
 export const workListCard = (p: Page, reference: string) => p.locator('li.card').filter({ has: p.getByRole('link', { name: `Familjen ${reference}`, exact: true }) });

@@ -8,7 +8,8 @@ import { ChangeForm } from '../../ui/change-form.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { FieldProblem } from '../../ui/field-problem.js';
 import { describedBy, focusFirstProblem, type Problems } from '../../ui/field-problems.js';
-import { agencies, agencyName } from '../../words/terms.js';
+import { agencyName } from '../../words/terms.js';
+import { AgencySelect } from './agency-select.js';
 import { ContactList } from './contact-routes.js';
 import { ServiceCard } from './service-card.js';
 
@@ -169,15 +170,7 @@ function AddContactForm({ familyId }: { familyId: string }) {
             <div className="two">
               <TextField id={`${id}-organisation`} label="Verksamhet (frivillig)" value={v.organisation} onChange={set('organisation')} />
               <div className="field">
-                <label htmlFor={`${id}-agency`}>Verksamhetsområde</label>
-                <select id={`${id}-agency`} value={v.agency} onChange={set('agency')}>
-                  <option value="">Annat</option>
-                  {agencies.map((a) => (
-                    <option key={a} value={a}>
-                      {agencyName[a]}
-                    </option>
-                  ))}
-                </select>
+                <AgencySelect id={`${id}-agency`} value={v.agency as Agency | ''} empty="Annat" onChange={(agency) => setV({ ...v, agency })} />
               </div>
             </div>
             <div className="two">

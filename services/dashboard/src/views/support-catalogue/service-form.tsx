@@ -5,7 +5,7 @@ import { AddSupportServiceMutation, UpdateSupportServiceMutation } from '../../o
 import { ChangeForm } from '../../ui/change-form.js';
 import { FieldProblem } from '../../ui/field-problem.js';
 import { describedBy, focusFirstProblem, type Problems } from '../../ui/field-problems.js';
-import { agencies, agencyName } from '../../words/terms.js';
+import { AgencySelect } from './agency-select.js';
 import { dayText, parseDay, weekdayName, weekdays } from './opening-hours.js';
 import type { Service } from './service-card.js';
 
@@ -130,15 +130,7 @@ export function ServiceForm({ service }: { service: Service | null }) {
           </div>
         ))}
         <div className="field">
-          <label htmlFor={`${id}-agency`}>Verksamhetsområde</label>
-          <select id={`${id}-agency`} value={values.agency} onChange={(e) => setValues({ ...values, agency: e.target.value as Agency | '' })}>
-            <option value="">Annan organisation (t.ex. förening, 1177)</option>
-            {agencies.map((a) => (
-              <option key={a} value={a}>
-                {agencyName[a]}
-              </option>
-            ))}
-          </select>
+          <AgencySelect id={`${id}-agency`} value={values.agency} empty="Annan organisation (t.ex. förening, 1177)" onChange={(agency) => setValues({ ...values, agency })} />
         </div>
         <fieldset className="opening-hours-fields">
           <legend>Öppettider</legend>

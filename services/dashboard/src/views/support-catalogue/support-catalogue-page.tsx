@@ -4,7 +4,7 @@ import type { Agency, SupportSearch } from '../../gql/graphql.js';
 import { SupportCatalogueQuery } from '../../operations/support-catalogue.js';
 import { ErrorNotice, Loading } from '../../ui/error-notice.js';
 import { PageHeading } from '../../ui/page-heading.js';
-import { agencies, agencyName } from '../../words/terms.js';
+import { AgencySelect } from './agency-select.js';
 import { KeeperTools } from './keeper-tools.js';
 import { ServiceCard } from './service-card.js';
 import { ServiceForm } from './service-form.js';
@@ -54,15 +54,7 @@ export function SupportCataloguePage({ keeper }: { keeper: boolean }) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-agency`}>Verksamhetsområde</label>
-            <select id={`${id}-agency`} value={form.agency} onChange={(e) => setForm({ ...form, agency: e.target.value as Agency | '' })}>
-              <option value="">Alla</option>
-              {agencies.map((a) => (
-                <option key={a} value={a}>
-                  {agencyName[a]}
-                </option>
-              ))}
-            </select>
+            <AgencySelect id={`${id}-agency`} value={form.agency} empty="Alla" onChange={(agency) => setForm({ ...form, agency })} />
           </div>
           <label className="check">
             <input type="checkbox" checked={form.openNow} onChange={(e) => setForm({ ...form, openNow: e.target.checked })} /> Bara de som har öppet nu
