@@ -121,6 +121,11 @@ describe.runIf(chromiumAvailable)('the local support catalogue: searched by staf
       await card.getByText('Historik').click();
       await eventually(() => card.locator('details.change li').first().textContent()).toMatch(/: Tillagd av Stödkatalogen$/);
       await capture(keeper, 'support-catalogue-keeper');
+      // Taken out after a confirmation: the card goes, and the page says what happened.
+      await card.getByRole('button', { name: 'Ta bort ur katalogen' }).click();
+      await card.getByRole('button', { name: 'Ja, ta bort' }).click();
+      await eventually(() => keeper.locator('article.support-service').count()).toBe(0);
+      expect(await keeper.locator('section p[role=status]').last().textContent()).toMatch(/^Syskongruppen är borttagen ur stödkatalogen\. Ingen verksamhet matchar sökningen/);
     });
   }, 90_000);
 
@@ -143,6 +148,8 @@ describe.runIf(chromiumAvailable)('the local support catalogue: searched by staf
       await list.getByLabel('Vad familjen kan kontakta dem om (frivilligt)').fill('Samtal för Alva om mående');
       await list.getByRole('button', { name: 'Lägg till på listan' }).click();
       await eventually(() => list.getByRole('status').textContent()).toBe('Ungdomsmottagningen finns nu på familjens lista.');
+      // What is on the list is not offered again.
+      await eventually(() => list.getByLabel('Verksamhet', { exact: true }).locator('option', { hasText: 'Ungdomsmottagningen (Region Exempel)' }).count()).toBe(0);
       await list.getByLabel('En kontaktperson').check();
       await list.getByLabel('Namn', { exact: true }).fill('Kim Kurator');
       await list.getByLabel('Roll', { exact: true }).fill('Skolkurator');

@@ -40,7 +40,7 @@ export function FamilyContacts({ reference, familyId, working, guardian }: { ref
           </li>
         ))}
       </ul>
-      {working && <AddContactForm familyId={familyId} />}
+      {working && <AddContactForm familyId={familyId} listed={contacts.flatMap((c) => (c.service ? [c.service.id] : []))} />}
     </>
   );
 }
@@ -93,7 +93,7 @@ function RemoveContact({ contact }: { contact: Contact }) {
 type Field = 'service' | 'name' | 'role' | 'reach';
 
 /** Lägg till kontakt: a service of the catalogue, or a named member of staff with a way to reach them. */
-function AddContactForm({ familyId }: { familyId: string }) {
+function AddContactForm({ familyId, listed }: { familyId: string; listed: readonly string[] }) {
   const id = useId();
   const fields = useRef<HTMLDivElement>(null);
   const choices = useQuery(CatalogueChoicesQuery);
@@ -103,7 +103,8 @@ function AddContactForm({ familyId }: { familyId: string }) {
   const [done, setDone] = useState<string | null>(null);
   const [add, { loading, error }] = useMutation(AddFamilyContactMutation, refresh);
   const set = (key: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [key]: e.target.value });
-  const services = choices.data?.supportCatalogue ?? [];
+  // A service already on the list is not offered again.
+  const services = (choices.data?.supportCatalogue ?? []).filter((s) => !listed.includes(s.id));
   return (
     <ChangeForm
       summary="Lägg till en kontakt"

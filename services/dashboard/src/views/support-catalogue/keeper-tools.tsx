@@ -10,12 +10,12 @@ import { ServiceForm } from './service-form.js';
 const changeName: Record<SupportServiceChangeKind, string> = { ADDED: 'Tillagd', CHANGED: 'Ändrad eller kontrollerad', RETIRED: 'Borttagen ur katalogen' };
 
 /** What the catalogue keeper does with one service: write it anew, read its history, take it out of the catalogue. */
-export function KeeperTools({ service }: { service: Service }) {
+export function KeeperTools({ service, onRetired }: { service: Service; onRetired: (name: string) => void }) {
   return (
     <div className="keeper-tools">
       <ServiceForm service={service} />
       <History service={service} />
-      <Retire service={service} />
+      <Retire service={service} onRetired={onRetired} />
     </div>
   );
 }
@@ -42,7 +42,7 @@ function History({ service }: { service: Service }) {
 }
 
 /** Out of search after a confirmation; families that have it on their list still see it, marked as removed. */
-function Retire({ service }: { service: Service }) {
+function Retire({ service, onRetired }: { service: Service; onRetired: (name: string) => void }) {
   const [asking, setAsking] = useState(false);
   const [retire, { loading, error }] = useMutation(RetireSupportServiceMutation, { refetchQueries: ['SupportCatalogue'], awaitRefetchQueries: true });
   if (!asking)
@@ -55,7 +55,16 @@ function Retire({ service }: { service: Service }) {
     <div className="confirm">
       <p>Ta bort {service.name} ur stödkatalogen? Den syns inte längre i sökningen. Familjer som har den på sin lista ser att den är borttagen.</p>
       {error && <ErrorNotice error={error} />}
-      <button type="button" className="primary" disabled={loading} onClick={() => void retire({ variables: { id: service.id } }).catch(() => undefined)}>
+      <button
+        type="button"
+        className="primary"
+        disabled={loading}
+        onClick={() =>
+          void retire({ variables: { id: service.id } })
+            .then(() => onRetired(service.name))
+            .catch(() => undefined)
+        }
+      >
         Ja, ta bort
       </button>{' '}
       <button type="button" onClick={() => setAsking(false)}>

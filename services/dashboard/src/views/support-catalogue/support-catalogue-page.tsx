@@ -19,6 +19,8 @@ export function SupportCataloguePage({ keeper }: { keeper: boolean }) {
   const [search, setSearch] = useState<SupportSearch>({});
   const { data, error, loading } = useQuery(SupportCatalogueQuery, { variables: { search } });
   const services = data?.supportCatalogue ?? [];
+  // The card of a service taken out of the catalogue is gone from the list: the page says what happened.
+  const [retired, setRetired] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSearch({ text: form.text.trim() || null, municipality: form.municipality || null, agency: form.agency || null, openNow: form.openNow || null });
@@ -69,6 +71,7 @@ export function SupportCataloguePage({ keeper }: { keeper: boolean }) {
         {error && <ErrorNotice error={error} />}
         {loading && !data && <Loading what="stödkatalogen" />}
         <p role="status">
+          {retired && `${retired} är borttagen ur stödkatalogen. `}
           {data
             ? services.length === 0
               ? 'Ingen verksamhet matchar sökningen. Prova färre ord eller alla kommuner.'
@@ -80,7 +83,7 @@ export function SupportCataloguePage({ keeper }: { keeper: boolean }) {
         <ul className="plain support-services">
           {services.map((s) => (
             <li key={s.id}>
-              <ServiceCard service={s}>{keeper && <KeeperTools service={s} />}</ServiceCard>
+              <ServiceCard service={s}>{keeper && <KeeperTools service={s} onRetired={setRetired} />}</ServiceCard>
             </li>
           ))}
         </ul>
