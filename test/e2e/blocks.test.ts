@@ -9,7 +9,7 @@ import { agencyManifest } from '@lotsen/kit/agency-manifest';
 import type { RunningSystem } from '@lotsen/local-stack';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockConsent } from '../../services/agency-systems/src/health-records/blocks.js';
-import { chromiumAvailable, dashboardSession, eventually, type Json } from './browser/dashboard-session.js';
+import { chromiumAvailable, dashboardSession, eventually, type Json, today } from './browser/dashboard-session.js';
 import { guardianUsernameOf } from './browser/population.js';
 import { counters, gql, resetCounters } from './graphql.js';
 import { categoryOfField, familyOverview } from './queries.js';
@@ -33,7 +33,7 @@ describe.runIf(chromiumAvailable)('a block at the agency (spärr) beats consent'
   };
   /** Records a block at the region, as the patient asks the care unit to: a Consent whose provision denies. */
   const block = async (what: Parameters<typeof blockConsent>[2]) => {
-    const consent = blockConsent('new', { reference: `Patient/${child().health?.patientId}` }, what, '2026-11-26');
+    const consent = blockConsent('new', { reference: `Patient/${child().health?.patientId}` }, what, today);
     const res = await fetch(`${system.simulators[field].url}/_sim/Consent`, { method: 'POST', body: JSON.stringify(consent) });
     expect(res.status).toBe(201);
   };

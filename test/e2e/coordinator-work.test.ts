@@ -6,8 +6,9 @@ import { registerCopyIs } from './register-copy.js';
 
 type Json = Record<string, any>;
 
-// The system's clock and the seeded population's day are pinned: the literal dates below (a
-// meeting of 2026-11-20, a booking for 2027-01-14) keep their place around "today" on any day.
+// The system's clock and the seeded population's day are pinned, and every day below is counted
+// from it (a meeting six days ago, a booking seven weeks ahead), so each keeps its place around
+// "today" on any day.
 const now = new Date('2026-11-26T12:00:00+01:00');
 const todayInSweden = now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 /** A day counted from the pinned today in Sweden. */
@@ -67,26 +68,26 @@ describe("a coordinator's daily work through the gateway", () => {
     const meeting = await gql<{ recordMeeting: Json }>(
       system,
       'koordinator1',
-      `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-20", kind: SIP, agencies: [SCHOOL, HEALTH_CARE], summary: "SIP-möte med familjen" }) { id kind agencies } }`,
+      `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "${inDays(-6)}", kind: SIP, agencies: [SCHOOL, HEALTH_CARE], summary: "SIP-möte med familjen" }) { id kind agencies } }`,
       { id: familyId() },
     );
     expect(meeting.data?.recordMeeting).toMatchObject({ kind: 'SIP', agencies: ['SCHOOL', 'HEALTH_CARE'] });
     const plan = await gql<{ updatePlan: Json }>(
       system,
       'koordinator1',
-      `mutation($id: ID!) { updatePlan(input: { familyId: $id, leadAgency: SOCIAL_SERVICES, status: ACTIVE, nextFollowUp: "2027-01-15", participants: [{ name: "Kurator", agency: SCHOOL, role: "Deltagare" }], goals: [{ area: SCHOOL, description: "Går till skolan varje dag", actions: [{ description: "Anpassat schema", responsibleAgency: SCHOOL, dueDate: "2026-12-10", status: IN_PROGRESS }] }] }) { leadAgency nextFollowUp goals { area actions { description status } } } }`,
+      `mutation($id: ID!) { updatePlan(input: { familyId: $id, leadAgency: SOCIAL_SERVICES, status: ACTIVE, nextFollowUp: "${inDays(50)}", participants: [{ name: "Kurator", agency: SCHOOL, role: "Deltagare" }], goals: [{ area: SCHOOL, description: "Går till skolan varje dag", actions: [{ description: "Anpassat schema", responsibleAgency: SCHOOL, dueDate: "${inDays(14)}", status: IN_PROGRESS }] }] }) { leadAgency nextFollowUp goals { area actions { description status } } } }`,
       { id: familyId() },
     );
     expect(plan.errors).toBeUndefined();
     expect(plan.data?.updatePlan).toEqual({
       leadAgency: 'SOCIAL_SERVICES',
-      nextFollowUp: '2027-01-15',
+      nextFollowUp: inDays(50),
       goals: [{ area: 'SCHOOL', actions: [{ description: 'Anpassat schema', status: 'IN_PROGRESS' }] }],
     });
     const followUp = await gql<{ recordFollowUp: Json }>(
       system,
       'koordinator1',
-      `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "2026-11-21", area: HOME_LIFE, rating: 4, comment: "Lugnare hemma" }) { area rating } }`,
+      `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "${inDays(-5)}", area: HOME_LIFE, rating: 4, comment: "Lugnare hemma" }) { area rating } }`,
       { id: familyId() },
     );
     expect(followUp.data?.recordFollowUp).toEqual({ area: 'HOME_LIFE', rating: 4 });
@@ -116,7 +117,7 @@ describe("a coordinator's daily work through the gateway", () => {
       const meeting = await gql<{ recordMeeting: Json }>(
         system,
         'koordinator1',
-        `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-19", kind: ${kind}, agencies: [SOCIAL_SERVICES], summary: "Hembesök och avstämning" }) { kind } }`,
+        `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "${inDays(-7)}", kind: ${kind}, agencies: [SOCIAL_SERVICES], summary: "Hembesök och avstämning" }) { kind } }`,
         {
           id: familyId(),
         },
@@ -226,11 +227,11 @@ describe("a coordinator's daily work through the gateway", () => {
   it('refuses work on a family the coordinator is not assigned to, and bad values', async () => {
     const other = system.population.families.find((f) => f.coordinator === 'koordinator2')?.id;
     const before = await count('meetings');
-    const foreign = await gql(system, 'koordinator1', `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-11-20", kind: SIP, agencies: [], summary: "x" }) { id } }`, {
+    const foreign = await gql(system, 'koordinator1', `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "${inDays(-6)}", kind: SIP, agencies: [], summary: "x" }) { id } }`, {
       id: other,
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const rating = await gql(system, 'koordinator1', `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "2026-11-21", area: LEISURE, rating: 9 }) { id } }`, { id: familyId() });
+    const rating = await gql(system, 'koordinator1', `mutation($id: ID!) { recordFollowUp(input: { familyId: $id, date: "${inDays(-5)}", area: LEISURE, rating: 9 }) { id } }`, { id: familyId() });
     expect(rating.errors?.[0]?.message).toMatch(/rating must be 1 to 5/);
     const date = await gql(system, 'koordinator1', `mutation($id: ID!) { recordMeeting(input: { familyId: $id, date: "2026-02-30", kind: SIP, agencies: [], summary: "x" }) { id } }`, {
       id: familyId(),
@@ -272,7 +273,7 @@ describe("a coordinator's daily work through the gateway", () => {
           description: 'Går till skolan varje dag',
           actions: [
             // Due long ago: overdue whatever day the test runs.
-            { description: 'Anpassat schema med kortare dagar', responsibleAgency: 'SCHOOL', dueDate: '2026-01-15', status: 'IN_PROGRESS' },
+            { description: 'Anpassat schema med kortare dagar', responsibleAgency: 'SCHOOL', dueDate: inDays(-315), status: 'IN_PROGRESS' },
             { description: 'Utredning av koncentrationen', responsibleAgency: 'HEALTH_CARE', dueDate: inDays(60) },
           ],
         },
@@ -309,7 +310,7 @@ describe("a coordinator's daily work through the gateway", () => {
     expect((latest.goals as Json[]).map((g) => g.description)).toEqual(['Går till skolan varje dag', 'Lugnare morgnar hemma']);
     // The version before reads as it was.
     expect((previous.goals as Json[]).map((g) => g.description)).toEqual((before.plan.goals as Json[]).map((g) => g.description));
-    expect((after.attention as Json[]).filter((a) => a.kind === 'ACTION_OVERDUE').map((a) => a.text)).toEqual(['Anpassat schema med kortare dagar (skolan) skulle vara klar 2026-01-15']);
+    expect((after.attention as Json[]).filter((a) => a.kind === 'ACTION_OVERDUE').map((a) => a.text)).toEqual([`Anpassat schema med kortare dagar (skolan) skulle vara klar ${inDays(-315)}`]);
 
     // The school's staff see their action, the plan's next follow-up, and no note yet; not health care's action.
     const actionsOf = async (username: string) =>
@@ -368,16 +369,17 @@ describe("a coordinator's daily work through the gateway", () => {
         input: { familyId: family.id, kind: 'SIP', agencies: ['SCHOOL', 'HEALTH_CARE'], summary: `Uppföljning av ${child.givenName}s schema`, ...input },
       });
     const before = await count('meetings');
-    expect((await book({ date: '2027-01-14', time: '9.30' })).errors?.[0]?.message).toMatch(/^Tid: skriv tiden som TT:MM, t\.ex\. 09:30 \(du angav "9\.30"\) \/ /);
-    expect((await book({ date: '2027-01-14', time: '09:30', place: 'p'.repeat(201) })).errors?.[0]?.message).toMatch(/^Plats: högst 200 tecken \(du angav 201\) \/ /);
-    expect((await book({ date: '2027-01-14', summary: 's'.repeat(10_000) })).errors?.[0]?.message).toMatch(/^Sammanfattning: högst 2\s000 tecken \(du angav 10\s000\) \/ /);
-    expect((await book({ date: '2027-01-14', time: '23:30', durationMinutes: 60 })).errors?.[0]?.message).toMatch(/^Mötet ska sluta samma dag/);
+    const day = inDays(49);
+    expect((await book({ date: day, time: '9.30' })).errors?.[0]?.message).toMatch(/^Tid: skriv tiden som TT:MM, t\.ex\. 09:30 \(du angav "9\.30"\) \/ /);
+    expect((await book({ date: day, time: '09:30', place: 'p'.repeat(201) })).errors?.[0]?.message).toMatch(/^Plats: högst 200 tecken \(du angav 201\) \/ /);
+    expect((await book({ date: day, summary: 's'.repeat(10_000) })).errors?.[0]?.message).toMatch(/^Sammanfattning: högst 2\s000 tecken \(du angav 10\s000\) \/ /);
+    expect((await book({ date: day, time: '23:30', durationMinutes: 60 })).errors?.[0]?.message).toMatch(/^Mötet ska sluta samma dag/);
     expect(await count('meetings')).toBe(before);
 
-    const booked = await book({ date: '2027-01-14', time: '09:30', durationMinutes: 90, place: 'Rönnskolan, rum 3' });
+    const booked = await book({ date: day, time: '09:30', durationMinutes: 90, place: 'Rönnskolan, rum 3' });
     expect(booked.errors).toBeUndefined();
     const meeting = booked.data?.recordMeeting as Json;
-    expect(meeting).toMatchObject({ date: '2027-01-14', time: '09:30', endTime: '11:00', durationMinutes: 90, place: 'Rönnskolan, rum 3' });
+    expect(meeting).toMatchObject({ date: day, time: '09:30', endTime: '11:00', durationMinutes: 90, place: 'Rönnskolan, rum 3' });
     // Long lines of an iCalendar file fold onto the next with a leading space (RFC 5545, 3.1).
     const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
     const ics = unfold(meeting.calendarFile as string);
@@ -385,8 +387,8 @@ describe("a coordinator's daily work through the gateway", () => {
     for (const line of [
       'BEGIN:VTIMEZONE',
       'TZID:Europe/Stockholm',
-      'DTSTART;TZID=Europe/Stockholm:20270114T093000',
-      'DTEND;TZID=Europe/Stockholm:20270114T110000',
+      `DTSTART;TZID=Europe/Stockholm:${day.replace(/-/g, '')}T093000`,
+      `DTEND;TZID=Europe/Stockholm:${day.replace(/-/g, '')}T110000`,
       'LOCATION:Rönnskolan\\, rum 3',
       `SUMMARY:SIP-möte\\, familj ${family.reference}`,
       `UID:${meeting.id}@lotsen`,
@@ -408,9 +410,9 @@ describe("a coordinator's daily work through the gateway", () => {
       ).find((m) => m.id === meeting.id) as Json;
     expect(unfold((await listed()).calendarFile)).toContain(`UID:${meeting.id}@lotsen`);
     // A day with no time is an all-day entry.
-    const allDay = await book({ date: '2027-01-20' });
+    const allDay = await book({ date: inDays(55) });
     expect(allDay.data?.recordMeeting).toMatchObject({ time: null, endTime: null, durationMinutes: null, place: null });
-    expect(unfold(allDay.data?.recordMeeting.calendarFile).split('\r\n')).toContain('DTSTART;VALUE=DATE:20270120');
+    expect(unfold(allDay.data?.recordMeeting.calendarFile).split('\r\n')).toContain(`DTSTART;VALUE=DATE:${inDays(55).replace(/-/g, '')}`);
 
     // When the register cannot tell whether the family has protected identity, the place stays out of the file.
     const register = system.simulators.populationRegister;
@@ -539,7 +541,7 @@ describe("a coordinator's daily work through the gateway", () => {
       });
     expect(await plan([{ name: 'n'.repeat(201), role: 'Kurator' }])).toMatch(/^Deltagare 1, namn: högst 200 tecken \(du angav 201\) \/ /);
     expect(await plan([{ name: 'Eva', role: ' ' }])).toMatch(/^Deltagare 1, roll: får inte vara tomt \/ /);
-    const comment = await message('koordinator1', 'mutation($id: ID!, $c: String) { recordFollowUp(input: { familyId: $id, date: "2026-11-21", area: LEISURE, rating: 3, comment: $c }) { id } }', {
+    const comment = await message('koordinator1', `mutation($id: ID!, $c: String) { recordFollowUp(input: { familyId: $id, date: "${inDays(-5)}", area: LEISURE, rating: 3, comment: $c }) { id } }`, {
       id: first.id,
       c: 'c'.repeat(2001),
     });
