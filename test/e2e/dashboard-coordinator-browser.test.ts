@@ -7,7 +7,6 @@
 // what they share is browser/dashboard-session.ts. Screenshots of every view at 1280 and 768 px
 // go to test/results/dashboard/.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RunningSystem } from '@lotsen/local-stack';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
@@ -17,7 +16,7 @@ import { fhirR4Problems } from '../../services/dashboard/test/fhir-r4.js';
 import { addDays, chromiumAvailable, dashboardSession, eventually, heading, nowOnPage, part, today, twelveYearsAgo, workListCard } from './browser/dashboard-session.js';
 import { guardianUsernameOf, householdToTakeIn } from './browser/population.js';
 import { signIn } from './browser/sign-in.js';
-import { resultsDir } from './browser/views.js';
+import { shownInPrint } from './browser/views.js';
 
 // Each flow is given a minute or more: alone they take a few seconds, beside the other end-to-end files on two cores longer.
 describe.runIf(chromiumAvailable)('the dashboard in a browser: a coordinator signs in, finds families, keeps their rhythm, takes a family in with its consent, and a guardian sees who looked', () => {
@@ -305,19 +304,8 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: a coordinator sig
     });
     await receipt.getByRole('button', { name: 'Skriv ut kvitto' }).click();
     expect(await page.evaluate(() => (globalThis as any).printed)).toBe(true);
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(resultsDir, 'receipt-print.png'), fullPage: true });
-    const printed = await page.evaluate(() => {
-      const d = (globalThis as any).document;
-      const shown = (selector: string) => {
-        const element = d.querySelector(selector);
-        const style = element && (globalThis as any).getComputedStyle(element);
-        return Boolean(style && style.display !== 'none' && style.visibility !== 'hidden');
-      };
-      return { receipt: shown('.receipt h3'), header: shown('.site-header'), heading: shown('main h1'), card: shown('article.consent h3'), form: shown('form.record-consent button') };
-    });
+    const printed = await shownInPrint(page, 'receipt-print', { receipt: '.receipt h3', header: '.site-header', heading: 'main h1', card: 'article.consent h3', form: 'form.record-consent button' });
     expect(printed).toEqual({ receipt: true, header: false, heading: false, card: false, form: false });
-    await page.emulateMedia({ media: 'screen' });
 
     // The consent as an HL7 FHIR R4 Consent, valid against the R4 definitions.
     const [download] = await Promise.all([page.waitForEvent('download'), consent.getByRole('button', { name: 'Ladda ned som FHIR Consent' }).click()]);

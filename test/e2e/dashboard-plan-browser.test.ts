@@ -4,7 +4,6 @@
 // marks the school's late action done and the coordinator sees the signal clear; F-00007 is closed,
 // counted as closed, its guardian told, and opened again. Shared with the other browser files:
 // browser/dashboard-session.ts. Screenshots of every view at 1280 and 768 px go to test/results/dashboard/.
-import { join } from 'node:path';
 import type { RunningSystem } from '@lotsen/local-stack';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +24,7 @@ import {
   workListCard,
 } from './browser/dashboard-session.js';
 import { guardianUsernameOf } from './browser/population.js';
-import { resultsDir } from './browser/views.js';
+import { shownInPrint } from './browser/views.js';
 import { gql } from './graphql.js';
 
 // Each flow is given a minute or more: alone they take a few seconds, beside the other end-to-end files on two cores longer.
@@ -99,19 +98,14 @@ describe.runIf(chromiumAvailable)('the dashboard in a browser: a SIP written, it
     await document.getByRole('heading', { name: 'Samordnad individuell plan (SIP)' }).waitFor();
     expect(await document.locator('table.signatures tbody tr').count()).toBeGreaterThanOrEqual(2);
     await capture(page, 'sip-document');
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(resultsDir, 'sip-print.png'), fullPage: true });
-    const printed = await page.evaluate(() => {
-      const d = (globalThis as any).document;
-      const shown = (selector: string) => {
-        const element = d.querySelector(selector);
-        const style = element && (globalThis as any).getComputedStyle(element);
-        return Boolean(style && style.display !== 'none' && style.visibility !== 'hidden');
-      };
-      return { document: shown('.sip-document h3'), signatures: shown('.sip-document table.signatures'), header: shown('.site-header'), heading: shown('main h1'), children: shown('article.child') };
+    const printed = await shownInPrint(page, 'sip-print', {
+      document: '.sip-document h3',
+      signatures: '.sip-document table.signatures',
+      header: '.site-header',
+      heading: 'main h1',
+      children: 'article.child',
     });
     expect(printed).toEqual({ document: true, signatures: true, header: false, heading: false, children: false });
-    await page.emulateMedia({ media: 'screen' });
     await sip.getByRole('button', { name: 'Stäng utskriften' }).click();
   }, 90_000);
 

@@ -52,3 +52,27 @@ export async function captureView(page: Page, name: string): Promise<Violation[]
   await page.setViewportSize(start);
   return found;
 }
+
+/**
+ * The page as printed: a full-page screenshot as `name`.png, and whether the element of each
+ * selector shows on paper (displayed and visible under the print style sheet). The screen's
+ * media is put back after.
+ */
+export async function shownInPrint<K extends string>(page: Page, name: string, selectors: Record<K, string>): Promise<Record<K, boolean>> {
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(resultsDir, `${name}.png`), fullPage: true });
+  const shown = await page.evaluate(
+    (wanted) => {
+      const d = (globalThis as any).document;
+      const visible = (selector: string) => {
+        const element = d.querySelector(selector);
+        const style = element && (globalThis as any).getComputedStyle(element);
+        return Boolean(style && style.display !== 'none' && style.visibility !== 'hidden');
+      };
+      return Object.fromEntries(Object.entries(wanted).map(([key, selector]) => [key, visible(selector as string)]));
+    },
+    selectors as Record<string, string>,
+  );
+  await page.emulateMedia({ media: 'screen' });
+  return shown as Record<K, boolean>;
+}
